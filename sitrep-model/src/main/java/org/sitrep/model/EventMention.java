@@ -1,0 +1,39 @@
+package org.sitrep.model;
+
+import java.util.List;
+
+/**
+ * An event as one article reports it: a PLOVER type and mode, the trigger, and the actor,
+ * recipient, place and time found in the same sentence. {@code status} keeps negated, future and
+ * hypothetical mentions apart from what happened. The span is the supporting sentence.
+ */
+public record EventMention(int start, int end, String type, String mode, Status status, String trigger,
+                           int triggerStart, int triggerEnd, List<ActorMention> actors,
+                           List<ActorMention> recipients, PlaceMention place, TimeExpression time,
+                           DateWindow date, List<Claim> claims, List<Evidence> mentions) implements Span {
+    public enum Status {
+        ASSERTED, NEGATED, FUTURE, HYPOTHETICAL;
+
+        public String label() {
+            return name().toLowerCase();
+        }
+    }
+
+    public EventMention {
+        Span.check(start, end);
+        actors = List.copyOf(actors);
+        recipients = List.copyOf(recipients);
+        claims = List.copyOf(claims);
+        mentions = List.copyOf(mentions);
+    }
+
+    public EventMention withClaims(List<Claim> newClaims) {
+        return new EventMention(start, end, type, mode, status, trigger, triggerStart, triggerEnd, actors,
+                recipients, place, time, date, newClaims, mentions);
+    }
+
+    public EventMention withDate(DateWindow newDate) {
+        return new EventMention(start, end, type, mode, status, trigger, triggerStart, triggerEnd, actors,
+                recipients, place, time, newDate, claims, mentions);
+    }
+}

@@ -1,0 +1,133 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.LayerKey;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Runs CoreNLP once per article: tokenize, ssplit (a line is a paragraph and ends a sentence),
+ * pos, lemma, and NER with the 3-class CRF plus SUTime. The dependency parser and the
+ * fine-grained NER models are left out: later stages work on tokens, tags and our own gazetteers,
+ * which keeps the whole pipeline faster than CoreNLP's default chain. One instance per process;
+ * CoreNLP's pipeline is safe to share across threads.
+ */
+public final class CoreNlpAnnotator implements Stage {
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static volatile StanfordCoreNLP shared;
+
+    private final StanfordCoreNLP nlp;
+
+    public CoreNlpAnnotator() {
+        this.nlp = sharedPipeline();
+    }
+
+    public static Properties properties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,ptb3Escaping=false");
+        props.setProperty("pos.maxlen", "120");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", "true");
+        props.setProperty("sutime.markTimeRanges", "false");
+        props.setProperty("sutime.includeRange", "false");
+        return props;
+    }
+
+    private static StanfordCoreNLP sharedPipeline() {
+        if (shared == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                if (shared == null) {
+                    shared = new StanfordCoreNLP(properties());
+                }
+            }
+        }
+        return shared;
+    }
+
+    @Override
+    public String name() {
+        return "annotate";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ENTITIES, Layers.TIMEX);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        Annotation annotation = new Annotation(text);
+        nlp.annotate(annotation);
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        List<EntityMention> entities = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        int index = 0;
+        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            sentences.add(new Sentence(start, end, index, paragraphOf(text, start)));
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(t.beginPosition(), t.endPosition(), t.word(), t.lemma(), t.tag(),
+                        t.ner() == null ? "O" : t.ner(), index));
+            }
+            List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+                int ms = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int me = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+                if (tag == null) {
+                    continue;
+                }
+                if (TIME_TAGS.contains(tag)) {
+                    Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                    times.add(new TimeExpression(ms, me, text.substring(ms, me), timex != null ? timex.timexType() : tag,
+                            timex != null ? timex.value() : null));
+                } else {
+                    entities.add(new EntityMention(ms, me, text.substring(ms, me), tag));
+                }
+            }
+            index++;
+        }
+        return document.with(Layers.SENTENCES, sentences)
+                .with(Layers.TOKENS, tokens)
+                .with(Layers.ENTITIES, entities)
+                .with(Layers.TIMEX, times);
+    }
+
+    private static int paragraphOf(String text, int offset) {
+        int paragraph = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                paragraph++;
+            }
+        }
+        return paragraph;
+    }
+}

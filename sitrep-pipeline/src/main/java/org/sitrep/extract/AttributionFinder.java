@@ -1,0 +1,153 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Document;
+import org.sitrep.model.LayerKey;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Stance;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Finds who each sentence's claims are attributed to and how they stand: "according to X",
+ * "X said / told / reported / confirmed", "cited in X"; denials ("X denied", "dismissing reports")
+ * and hedges ("reportedly", "could not confirm", "estimated"). A descriptor as speaker ("the
+ * monitor said") takes the source last named in the article.
+ */
+public final class AttributionFinder implements Stage {
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
+    private static final Pattern SPEECH = Pattern.compile(
+            "(?i)\\b(said|says|told|reported|reporting|claimed|claims|confirmed|estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted)\\b");
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)\\b(denied|denies|deny|denying|dismissed|dismissing|dismisses|rejected (?:reports|claims)|refuted|refutes|rebuffed)\\b");
+    private static final Pattern HEDGE = Pattern.compile(
+            "(?i)\\b(reportedly|allegedly|could not (?:be )?confirm(?:ed)?|cannot confirm|unconfirmed|not (?:be )?independently verified|estimated|believed to|said to be|appears? to|suggest(?:ed|s)?|unverified)\\b");
+    private static final Pattern DESCRIPTOR_SPEAKER = Pattern.compile(
+            "(?i)\\b(?:the|a|an)\\s+(monitor|group|observatory|ministry|agency|official|spokesman|spokeswoman|army|military|statement)\\s*$");
+
+    @Override
+    public String name() {
+        return "attributions";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.ACTORS);
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of(Layers.ATTRIBUTIONS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<ActorMention> actors = document.layer(Layers.ACTORS);
+        List<Attribution> out = new ArrayList<>();
+        ActorMention lastSource = null;
+        for (Sentence s : document.layer(Layers.SENTENCES)) {
+            String sentence = text.substring(s.start(), s.end());
+            List<ActorMention> here = Sentences.inside(actors, s);
+            Stance stance = HEDGE.matcher(sentence).find() ? Stance.HEDGES : Stance.ASSERTS;
+            ActorMention speaker = null;
+            String cue = null;
+            int speechAt = Integer.MAX_VALUE;
+            Matcher according = ACCORDING_TO.matcher(sentence);
+            if (according.find()) {
+                speaker = firstAfter(here, text, s.start() + according.end(), s.start() + according.end() + 90);
+                cue = according.group();
+                speechAt = s.start() + according.start();
+            }
+            Matcher speech = SPEECH.matcher(sentence);
+            while (speaker == null && speech.find()) {
+                int at = s.start() + speech.start();
+                speaker = lastBefore(here, text, s.start(), at);
+                if (speaker == null && DESCRIPTOR_SPEAKER.matcher(text.substring(s.start(), at)).find()) {
+                    speaker = lastSource;
+                }
+                cue = speech.group();
+                speechAt = at;
+            }
+            if (speaker != null) {
+                out.add(new Attribution(s.start(), s.end(), speaker.text(), speaker.actor(), stance, cue));
+                lastSource = speaker;
+            } else if (stance == Stance.HEDGES) {
+                out.add(new Attribution(s.start(), s.end(), null, null, stance, "hedge"));
+            }
+            Matcher denial = DENIAL.matcher(sentence);
+            if (denial.find()) {
+                int at = s.start() + denial.start();
+                // A speaker introduced before the denial is the one who denies ("X told media …, dismissing reports").
+                List<ActorMention> deniers = speaker != null && speechAt < at ? List.of(speaker) : deniersBefore(here, text, s.start(), at);
+                for (ActorMention denier : deniers) {
+                    out.add(new Attribution(s.start(), s.end(), denier.text(), denier.actor(), Stance.DENIES,
+                            text.substring(at, Math.min(s.end(), at + denialPhraseLength(text, at, s.end())))));
+                }
+            }
+        }
+        return document.with(Layers.ATTRIBUTIONS, out);
+    }
+
+    /** The denying subject: the actors of the clause before the cue, without a country that only modifies them ("Iraq's"). */
+    private static List<ActorMention> deniersBefore(List<ActorMention> actors, String text, int sentenceStart, int cue) {
+        int clauseStart = sentenceStart;
+        for (int i = cue - 1; i > sentenceStart; i--) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : actors) {
+            if (a.start() >= clauseStart && a.end() <= cue && !Modifiers.modifies(text, a)) {
+                out.add(a);
+            }
+        }
+        if (out.isEmpty()) {
+            ActorMention last = lastBefore(actors, text, sentenceStart, cue);
+            return last == null ? List.of() : List.of(last);
+        }
+        return out;
+    }
+
+    private static int denialPhraseLength(String text, int at, int end) {
+        int words = 0;
+        for (int i = at; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == ';') {
+                return i - at;
+            }
+            if (c == ' ' && ++words == 5) {
+                return i - at;
+            }
+        }
+        return end - at;
+    }
+
+    private static ActorMention lastBefore(List<ActorMention> actors, String text, int from, int to) {
+        ActorMention found = null;
+        for (ActorMention a : actors) {
+            if (a.start() >= from && a.end() <= to && !Modifiers.modifies(text, a)) {
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    private static ActorMention firstAfter(List<ActorMention> actors, String text, int from, int to) {
+        for (ActorMention a : actors) {
+            if (a.start() >= from && a.start() <= to && !Modifiers.modifies(text, a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}

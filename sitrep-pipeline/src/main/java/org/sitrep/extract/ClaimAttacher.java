@@ -1,0 +1,113 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Stance;
+
+/**
+ * Attaches the article's claims to its events. A figure goes to an event reported in its own
+ * sentence when one fits its kind; otherwise a force size goes to the article's deployment of
+ * the same country and a casualty figure to the violence reported just before it in the paragraph.
+ * A denial goes to the event of its sentence, else to the one of the sentence before.
+ */
+final class ClaimAttacher {
+    private static final Set<String> CASUALTY_TYPES = Set.of("ASSAULT", "COERCE");
+
+    private ClaimAttacher() {}
+
+    static List<EventMention> attach(Document document, List<EventMention> events) {
+        List<Sentence> sentences = document.layer(Layers.SENTENCES);
+        List<ActorMention> actors = document.layer(Layers.ACTORS);
+        List<Attribution> attributions = document.layer(Layers.ATTRIBUTIONS);
+        Map<EventMention, List<Claim>> claims = new HashMap<>();
+        for (Quantity q : document.layer(Layers.QUANTITIES)) {
+            Sentence s = Sentences.of(sentences, q.start());
+            EventMention target = targetFor(q, s, sentences, events, actors, document.text());
+            if (target != null) {
+                Attribution said = attributions.stream().filter(a -> a.contains(q) && a.stance() != Stance.DENIES)
+                        .findFirst().orElse(null);
+                claims.computeIfAbsent(target, k -> new ArrayList<>()).add(EventExtractor.claimOf(q, said, actors));
+            }
+        }
+        for (Attribution denial : attributions) {
+            if (denial.stance() != Stance.DENIES) {
+                continue;
+            }
+            Sentence s = Sentences.of(sentences, denial.start());
+            EventMention target = eventIn(events, s, null);
+            if (target == null && s.index() > 0) {
+                Sentence previous = sentences.get(s.index() - 1);
+                target = previous.paragraph() == s.paragraph() ? eventIn(events, previous, null) : null;
+            }
+            if (target != null) {
+                int cueAt = document.text().indexOf(denial.cue(), s.start());
+                int start = cueAt >= 0 && cueAt < s.end() ? cueAt : s.start();
+                ActorMention source = actors.stream().filter(a -> a.text().equals(denial.sourceText()) && s.contains(a))
+                        .findFirst().orElse(null);
+                claims.computeIfAbsent(target, k -> new ArrayList<>()).add(new Claim("denial", null, null, null,
+                        denial.cue(), start, Math.min(s.end(), start + denial.cue().length()), source, Stance.DENIES));
+            }
+        }
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention e : events) {
+            List<Claim> all = new ArrayList<>(e.claims());
+            all.addAll(claims.getOrDefault(e, List.of()));
+            out.add(e.withClaims(all));
+        }
+        return out;
+    }
+
+    private static EventMention targetFor(Quantity q, Sentence s, List<Sentence> sentences, List<EventMention> events,
+                                          List<ActorMention> actors, String text) {
+        boolean casualty = !q.kind().equals("size");
+        EventMention here = eventIn(events, s, casualty ? CASUALTY_TYPES : Set.of("MOBILIZE"));
+        if (here != null) {
+            return here;
+        }
+        if (!casualty) {
+            String country = countryOf(q, actors, text);
+            return events.stream().filter(e -> e.type().equals("MOBILIZE"))
+                    .filter(e -> country == null || ArticleEvents.codes(e.actors()).contains(country))
+                    .findFirst().orElse(null);
+        }
+        for (int i = s.index() - 1; i >= 0 && sentences.get(i).paragraph() == s.paragraph(); i--) {
+            EventMention before = eventIn(events, sentences.get(i), CASUALTY_TYPES);
+            if (before != null) {
+                return before;
+            }
+        }
+        return eventIn(events, s, null);
+    }
+
+    /** The country of the actor named inside the counted phrase ("300 Iraqi fighters" → IRQ). */
+    private static String countryOf(Quantity q, List<ActorMention> actors, String text) {
+        for (ActorMention a : actors) {
+            if (q.overlaps(a) && a.actor() != null && a.actor().code() != null) {
+                return a.actor().code();
+            }
+        }
+        return null;
+    }
+
+    private static EventMention eventIn(List<EventMention> events, Span sentence, Set<String> types) {
+        for (EventMention e : events) {
+            boolean typeFits = types == null || types.contains(e.type());
+            if (typeFits && e.mentions().stream().anyMatch(m -> m.start() == sentence.start())) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

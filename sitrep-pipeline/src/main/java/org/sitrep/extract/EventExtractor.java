@@ -1,0 +1,238 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Document;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.EventMention.Status;
+import org.sitrep.model.LayerKey;
+import org.sitrep.model.Layers;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Stance;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Detects PLOVER events sentence by sentence. A trigger word gives type and mode; actors before it
+ * in the sentence are the actors, actors after it the recipients; place and time come from the same
+ * sentence only, so nothing is stitched from unrelated sentences. Negated, future and hypothetical
+ * mentions are marked. Mentions of one event within the article are merged, and the article's
+ * claims (figures, denials) are attached to the event they are about.
+ */
+public final class EventExtractor implements Stage {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
+    private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planning", "expected", "prepare", "preparing",
+            "intend", "intends", "predict", "set", "poised", "vowed", "vow", "threatened", "would");
+    private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
+    private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.PLACES, Layers.TIMEX, Layers.ATTRIBUTIONS,
+                Layers.QUANTITIES);
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of(Layers.EVENTS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Sentence> sentences = document.layer(Layers.SENTENCES);
+        List<Token> tokens = document.layer(Layers.TOKENS);
+        List<EventMention> events = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> words = Sentences.inside(tokens, s);
+            List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s);
+            List<Attribution> attributions = Sentences.inside(document.layer(Layers.ATTRIBUTIONS), s);
+            List<String> typesHere = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                Token t = words.get(i);
+                Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos());
+                if (trigger == null || typesHere.contains(trigger.type()) || insideActor(actors, t)) {
+                    continue;
+                }
+                EventMention event = build(document, s, words, i, trigger, actors, attributions);
+                if (event != null) {
+                    typesHere.add(trigger.type());
+                    events.add(event);
+                }
+            }
+        }
+        return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events)));
+    }
+
+    private EventMention build(Document document, Sentence s, List<Token> words, int i, Trigger trigger,
+                               List<ActorMention> actors, List<Attribution> attributions) {
+        Token t = words.get(i);
+        String text = document.text();
+        List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null)
+                .map(a -> actors.stream().filter(m -> m.text().equals(a.sourceText())).findFirst().orElse(null))
+                .filter(m -> m != null).toList();
+        List<ActorMention> before = new ArrayList<>();
+        List<ActorMention> after = new ArrayList<>();
+        for (ActorMention a : actors) {
+            if (sources.contains(a) || Modifiers.modifies(text, a) || a.actor() == null || "MED".equals(a.actor().sector())) {
+                continue;
+            }
+            (a.end() <= t.start() ? before : after).add(a);
+        }
+        // The nearest actor before the trigger is its subject; keep the others of that noun phrase.
+        List<ActorMention> actorSide = nearestGroup(before, text);
+        boolean armedEvent = trigger.type().equals("MOBILIZE") || trigger.type().equals("ASSAULT");
+        if (trigger.nominal() && actorSide.isEmpty() && armedEvent) {
+            List<ActorMention> armed = after.stream()
+                    .filter(a -> a.actor().sector() != null && ARMED.matcher(a.actor().sector()).matches()).limit(1).toList();
+            after = after.stream().filter(a -> !armed.contains(a)).toList();
+            actorSide = armed;
+        }
+        PlaceMention place = placeFor(document.layer(Layers.PLACES), text, s, t);
+        if (actorSide.isEmpty() && after.isEmpty() && place == null) {
+            return null;
+        }
+        TimeExpression time = Sentences.inside(document.layer(Layers.TIMEX), s).stream()
+                .filter(x -> "DATE".equals(x.type()) || "TIME".equals(x.type()))
+                .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);
+        String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, text.substring(s.start(), s.end()));
+        return new EventMention(s.start(), s.end(), trigger.type(), mode, status(words, i), t.word(), t.start(), t.end(),
+                actorSide, after.stream().limit(3).toList(), place, time, null, List.of(),
+                List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
+    }
+
+    private static List<ActorMention> nearestGroup(List<ActorMention> before, String text) {
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        List<ActorMention> group = new ArrayList<>();
+        ActorMention last = before.get(before.size() - 1);
+        group.add(last);
+        for (int i = before.size() - 2; i >= 0; i--) {
+            String between = text.substring(before.get(i).end(), group.get(0).start());
+            if (!between.matches("(?i)\\s*(,|and|or|as well as|from groups like|such as|including|from)?\\s*(and\\s+)?")) {
+                break;
+            }
+            group.add(0, before.get(i));
+        }
+        return group;
+    }
+
+    private static PlaceMention placeFor(List<PlaceMention> places, String text, Sentence s, Token trigger) {
+        PlaceMention before = null;
+        for (PlaceMention p : places) {
+            if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p)) {
+                continue;
+            }
+            if (p.start() >= trigger.end()) {
+                return p;
+            }
+            before = p;
+        }
+        return before;
+    }
+
+    private static boolean insideActor(List<ActorMention> actors, Token t) {
+        return actors.stream().anyMatch(a -> a.start() <= t.start() && t.end() <= a.end());
+    }
+
+    private static String mode(String type, Token trigger, List<ActorMention> actors, String sentence) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "MOBILIZE" -> actors.stream().anyMatch(a -> "PRM".equals(a.actor().sector()) || "REB".equals(a.actor().sector()))
+                    || s.contains("militia") ? "militia" : "troops";
+            case "ASSAULT" -> s.matches(".*\\b(air ?strikes?|jets?|warplanes?|aerial|bombing|bombard\\w*|drones?)\\b.*") ? "aerial"
+                    : s.matches(".*\\b(shell\\w*|artillery|rockets?|mortars?|tanks?)\\b.*") ? "heavy-weapons"
+                    : s.matches(".*\\b(suicide|car bomb|ied|explosi\\w+)\\b.*") ? "explosives" : null;
+            case "COERCE" -> trigger.lemma().toLowerCase(Locale.ROOT).matches("arrest|detain") ? "arrest"
+                    : trigger.lemma().toLowerCase(Locale.ROOT).matches("besiege|siege|blockade") ? "restrict" : "seize";
+            case "CONSULT" -> trigger.lemma().toLowerCase(Locale.ROOT).matches("visit|host") ? "visit" : null;
+            default -> null;
+        };
+    }
+
+    private static Status status(List<Token> words, int i) {
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String w = words.get(j).word().toLowerCase(Locale.ROOT);
+            if (NEGATIONS.contains(w)) {
+                return Status.NEGATED;
+            }
+        }
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            String w = words.get(j).word().toLowerCase(Locale.ROOT);
+            if (FUTURE.contains(w)) {
+                return Status.FUTURE;
+            }
+            if (HYPOTHETICAL.contains(w)) {
+                return Status.HYPOTHETICAL;
+            }
+        }
+        return Status.ASSERTED;
+    }
+
+    /**
+     * Mentions of one event in one article: same type and status, and actors from the same
+     * country (or one side without a known actor). The first mention leads; the others add claims.
+     */
+    static List<EventMention> mergeWithinArticle(List<EventMention> events) {
+        List<EventMention> merged = new ArrayList<>();
+        List<List<EventMention>> groups = new ArrayList<>();
+        for (EventMention e : events) {
+            List<EventMention> home = null;
+            for (List<EventMention> g : groups) {
+                EventMention lead = g.get(0);
+                if (lead.type().equals(e.type()) && lead.status() == e.status() && sameActors(lead, e)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(e)));
+            } else {
+                home.add(e);
+            }
+        }
+        for (List<EventMention> g : groups) {
+            merged.add(g.size() == 1 ? g.get(0) : ArticleEvents.combine(g));
+        }
+        return merged;
+    }
+
+    private static boolean sameActors(EventMention a, EventMention b) {
+        Set<String> codesA = ArticleEvents.codes(a.actors());
+        Set<String> codesB = ArticleEvents.codes(b.actors());
+        if (codesA.isEmpty() || codesB.isEmpty()) {
+            return codesA.isEmpty() && codesB.isEmpty() ? false : armedOnly(codesA.isEmpty() ? b : a);
+        }
+        return codesA.stream().anyMatch(codesB::contains);
+    }
+
+    /** A mention without actors joins one whose actors are armed groups only when the type says force (MOBILIZE). */
+    private static boolean armedOnly(EventMention withActors) {
+        return withActors.type().equals("MOBILIZE");
+    }
+
+    static Claim claimOf(Quantity q, Attribution attribution, List<ActorMention> actors) {
+        ActorMention source = attribution == null || attribution.source() == null ? null
+                : actors.stream().filter(a -> a.text().equals(attribution.sourceText())).findFirst()
+                .orElse(new ActorMention(attribution.start(), attribution.start(), attribution.sourceText(), attribution.source()));
+        Stance stance = attribution == null ? Stance.ASSERTS : attribution.stance() == Stance.DENIES ? Stance.ASSERTS : attribution.stance();
+        return new Claim(q.kind(), q.value(), q.low(), q.high(), q.words(), q.start(), q.end(), source, stance);
+    }
+}

@@ -1,0 +1,192 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Document;
+import org.sitrep.model.LayerKey;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Finds counts of people and what they count: force size ("at least 300 Iraqi fighters"), dead,
+ * injured, displaced, arrested. A figure in words keeps its words and gets bounds ("hundreds":
+ * 200–999); qualifiers set bounds ("at least 300": low 300; "as many as 4,000": high 4,000).
+ */
+public final class QuantityFinder implements Stage {
+    private static final String QUALIFIER =
+            "(?<qual>at least|no fewer than|more than|over|nearly|almost|about|around|roughly|some|up to|as many as|an estimated|approximately|fewer than|less than|close to)";
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand";
+    private static final String VAGUE = "tens of thousands|hundreds of thousands|hundreds|thousands|dozens|scores|several|a few";
+    private static final String FIGURE = "(?<fig>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|billion|thousand))?|(?:" + NUMBER_WORDS + ")(?:\\s+(?:million|thousand|hundred))?|" + VAGUE + ")";
+    private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians";
+    private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers";
+    /** A figure, then up to four modifiers, then the counted noun. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?[\"“]?" + FIGURE + "[\"”]?\\s+(?:of\\s+)?(?:(?:the\\s+)?[\\w'’-]+\\s+){0,4}?(?<noun>" + COMBATANTS + "|" + PEOPLE + ")\\b");
+    /** "killed hundreds", "left 20 dead": a verb that says what the figure counts. */
+    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
+    /** "6.7 million are displaced", "at least 5 million have fled". */
+    private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?<verb>displaced|killed|dead|injured|wounded|fled|arrested|detained)\\b");
+    /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
+    private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)");
+    private static final Pattern FORCE_CONTEXT = Pattern.compile("(?i)\\b(troops|fighters|forces|militants|militiamen|soldiers|deployed|force)\\b");
+    private static final Pattern DEAD_CONTEXT = Pattern.compile("(?i)\\b(killed|killing|dead|deaths|died|fatalities|lives|bodies|toll)\\b");
+    private static final Pattern INJURED_CONTEXT = Pattern.compile("(?i)\\b(wounded|injured|injuries|hurt)\\b");
+    private static final Pattern DISPLACED_CONTEXT = Pattern.compile("(?i)\\b(displaced|fled|flee|refugees|homeless|evacuated|uprooted)\\b");
+    private static final Pattern ARRESTED_CONTEXT = Pattern.compile("(?i)\\b(arrested|detained|captured|abducted|kidnapped)\\b");
+    private static final Map<String, Long> WORD_VALUES = Map.ofEntries(
+            Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
+            Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
+            Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("fifteen", 15L), Map.entry("twenty", 20L),
+            Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("a hundred", 100L),
+            Map.entry("a thousand", 1000L));
+    /** Bounds of figures in words, as commonly read. */
+    private static final Map<String, long[]> VAGUE_BOUNDS = Map.of(
+            "a few", new long[] {2, 9}, "several", new long[] {3, 9}, "dozens", new long[] {24, 99},
+            "scores", new long[] {40, 99}, "hundreds", new long[] {200, 999}, "thousands", new long[] {2000, 9999},
+            "tens of thousands", new long[] {20000, 99999}, "hundreds of thousands", new long[] {200000, 999999});
+
+    @Override
+    public String name() {
+        return "quantities";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of(Layers.QUANTITIES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Quantity> out = new ArrayList<>();
+        for (Sentence s : document.layer(Layers.SENTENCES)) {
+            String sentence = text.substring(s.start(), s.end());
+            List<int[]> taken = new ArrayList<>();
+            Matcher m = VERB_THEN_FIGURE.matcher(sentence);
+            while (m.find()) {
+                add(out, taken, s.start(), m, kindOfVerb(m.group("verb")));
+            }
+            m = FIGURE_THEN_VERB.matcher(sentence);
+            while (m.find()) {
+                add(out, taken, s.start(), m, kindOfVerb(m.group("verb")));
+            }
+            m = COUNTED.matcher(sentence);
+            while (m.find()) {
+                add(out, taken, s.start(), m, kindOfNoun(m.group("noun"), sentence));
+            }
+            if (FORCE_CONTEXT.matcher(sentence).find()) {
+                m = BARE_VAGUE.matcher(sentence);
+                while (m.find()) {
+                    add(out, taken, s.start(), m, "size");
+                }
+            }
+        }
+        return document.with(Layers.QUANTITIES, out);
+    }
+
+    private static void add(List<Quantity> out, List<int[]> taken, int offset, Matcher m, String kind) {
+        int start = offset + m.start();
+        int end = offset + m.end();
+        for (int[] t : taken) {
+            if (start < t[1] && t[0] < end) {
+                return;
+            }
+        }
+        if (kind == null) {
+            return;
+        }
+        taken.add(new int[] {start, end});
+        String figure = m.group("fig").toLowerCase(Locale.ROOT);
+        String qualifier = groupOrNull(m, "qual");
+        Long value = value(figure);
+        Long low = null;
+        Long high = null;
+        long[] vague = VAGUE_BOUNDS.get(figure);
+        if (vague != null) {
+            low = vague[0];
+            high = vague[1];
+        } else if (value != null && qualifier != null) {
+            switch (qualifier.toLowerCase(Locale.ROOT)) {
+                case "at least", "no fewer than", "more than", "over" -> low = value;
+                case "up to", "as many as", "fewer than", "less than", "nearly", "almost", "close to" -> high = value;
+                default -> { }
+            }
+        }
+        out.add(new Quantity(start, end, m.group().strip(), kind, value, low, high));
+    }
+
+    private static String groupOrNull(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Long value(String figure) {
+        String f = figure.toLowerCase(Locale.ROOT).strip();
+        Long word = WORD_VALUES.get(f);
+        if (word != null) {
+            return word;
+        }
+        Matcher m = Pattern.compile("^([\\d,.]+|" + NUMBER_WORDS + ")(?:\\s+(million|billion|thousand|hundred))?$").matcher(f);
+        if (!m.matches()) {
+            return null;
+        }
+        double base = WORD_VALUES.containsKey(m.group(1)) ? WORD_VALUES.get(m.group(1)) : Double.parseDouble(m.group(1).replace(",", ""));
+        long scale = m.group(2) == null ? 1 : switch (m.group(2)) {
+            case "million" -> 1_000_000L;
+            case "billion" -> 1_000_000_000L;
+            case "thousand" -> 1_000L;
+            default -> 100L;
+        };
+        return Math.round(base * scale);
+    }
+
+    private static String kindOfVerb(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (v.startsWith("kill") || v.equals("dead")) {
+            return "dead";
+        }
+        if (v.startsWith("wound") || v.startsWith("injur")) {
+            return "injured";
+        }
+        if (v.startsWith("displac") || v.equals("fled")) {
+            return "displaced";
+        }
+        if (v.equals("arrested") || v.equals("detained")) {
+            return "arrested";
+        }
+        return "size";
+    }
+
+    /** Combatants count a force unless the sentence says they died; people count by what the sentence says befell them. */
+    private static String kindOfNoun(String noun, String sentence) {
+        boolean combatant = Pattern.compile("(?i)^(" + COMBATANTS + ")$").matcher(noun).matches();
+        if (DEAD_CONTEXT.matcher(sentence).find()) {
+            return "dead";
+        }
+        if (INJURED_CONTEXT.matcher(sentence).find()) {
+            return "injured";
+        }
+        if (DISPLACED_CONTEXT.matcher(sentence).find()) {
+            return "displaced";
+        }
+        if (ARRESTED_CONTEXT.matcher(sentence).find() && !combatant) {
+            return "arrested";
+        }
+        return combatant || FORCE_CONTEXT.matcher(sentence).find() ? "size" : null;
+    }
+}

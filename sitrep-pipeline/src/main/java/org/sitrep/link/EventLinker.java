@@ -1,0 +1,163 @@
+package org.sitrep.link;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Corpus;
+import org.sitrep.model.DateWindow;
+import org.sitrep.model.Document;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Layers;
+import org.sitrep.model.LinkedEvent;
+import org.sitrep.model.LinkedEvent.Sourced;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Story;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Evidence;
+import org.sitrep.resolve.TimeNormalizer;
+
+/**
+ * Merges mentions of one real-world event across the articles of a story: same type and status,
+ * actors from a shared country, dates that overlap, places in the same country. Each event's date
+ * comes from its own sentence's time expression read against its article's date window; without
+ * one, the week before publication.
+ */
+final class EventLinker {
+    private static final int REPORTING_LAG_DAYS = 7;
+
+    private record Occurrence(Document document, EventMention event, DateWindow date) {}
+
+    Corpus link(List<List<Document>> stories) {
+        List<Document> documents = new ArrayList<>();
+        List<LinkedEvent> events = new ArrayList<>();
+        List<Story> storyList = new ArrayList<>();
+        for (List<Document> story : stories) {
+            documents.addAll(story);
+            String storyId = "st-" + hash(story.stream().map(Document::id).sorted().collect(Collectors.joining(",")));
+            List<Occurrence> occurrences = new ArrayList<>();
+            for (Document d : story) {
+                for (EventMention e : d.layer(Layers.EVENTS)) {
+                    occurrences.add(new Occurrence(d, e, dateOf(e, d.published().window())));
+                }
+            }
+            List<LinkedEvent> linked = new ArrayList<>();
+            for (List<Occurrence> group : cluster(occurrences)) {
+                linked.add(merge(group, storyId));
+            }
+            linked.sort(Comparator.comparing((LinkedEvent e) -> e.date().earliest()).thenComparing(LinkedEvent::id));
+            events.addAll(linked);
+            DateWindow span = story.stream().map(d -> d.published().window()).reduce(EventLinker::hull).orElseThrow();
+            storyList.add(new Story(storyId, title(story), story.stream().map(Document::id).sorted().toList(),
+                    linked.stream().map(LinkedEvent::id).toList(), span));
+        }
+        storyList.sort(Comparator.comparing((Story s) -> s.span().earliest()).thenComparing(Story::id));
+        return new Corpus(documents, events, storyList);
+    }
+
+    static DateWindow dateOf(EventMention e, DateWindow article) {
+        DateWindow fromText = e.time() == null ? null : TimeNormalizer.normalize(e.time(), article);
+        return fromText != null ? fromText : new DateWindow(article.earliest().minusDays(REPORTING_LAG_DAYS), article.latest());
+    }
+
+    private static List<List<Occurrence>> cluster(List<Occurrence> occurrences) {
+        List<List<Occurrence>> groups = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            List<Occurrence> home = null;
+            for (List<Occurrence> g : groups) {
+                if (g.stream().anyMatch(x -> x.document() != o.document() && sameEvent(x, o))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(o)));
+            } else {
+                home.add(o);
+            }
+        }
+        return groups;
+    }
+
+    private static boolean sameEvent(Occurrence a, Occurrence b) {
+        EventMention x = a.event();
+        EventMention y = b.event();
+        if (!x.type().equals(y.type()) || x.status() != y.status() || !a.date().overlaps(b.date())) {
+            return false;
+        }
+        Set<String> cx = codes(x.actors());
+        Set<String> cy = codes(y.actors());
+        if (cx.isEmpty() || cy.isEmpty() || cx.stream().noneMatch(cy::contains)) {
+            return false;
+        }
+        return x.place() == null || y.place() == null
+                || x.place().place().countryCode().equals(y.place().place().countryCode());
+    }
+
+    private static Set<String> codes(List<ActorMention> actors) {
+        return actors.stream().filter(a -> a.actor().code() != null).map(a -> a.actor().code()).collect(Collectors.toSet());
+    }
+
+    private static LinkedEvent merge(List<Occurrence> group, String storyId) {
+        Occurrence lead = group.get(0);
+        EventMention e = lead.event();
+        Map<String, ActorMention> actors = new LinkedHashMap<>();
+        Map<String, ActorMention> recipients = new LinkedHashMap<>();
+        List<Sourced<Claim>> claims = new ArrayList<>();
+        List<Sourced<Evidence>> mentions = new ArrayList<>();
+        PlaceMention place = null;
+        DateWindow date = null;
+        DateWindow hull = null;
+        for (Occurrence o : group) {
+            o.event().actors().forEach(a -> actors.putIfAbsent(a.actor().name(), a));
+            o.event().recipients().forEach(a -> recipients.putIfAbsent(a.actor().name(), a));
+            String article = o.document().id();
+            o.event().claims().forEach(c -> claims.add(new Sourced<>(article, c)));
+            o.event().mentions().forEach(m -> mentions.add(new Sourced<>(article, m)));
+            PlaceMention p = o.event().place();
+            if (p != null && (place == null || place.place().isCountry() && !p.place().isCountry())) {
+                place = p;
+            }
+            DateWindow narrowed = date == null ? o.date() : date.intersect(o.date());
+            date = narrowed != null ? narrowed : date;
+            hull = hull == null ? o.date() : hull(hull, o.date());
+        }
+        recipients.keySet().removeAll(actors.keySet());
+        return new LinkedEvent("ev-" + hash(lead.document().id() + ":" + e.start() + ":" + e.type()), e.type(), e.mode(),
+                e.status().label(), List.copyOf(actors.values()), List.copyOf(recipients.values()),
+                place == null ? null : place.place(), place == null ? null : place.text(), date != null ? date : hull,
+                claims, mentions, storyId);
+    }
+
+    private static DateWindow hull(DateWindow a, DateWindow b) {
+        return new DateWindow(a.earliest().isBefore(b.earliest()) ? a.earliest() : b.earliest(),
+                a.latest().isAfter(b.latest()) ? a.latest() : b.latest());
+    }
+
+    private static String title(List<Document> story) {
+        return story.stream().filter(d -> d.title() != null).map(Document::title).findFirst()
+                .orElseGet(() -> firstWords(story.get(0).text(), 12));
+    }
+
+    private static String firstWords(String text, int words) {
+        String[] parts = text.strip().split("\\s+");
+        return parts.length <= words ? text.strip() : String.join(" ", List.of(parts).subList(0, words)) + " …";
+    }
+
+    static String hash(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.sitrep.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.extract.AttributionFinder;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.QuantityFinder;
+import org.sitrep.resolve.ActorResolver;
+import org.sitrep.resolve.ActorTable;
+import org.sitrep.resolve.ArticleDater;
+import org.sitrep.resolve.Countries;
+import org.sitrep.resolve.Gazetteer;
+import org.sitrep.resolve.GazetteerPlaceResolver;
+
+/** The per-article chain from cleaned text to events: annotate, resolve, date, extract. */
+public final class StandardPipeline {
+    private StandardPipeline() {}
+
+    /**
+     * @param actorTables users' actor tables, read before the bundled one
+     * @param readOn      the day the articles are read (the latest any can be published)
+     */
+    public static Pipeline build(List<Path> actorTables, LocalDate readOn) {
+        Countries countries = Countries.load();
+        ActorTable actors = ActorTable.load(actorTables);
+        return Pipeline.of(List.of(
+                new CoreNlpAnnotator(),
+                new ActorResolver(actors, countries),
+                new GazetteerPlaceResolver(Gazetteer.load(countries)),
+                new ArticleDater(actors, readOn),
+                new AttributionFinder(),
+                new QuantityFinder(),
+                new EventExtractor()));
+    }
+}

@@ -1,0 +1,97 @@
+package org.sitrep.resolve;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Actor;
+
+/**
+ * The curated actor table ({@code actors.tsv}, format documented in its header) plus any user
+ * tables, and what is known of when each actor existed and who held which office when.
+ */
+public final class ActorTable {
+    /** When an actor existed; either end may be null. */
+    public record Lifetime(LocalDate since, LocalDate until) {}
+
+    /** An office held over a period, named by any of its words ("foreign minister"). */
+    public record Tenure(Actor holder, List<String> officeWords, LocalDate from, LocalDate until) {}
+
+    private final PhraseMatcher<Actor> aliases = new PhraseMatcher<>();
+    private final Map<String, Actor> byName = new HashMap<>();
+    private final Map<Actor, Lifetime> lifetimes = new HashMap<>();
+    private final Map<Actor, String> parents = new HashMap<>();
+    private final List<Tenure> tenures = new ArrayList<>();
+
+    public static ActorTable load(List<Path> userTables) {
+        ActorTable table = new ActorTable();
+        for (Path user : userTables) {
+            table.addRows(ReferenceData.table(user));
+        }
+        table.addRows(ReferenceData.table("/org/sitrep/resolve/actors.tsv"));
+        for (String[] row : ReferenceData.table("/org/sitrep/resolve/tenures.tsv")) {
+            Actor holder = table.lookup(row[0]);
+            if (holder == null) {
+                // Office holders the actor table lacks are still worth knowing by name.
+                holder = new Actor(row[0], null, "GOV", null);
+                table.byName.put(row[0], holder);
+                table.aliases.add(row[0], holder);
+            }
+            table.tenures.add(new Tenure(holder, List.of(row[1].split(";")), date(ReferenceData.field(row, 2)),
+                    date(ReferenceData.field(row, 3))));
+        }
+        return table;
+    }
+
+    private void addRows(List<String[]> rows) {
+        for (String[] row : rows) {
+            String name = ReferenceData.field(row, 0);
+            if (name == null || byName.containsKey(name)) {
+                continue;
+            }
+            Actor actor = new Actor(name, ReferenceData.field(row, 1), ReferenceData.field(row, 2), ReferenceData.field(row, 3));
+            byName.put(name, actor);
+            aliases.add(name, actor);
+            String list = ReferenceData.field(row, 4);
+            if (list != null) {
+                for (String alias : list.split(";")) {
+                    aliases.add(alias, actor);
+                }
+            }
+            lifetimes.put(actor, new Lifetime(date(ReferenceData.field(row, 5)), date(ReferenceData.field(row, 6))));
+            String parent = ReferenceData.field(row, 7);
+            if (parent != null) {
+                parents.put(actor, parent);
+            }
+        }
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    public PhraseMatcher<Actor> aliases() {
+        return aliases;
+    }
+
+    /** The actor with this name or alias, or null. */
+    public Actor lookup(String nameOrAlias) {
+        Actor actor = byName.get(nameOrAlias);
+        return actor != null ? actor : aliases.get(nameOrAlias);
+    }
+
+    public Lifetime lifetime(Actor actor) {
+        return lifetimes.get(actor);
+    }
+
+    public Actor parent(Actor actor) {
+        String parent = parents.get(actor);
+        return parent == null ? null : byName.get(parent);
+    }
+
+    public List<Tenure> tenures(Actor holder) {
+        return tenures.stream().filter(t -> t.holder().equals(holder)).toList();
+    }
+}

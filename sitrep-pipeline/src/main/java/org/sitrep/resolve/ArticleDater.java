@@ -1,0 +1,233 @@
+package org.sitrep.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ArticleDate;
+import org.sitrep.model.DateWindow;
+import org.sitrep.model.Document;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.LayerKey;
+import org.sitrep.model.Layers;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Dates an article. Metadata wins when present. Otherwise the window starts as [1990, the day the
+ * article was read] and each piece of evidence narrows it: years the text speaks of as past; actors
+ * that did not exist before a date; office holders named with their office ("President X") and
+ * the term they held it; the age of a known conflict ("Syria's four-and-a-half-year-old
+ * conflict"). Evidence that would empty the window is set aside, not trusted over the rest. The
+ * text seen here is cleaned body text, so dates in page furniture never count.
+ */
+public final class ArticleDater implements Stage {
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(will|by|until|next|plans?|planned|scheduled|expected|upcoming|due|before|to be held)\\s+(?:\\w+\\s+){0,2}$");
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(former|late|then|ex|ousted|deposed|toppled|slain|killed)[\\s-]*(\\w+\\s+){0,2}$");
+    private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
+            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
+            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0), Map.entry("a", 1.0));
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|a)((?:[- ]and[- ]a[- ]half)?)";
+    private static final String WAR = "(war|conflict|civil war|fighting|uprising|crisis)";
+    /** "more than five years of war", "a four-and-a-half-year-old conflict". */
+    private static final Pattern CONFLICT_AGE = Pattern.compile("(?i)\\b(more than|over|nearly|almost|about|some)?\\s*" + NUMBER
+            + "(?:[- ]years?[- ]old[- ](?:\\w+[- ])?" + WAR + "|\\s+years?\\s+(?:of|into(?: the)?)\\s+(?:\\w+\\s+)?" + WAR + ")");
+
+    private record Conflict(String country, List<String> words, LocalDate start) {}
+
+    private final ActorTable actors;
+    private final LocalDate readOn;
+    private final List<Conflict> conflicts = new ArrayList<>();
+
+    /** @param readOn the day the articles were read: no article is published after it */
+    public ArticleDater(ActorTable actors, LocalDate readOn) {
+        this.actors = actors;
+        this.readOn = readOn;
+        for (String[] row : ReferenceData.table("/org/sitrep/resolve/conflicts.tsv")) {
+            conflicts.add(new Conflict(row[0], List.of(row[1].toLowerCase(Locale.ROOT).split(";")), LocalDate.parse(row[2])));
+        }
+    }
+
+    @Override
+    public String name() {
+        return "date-article";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TIMEX, Layers.ACTORS, Layers.PLACES);
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of();
+    }
+
+    @Override
+    public Document apply(Document document) {
+        if (document.publishedMetadata() != null) {
+            return document.withPublished(new ArticleDate(DateWindow.day(document.publishedMetadata()), "metadata", List.of()));
+        }
+        Narrowing n = new Narrowing(new DateWindow(EARLIEST, readOn));
+        String text = document.text();
+        for (TimeExpression t : document.layer(Layers.TIMEX)) {
+            pastYear(t, text).ifPresent(from -> n.apply(new DateWindow(from, readOn),
+                    new Evidence(t.text(), t.start(), t.end(), "speaks of " + t.value() + " as past")));
+        }
+        for (ActorMention m : document.layer(Layers.ACTORS)) {
+            ActorTable.Lifetime life = m.actor() == null ? null : actors.lifetime(m.actor());
+            if (life != null && life.since() != null && !life.since().isAfter(readOn)) {
+                n.apply(new DateWindow(life.since(), readOn), new Evidence(m.text(), m.start(), m.end(),
+                        m.actor().name() + " exists since " + life.since()));
+            }
+            tenure(m, text).ifPresent(w -> n.apply(w, new Evidence(m.text(), m.start(), m.end(),
+                    m.actor().name() + " in office " + w)));
+        }
+        conflictAges(document).forEach(age -> n.apply(age.window(), age.evidence()));
+        return document.withPublished(new ArticleDate(n.window, "text", n.evidence));
+    }
+
+    /** Narrows a window one piece of evidence at a time, setting aside what contradicts the rest. */
+    private static final class Narrowing {
+        DateWindow window;
+        final List<Evidence> evidence = new ArrayList<>();
+
+        Narrowing(DateWindow start) {
+            window = start;
+        }
+
+        void apply(DateWindow constraint, Evidence why) {
+            DateWindow narrowed = window.intersect(constraint);
+            if (narrowed != null) {
+                if (!narrowed.equals(window)) {
+                    evidence.add(why);
+                }
+                window = narrowed;
+            }
+        }
+    }
+
+    private Optional<LocalDate> pastYear(TimeExpression t, String text) {
+        if (t.value() == null || !t.value().matches("^\\d{4}(-\\d{2}){0,2}$") || !"DATE".equals(t.type())) {
+            return Optional.empty();
+        }
+        String before = text.substring(Math.max(0, t.start() - 40), t.start());
+        if (FUTURE_CONTEXT.matcher(before).find()) {
+            return Optional.empty();
+        }
+        String[] parts = t.value().split("-");
+        LocalDate from = LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+        return from.isAfter(readOn) ? Optional.empty() : Optional.of(from);
+    }
+
+    /** An office holder named with the office, not as a former holder: the article falls in the term. */
+    private Optional<DateWindow> tenure(ActorMention m, String text) {
+        if (m.actor() == null) {
+            return Optional.empty();
+        }
+        String before = text.substring(Math.max(0, m.start() - 60), m.start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40)).toLowerCase(Locale.ROOT);
+        if (FORMER.matcher(before).find()) {
+            return Optional.empty();
+        }
+        LocalDate from = null;
+        LocalDate until = null;
+        for (ActorTable.Tenure t : actors.tenures(m.actor())) {
+            boolean named = t.officeWords().stream().map(w -> w.toLowerCase(Locale.ROOT))
+                    .anyMatch(w -> nearEnd(before, w) || after.matches("^,?\\s*(the\\s+)?(\\w+['’]s\\s+)?" + Pattern.quote(w) + "\\b.*"));
+            if (named) {
+                LocalDate end = t.until() == null ? readOn : t.until();
+                from = from == null || t.from().isBefore(from) ? t.from() : from;
+                until = until == null || end.isAfter(until) ? end : until;
+            }
+        }
+        return from == null || until.isBefore(from) ? Optional.empty() : Optional.of(new DateWindow(from, until));
+    }
+
+    /** The office words close before the name, with at most a few words between ("Quds Force commander, Maj. Gen."). */
+    private static boolean nearEnd(String before, String office) {
+        int at = before.lastIndexOf(office);
+        if (at < 0) {
+            return false;
+        }
+        String between = before.substring(at + office.length());
+        return between.length() <= 22 && !between.contains(".") || between.matches("[,\\s]*(\\w+\\.\\s*){0,3}\\s*");
+    }
+
+    /** "five years of war": the article is that long after the start of the conflict it means. */
+    private List<ConflictAge> conflictAges(Document document) {
+        List<ConflictAge> out = new ArrayList<>();
+        String text = document.text();
+        String mainCountry = mainCountry(document);
+        for (Sentence s : document.layer(Layers.SENTENCES)) {
+            String sentence = text.substring(s.start(), s.end());
+            Matcher m = CONFLICT_AGE.matcher(sentence);
+            while (m.find()) {
+                Conflict conflict = conflictOf(sentence.toLowerCase(Locale.ROOT), mainCountry);
+                if (conflict == null) {
+                    continue;
+                }
+                String numberWord = m.group(2).toLowerCase(Locale.ROOT);
+                double years = NUMBER_WORDS.containsKey(numberWord) ? NUMBER_WORDS.get(numberWord) : Double.parseDouble(numberWord);
+                boolean half = !m.group(3).isEmpty();
+                if (half) {
+                    years += 0.5;
+                }
+                String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                double low = years;
+                double high = years + (half ? 0.5 : 1);
+                if (qualifier.equals("nearly") || qualifier.equals("almost")) {
+                    low = years - 0.5;
+                    high = years;
+                } else if (qualifier.equals("about") || qualifier.equals("some")) {
+                    low = years - 0.5;
+                    high = years + 0.5;
+                }
+                DateWindow window = new DateWindow(plusYears(conflict.start(), low), plusYears(conflict.start(), high));
+                out.add(new ConflictAge(window, new Evidence(m.group().strip(), s.start() + m.start(), s.start() + m.end(),
+                        "the conflict that began " + conflict.start() + " is " + (qualifier.isEmpty() ? "" : qualifier + " ") + years + " years old")));
+            }
+        }
+        return out;
+    }
+
+    private record ConflictAge(DateWindow window, Evidence evidence) {}
+
+    private static LocalDate plusYears(LocalDate start, double years) {
+        return start.plusDays(Math.round(years * 365.25));
+    }
+
+    /** The conflict the sentence names, else the one of the country the article is most about. */
+    private Conflict conflictOf(String sentence, String mainCountry) {
+        for (Conflict c : conflicts) {
+            if (c.words().stream().anyMatch(sentence::contains)) {
+                boolean generic = c.words().stream().filter(sentence::contains).allMatch(w -> w.equals("civil war"));
+                if (!generic || c.country().equals(mainCountry)) {
+                    return c;
+                }
+            }
+        }
+        return conflicts.stream().filter(c -> c.country().equals(mainCountry)).findFirst().orElse(null);
+    }
+
+    private static String mainCountry(Document document) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (PlaceMention p : document.layer(Layers.PLACES)) {
+            votes.merge(p.place().countryCode(), 1, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,120 @@
+package org.sitrep.resolve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.model.Place;
+
+/**
+ * Countries from the npm package world-countries (names, alternative spellings, demonyms), with
+ * GeoNames ids and points from the bundled {@code countries.tsv} where known.
+ */
+public final class Countries {
+    private final Map<String, Country> byAlpha2 = new LinkedHashMap<>();
+    private final Map<String, Country> byName = new HashMap<>();
+    private final Map<String, Country> byDemonym = new HashMap<>();
+
+    public static Countries load() {
+        return new Countries();
+    }
+
+    private Countries() {
+        Map<String, String[]> geonames = new HashMap<>();
+        for (String[] row : ReferenceData.table("/org/sitrep/resolve/countries.tsv")) {
+            geonames.put(row[0], row);
+        }
+        JsonNode all;
+        try {
+            all = new ObjectMapper().readTree(ReferenceData.file("countries.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (JsonNode c : all) {
+            String alpha2 = c.path("cca2").asText();
+            String alpha3 = c.path("cca3").asText();
+            String name = c.path("name").path("common").asText();
+            String demonym = c.path("demonyms").path("eng").path("m").asText(null);
+            String[] g = geonames.get(alpha2);
+            double lat = g != null ? Double.parseDouble(g[2]) : c.path("latlng").path(0).asDouble();
+            double lon = g != null ? Double.parseDouble(g[3]) : c.path("latlng").path(1).asDouble();
+            Place place = new Place(g != null ? Long.valueOf(g[1]) : null, name, lat, lon, alpha2, "PCLI", 0);
+            Country country = new Country(alpha2, alpha3, name, demonym, place);
+            byAlpha2.put(alpha2, country);
+            index(byName, name, country);
+            index(byName, c.path("name").path("official").asText(), country);
+            for (JsonNode alt : c.path("altSpellings")) {
+                if (alt.asText().length() > 3) {
+                    index(byName, alt.asText(), country);
+                }
+            }
+            if (demonym != null) {
+                index(byDemonym, demonym, country);
+                index(byDemonym, c.path("demonyms").path("eng").path("f").asText(), country);
+            }
+        }
+        // Short forms news uses that the package lists only as codes or not at all.
+        alias("US", "US");
+        alias("U.S.", "US");
+        alias("USA", "US");
+        alias("America", "US");
+        alias("United States of America", "US");
+        alias("UK", "GB");
+        alias("U.K.", "GB");
+        alias("Britain", "GB");
+        alias("Great Britain", "GB");
+        alias("Russian Federation", "RU");
+        alias("Syrian Arab Republic", "SY");
+        alias("Türkiye", "TR");
+        alias("Turkey", "TR");
+        demonymAlias("Turkish", "TR");
+        alias("Turkiye", "TR");
+        alias("Palestine", "PS");
+        demonymAlias("American", "US");
+        demonymAlias("British", "GB");
+        demonymAlias("Emirati", "AE");
+        demonymAlias("Palestinian", "PS");
+        demonymAlias("Kurdish", null);
+    }
+
+    private void alias(String name, String alpha2) {
+        index(byName, name, byAlpha2.get(alpha2));
+    }
+
+    private void demonymAlias(String demonym, String alpha2) {
+        if (alpha2 != null) {
+            index(byDemonym, demonym, byAlpha2.get(alpha2));
+        }
+    }
+
+    private static void index(Map<String, Country> map, String key, Country country) {
+        if (key != null && !key.isBlank() && country != null) {
+            map.putIfAbsent(key.toLowerCase(Locale.ROOT), country);
+        }
+    }
+
+    public Country byName(String name) {
+        return byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Country byDemonym(String demonym) {
+        return byDemonym.get(demonym.toLowerCase(Locale.ROOT));
+    }
+
+    public Country byAlpha2(String alpha2) {
+        return byAlpha2.get(alpha2);
+    }
+
+    public Collection<String> names() {
+        return byName.keySet();
+    }
+
+    public Collection<String> demonyms() {
+        return byDemonym.keySet();
+    }
+}

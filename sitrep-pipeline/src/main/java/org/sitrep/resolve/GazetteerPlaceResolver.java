@@ -1,0 +1,133 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.LayerKey;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Geocodes toponyms: the recogniser's LOCATION mentions, country names, and capitalised names
+ * after a locative preposition that the gazetteer knows. Among candidates it prefers countries,
+ * then places in the countries the article is about, then the larger place; a name with no
+ * candidate stays unresolved rather than getting a far-away guess.
+ */
+public final class GazetteerPlaceResolver implements Stage {
+    private static final Pattern LOCATIVE_NAME = Pattern.compile(
+            "\\b(?:in|at|near|from|into|to|villages? of|town of|city of|outskirts of)\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
+    private static final Pattern DIVISION_AFTER = Pattern.compile("^\\s+(province|governorate|region|district)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final Gazetteer gazetteer;
+
+    public GazetteerPlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "resolve-places";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of(Layers.PLACES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<int[]> spans = new ArrayList<>();
+        for (EntityMention e : document.layer(Layers.ENTITIES)) {
+            if (e.type().equals("LOCATION")) {
+                spans.add(new int[] {e.start(), e.end()});
+            }
+        }
+        Matcher m = LOCATIVE_NAME.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(1), m.end(1)});
+        }
+        List<int[]> toponyms = new ArrayList<>();
+        for (int[] span : spans) {
+            int end = span[1];
+            Matcher division = DIVISION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+            if (division.find()) {
+                end += division.end();
+            }
+            if (!gazetteer.candidates(text.substring(span[0], end)).isEmpty()) {
+                toponyms.add(new int[] {span[0], end});
+            }
+        }
+        toponyms = withoutOverlaps(toponyms);
+        Map<String, Integer> countryVotes = countryVotes(text, toponyms);
+        List<PlaceMention> places = new ArrayList<>();
+        for (int[] t : toponyms) {
+            String name = text.substring(t[0], t[1]);
+            Place best = choose(gazetteer.candidates(name), countryVotes);
+            if (best != null) {
+                places.add(new PlaceMention(t[0], t[1], name, best));
+            }
+        }
+        return document.with(Layers.PLACES, places);
+    }
+
+    /** Countries the article is about: named countries, and the only country of unambiguous names. */
+    private Map<String, Integer> countryVotes(String text, List<int[]> toponyms) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (int[] t : toponyms) {
+            List<Place> candidates = gazetteer.candidates(text.substring(t[0], t[1]));
+            if (candidates.stream().map(Place::countryCode).distinct().count() == 1) {
+                votes.merge(candidates.get(0).countryCode(), 1, Integer::sum);
+            }
+        }
+        return votes;
+    }
+
+    static Place choose(List<Place> candidates, Map<String, Integer> countryVotes) {
+        return candidates.stream().max(Comparator.comparingDouble(p -> score(p, countryVotes))).orElse(null);
+    }
+
+    private static double score(Place p, Map<String, Integer> countryVotes) {
+        double score = Math.log10(p.population() + 10);
+        if (p.isCountry()) {
+            // A country's own name means the country: the towns that share it are far less often meant.
+            score += 25;
+        }
+        if ("ADM1".equals(p.featureCode())) {
+            score += 4;
+        }
+        if ("PPLC".equals(p.featureCode()) || (p.featureCode() != null && p.featureCode().startsWith("PPLA"))) {
+            score += 1;
+        }
+        score += 3 * Math.min(countryVotes.getOrDefault(p.countryCode(), 0), 3);
+        return score;
+    }
+
+    private static List<int[]> withoutOverlaps(List<int[]> spans) {
+        spans.sort(Comparator.comparingInt((int[] s) -> s[0]).thenComparingInt(s -> -(s[1] - s[0])));
+        List<int[]> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (int[] s : spans) {
+            if (s[0] >= lastEnd) {
+                kept.add(s);
+                lastEnd = s[1];
+            }
+        }
+        return kept;
+    }
+
+}
