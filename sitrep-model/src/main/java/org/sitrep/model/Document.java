@@ -87,6 +87,13 @@ public final class Document {
         return b.build();
     }
 
+    /** The same article under another id (the store renames an article whose id another one holds). */
+    public Document withId(String newId) {
+        Builder b = toBuilder();
+        b.id = newId;
+        return b.build();
+    }
+
     public Document withPublished(ArticleDate date) {
         Builder b = toBuilder();
         b.published = date;

@@ -55,7 +55,8 @@ public final class HtmlMainText implements Cleaner {
         }
         List<LineCleaner.Line> paragraphs = new ArrayList<>();
         for (Element block : container.select(BLOCKS)) {
-            if (block.selectFirst(BLOCKS) != null && !block.tagName().equals("li")) {
+            boolean holdsBlocks = block.select(BLOCKS).size() > 1;
+            if (holdsBlocks && !block.tagName().equals("li")) {
                 continue;
             }
             String text = block.text().strip();

@@ -37,6 +37,7 @@ public final class LineCleaner implements Cleaner {
             rule("(?i)^(maintained|developed|designed|powered|hosted)( and (maintained|developed|designed))? by\\b", "site footer", 15),
             rule("(?i)^(share|tweet|email|print|save)( (this|the))?( (article|story|page))?( on \\w+)?\\s*[:!]?$", "share prompt", 6),
             rule("(?i)^(filed under|tags?|topics?|categories|keywords)\\s*[:：]", "tags", 30),
+            rule("^(?i:by)\\s+(?:[A-Z][\\p{L}.'-]*\\s*(?:and\\s+|,\\s*)?){1,6}$|^(?i)by an? (staff|special) (reporter|correspondent|writer)s?$", "byline", 10),
             rule("(?i)^(source|sources|via)\\s*[:：]\\s*\\S[^.]{0,40}$", "source credit", 8),
             rule("(?i)\\b(GMT|UTC)\\s*\\d{1,2}:\\d{2}\\b", "timestamped headline", 60),
             rule("(?i)\\b\\d{1,2}:\\d{2}\\s*(am|pm)?\\s*,?\\s*(" + WEEKDAY + "|\\d{4})", "timestamped headline", 60),

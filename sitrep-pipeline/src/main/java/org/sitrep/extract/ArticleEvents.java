@@ -39,9 +39,7 @@ final class ArticleEvents {
             addNew(recipients, e.recipients());
             claims.addAll(e.claims());
             mentions.addAll(e.mentions());
-            if (e.place() != null && (place == null || place.place().isCountry() && !e.place().place().isCountry())) {
-                place = e.place();
-            }
+            place = PlaceMention.moreSpecific(place, e.place());
             if (time == null) {
                 time = e.time();
             }

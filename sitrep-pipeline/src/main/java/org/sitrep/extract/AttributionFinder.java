@@ -30,6 +30,12 @@ public final class AttributionFinder implements Stage {
             "(?i)\\b(reportedly|allegedly|could not (?:be )?confirm(?:ed)?|cannot confirm|unconfirmed|not (?:be )?independently verified|estimated|believed to|said to be|appears? to|suggest(?:ed|s)?|unverified)\\b");
     private static final Pattern DESCRIPTOR_SPEAKER = Pattern.compile(
             "(?i)\\b(?:the|a|an)\\s+(monitor|group|observatory|ministry|agency|official|spokesman|spokeswoman|army|military|statement)\\s*$");
+    /** An unnamed speaker described by a noun phrase: "two security officials told", "residents said". */
+    private static final Pattern DESCRIBED_SPEAKER = Pattern.compile(
+            "(?i)((?:\\b(?:two|three|four|several|some|many|other|local|senior|security|military|western|regional|government|diplomatic|medical|hospital|humanitarian|aid|rebel|opposition|council|a|an|one)\\s+){0,4}"
+                    + "\\b(officials?|sources?|residents|witnesses|activists|medics|doctors|analysts|diplomats|commanders?|fighters|spokesm[ae]n|spokeswoman|member|members|workers|groups)"
+                    + "(?:\\s+(?:of|from|in)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)"
+                    + "(?:,[^,]{0,60},)?\\s*$");
 
     @Override
     public String name() {
@@ -68,9 +74,11 @@ public final class AttributionFinder implements Stage {
             Matcher speech = SPEECH.matcher(sentence);
             while (speaker == null && speech.find()) {
                 int at = s.start() + speech.start();
-                speaker = lastBefore(here, text, s.start(), at);
-                if (speaker == null && DESCRIPTOR_SPEAKER.matcher(text.substring(s.start(), at)).find()) {
+                String lead = text.substring(s.start(), at);
+                if (DESCRIPTOR_SPEAKER.matcher(lead).find() && lastSource != null) {
                     speaker = lastSource;
+                } else {
+                    speaker = describedOrNamed(here, lead, s.start(), at, text);
                 }
                 cue = speech.group();
                 speechAt = at;
@@ -130,6 +138,26 @@ public final class AttributionFinder implements Stage {
             }
         }
         return end - at;
+    }
+
+    /**
+     * The speaker just before a speech verb: a named actor ending there, else an unnamed speaker
+     * described by a noun phrase ("two security officials"), else the last actor of the clause.
+     */
+    private static ActorMention describedOrNamed(List<ActorMention> actors, String lead, int from, int at, String text) {
+        Matcher described = DESCRIBED_SPEAKER.matcher(lead);
+        if (described.find()) {
+            int start = from + described.start(1);
+            int end = from + described.end(1);
+            for (ActorMention a : actors) {
+                if (a.end() == end || (a.start() >= start && a.end() <= end && !Modifiers.modifies(text, a))) {
+                    return a.end() == end ? a : new ActorMention(a.start(), end, text.substring(a.start(), end), a.actor());
+                }
+            }
+            String phrase = text.substring(start, end);
+            return new ActorMention(start, end, phrase, new org.sitrep.model.Actor(phrase, null, null, null));
+        }
+        return lastBefore(actors, text, from, at);
     }
 
     private static ActorMention lastBefore(List<ActorMention> actors, String text, int from, int to) {

@@ -36,6 +36,7 @@ public final class EventExtractor implements Stage {
             "intend", "intends", "predict", "set", "poised", "vowed", "vow", "threatened", "would");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
     private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|these|those|this|that)\\s+(\\w+\\s+)?$");
 
     @Override
     public String name() {
@@ -77,20 +78,23 @@ public final class EventExtractor implements Stage {
                 }
             }
         }
-        return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events)));
+        return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text)));
     }
 
     private EventMention build(Document document, Sentence s, List<Token> words, int i, Trigger trigger,
                                List<ActorMention> actors, List<Attribution> attributions) {
         Token t = words.get(i);
         String text = document.text();
-        List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null)
+        List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s);
+        // Who reports an event is not its actor; who denies it often is, so deniers stay.
+        List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
                 .map(a -> actors.stream().filter(m -> m.text().equals(a.sourceText())).findFirst().orElse(null))
                 .filter(m -> m != null).toList();
         List<ActorMention> before = new ArrayList<>();
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
-            if (sources.contains(a) || Modifiers.modifies(text, a) || a.actor() == null || "MED".equals(a.actor().sector())) {
+            if (sources.contains(a) || Modifiers.modifies(text, a) || a.actor() == null || "MED".equals(a.actor().sector())
+                    || (a.actor().code() == null && places.stream().anyMatch(a::overlaps))) {
                 continue;
             }
             (a.end() <= t.start() ? before : after).add(a);
@@ -190,14 +194,16 @@ public final class EventExtractor implements Stage {
      * Mentions of one event in one article: same type and status, and actors from the same
      * country (or one side without a known actor). The first mention leads; the others add claims.
      */
-    static List<EventMention> mergeWithinArticle(List<EventMention> events) {
+    static List<EventMention> mergeWithinArticle(List<EventMention> events, List<Sentence> sentences, String text) {
         List<EventMention> merged = new ArrayList<>();
         List<List<EventMention>> groups = new ArrayList<>();
         for (EventMention e : events) {
             List<EventMention> home = null;
             for (List<EventMention> g : groups) {
                 EventMention lead = g.get(0);
-                if (lead.type().equals(e.type()) && lead.status() == e.status() && sameActors(lead, e)) {
+                EventMention last = g.get(g.size() - 1);
+                boolean sameType = lead.type().equals(e.type()) && lead.status() == e.status();
+                if (sameType && (sameActors(lead, e) || continues(last, e, sentences, text))) {
                     home = g;
                     break;
                 }
@@ -221,6 +227,25 @@ public final class EventExtractor implements Stage {
             return codesA.isEmpty() && codesB.isEmpty() ? false : armedOnly(codesA.isEmpty() ? b : a);
         }
         return codesA.stream().anyMatch(codesB::contains);
+    }
+
+    /**
+     * The next sentence goes on about the same event when it refers back to it with a definite
+     * description ("the raids"), one of the two mentions names no actor, and their places agree
+     * ("Air strikes hit camps in Idlib. Russian jets carried out the raids.").
+     */
+    private static boolean continues(EventMention previous, EventMention next, List<Sentence> sentences, String text) {
+        String beforeTrigger = text.substring(Math.max(0, next.triggerStart() - 20), next.triggerStart());
+        if (!DEFINITE.matcher(beforeTrigger).find()) {
+            return false;
+        }
+        Sentence a = Sentences.of(sentences, previous.mentions().get(previous.mentions().size() - 1).start());
+        Sentence b = Sentences.of(sentences, next.start());
+        boolean adjacent = b.index() == a.index() + 1;
+        boolean oneUnnamed = previous.actors().isEmpty() || next.actors().isEmpty();
+        boolean placesAgree = previous.place() == null || next.place() == null
+                || previous.place().place().countryCode().equals(next.place().place().countryCode());
+        return adjacent && oneUnnamed && placesAgree;
     }
 
     /** A mention without actors joins one whose actors are armed groups only when the type says force (MOBILIZE). */

@@ -28,13 +28,17 @@ public final class QuantityFinder implements Stage {
     private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians";
     private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers";
     /** A figure, then up to four modifiers, then the counted noun. */
-    private static final Pattern COUNTED = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?[\"“]?" + FIGURE + "[\"”]?\\s+(?:of\\s+)?(?:(?:the\\s+)?[\\w'’-]+\\s+){0,4}?(?<noun>" + COMBATANTS + "|" + PEOPLE + ")\\b");
+    /** Words that may not stand between a figure and its noun: "two camps for displaced people" counts camps. */
+    private static final String NOT_BETWEEN = "(?!(?:for|in|at|on|with|to|by|near|camps?|villages?|towns?|homes?|buildings?|vehicles?|trucks?)\\b)";
+    private static final Pattern COUNTED = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?[\"“]?" + FIGURE + "[\"”]?\\s+(?:of\\s+)?(?:(?:the\\s+)?" + NOT_BETWEEN + "[\\w'’-]+\\s+){0,4}?(?<noun>" + COMBATANTS + "|" + PEOPLE + ")\\b");
+    /** "the death toll rose to 15". */
+    private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:dead|deaths))\\b[^.;]{0,60}?\\b(?:rose|climbed|increased|reached|stands at|stood at|is|was|hit)\\s+(?:to\\s+)?(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "killed hundreds", "left 20 dead": a verb that says what the figure counts. */
     private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
-    private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?<verb>displaced|killed|dead|injured|wounded|fled|arrested|detained)\\b");
+    private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|injured|wounded|fled|arrested|detained)\\b");
     /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
-    private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)");
+    private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)(?!\\s+of\\b)");
     private static final Pattern FORCE_CONTEXT = Pattern.compile("(?i)\\b(troops|fighters|forces|militants|militiamen|soldiers|deployed|force)\\b");
     private static final Pattern DEAD_CONTEXT = Pattern.compile("(?i)\\b(killed|killing|dead|deaths|died|fatalities|lives|bodies|toll)\\b");
     private static final Pattern INJURED_CONTEXT = Pattern.compile("(?i)\\b(wounded|injured|injuries|hurt)\\b");
@@ -81,6 +85,10 @@ public final class QuantityFinder implements Stage {
             m = FIGURE_THEN_VERB.matcher(sentence);
             while (m.find()) {
                 add(out, taken, s.start(), m, kindOfVerb(m.group("verb")));
+            }
+            m = TOLL.matcher(sentence);
+            while (m.find()) {
+                add(out, taken, s.start(), m, "dead");
             }
             m = COUNTED.matcher(sentence);
             while (m.find()) {

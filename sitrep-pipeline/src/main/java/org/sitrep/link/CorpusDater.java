@@ -10,9 +10,13 @@ import org.sitrep.model.Evidence;
 /**
  * Narrows the date windows of a story's articles by one another: a story unfolds within weeks,
  * so an article's date lies within {@link StoryBuilder#STORY_GAP_DAYS} days of each story mate's
- * window. Windows from metadata are left as they are; a mate that would empty a window is ignored.
+ * window. Only a mate dated well enough to be an anchor (a window of at most
+ * {@link #ANCHOR_DAYS} days) narrows others: two wide windows that merely touch say little.
+ * Windows from metadata are left as they are; a mate that would empty a window is ignored.
  */
 final class CorpusDater {
+    static final int ANCHOR_DAYS = 120;
+
     List<Document> refine(List<Document> story) {
         if (story.size() < 2) {
             return story;
@@ -28,7 +32,7 @@ final class CorpusDater {
             List<Evidence> evidence = new ArrayList<>(date.evidence());
             boolean narrowed = false;
             for (Document mate : story) {
-                if (mate == d) {
+                if (mate == d || mate.published().window().widthDays() > ANCHOR_DAYS) {
                     continue;
                 }
                 DateWindow near = mate.published().window().widen(StoryBuilder.STORY_GAP_DAYS);

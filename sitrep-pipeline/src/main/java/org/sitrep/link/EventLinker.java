@@ -122,10 +122,7 @@ final class EventLinker {
             String article = o.document().id();
             o.event().claims().forEach(c -> claims.add(new Sourced<>(article, c)));
             o.event().mentions().forEach(m -> mentions.add(new Sourced<>(article, m)));
-            PlaceMention p = o.event().place();
-            if (p != null && (place == null || place.place().isCountry() && !p.place().isCountry())) {
-                place = p;
-            }
+            place = PlaceMention.moreSpecific(place, o.event().place());
             DateWindow narrowed = date == null ? o.date() : date.intersect(o.date());
             date = narrowed != null ? narrowed : date;
             hull = hull == null ? o.date() : hull(hull, o.date());

@@ -27,7 +27,7 @@ import org.sitrep.model.Token;
 final class StoryBuilder {
     static final int STORY_GAP_DAYS = 14;
     /** Least TF-IDF cosine for two articles to share a story when their ledes report the same kind of event. */
-    static final double MIN_SIMILARITY = 0.20;
+    static final double MIN_SIMILARITY = 0.12;
     /** Cosine at which articles share a story whatever their ledes report. */
     static final double STRONG_SIMILARITY = 0.40;
     static final int LEDE_SENTENCES = 2;
@@ -91,12 +91,15 @@ final class StoryBuilder {
         return true;
     }
 
-    /** Both ledes report an event of one type by actors of a shared country: the same episode is likely. */
+    /** Both ledes report an event of one type, by actors of a shared country or at the same place: the same episode is likely. */
     private static boolean ledeEventsMatch(Document a, Document b) {
         for (EventMention x : ledeEvents(a)) {
             for (EventMention y : ledeEvents(b)) {
+                boolean sharedActors = codes(x).stream().anyMatch(codes(y)::contains);
+                boolean samePlace = x.place() != null && y.place() != null && !x.place().place().isCountry()
+                        && x.place().place().equals(y.place().place());
                 if (x.type().equals(y.type()) && x.status() == EventMention.Status.ASSERTED && y.status() == x.status()
-                        && codes(x).stream().anyMatch(codes(y)::contains)) {
+                        && (sharedActors || samePlace)) {
                     return true;
                 }
             }

@@ -187,8 +187,9 @@ public final class ArticleDater implements Stage {
                     years += 0.5;
                 }
                 String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-                double low = years;
-                double high = years + (half ? 0.5 : 1);
+                // "five years" is anything from five to six; "four and a half" is closer to four and a half.
+                double low = half ? years - 0.25 : years;
+                double high = half ? years + 0.25 : years + 1;
                 if (qualifier.equals("nearly") || qualifier.equals("almost")) {
                     low = years - 0.5;
                     high = years;
@@ -223,10 +224,17 @@ public final class ArticleDater implements Stage {
         return conflicts.stream().filter(c -> c.country().equals(mainCountry)).findFirst().orElse(null);
     }
 
+    /** The country the article is most about: places count, thrice in the lede, not when they only modify ("US-backed"). */
     private static String mainCountry(Document document) {
         Map<String, Integer> votes = new HashMap<>();
+        List<Sentence> sentences = document.layer(Layers.SENTENCES);
+        int ledeEnd = sentences.isEmpty() ? 0 : sentences.get(0).end();
+        String text = document.text();
         for (PlaceMention p : document.layer(Layers.PLACES)) {
-            votes.merge(p.place().countryCode(), 1, Integer::sum);
+            boolean compound = p.end() < text.length() && text.charAt(p.end()) == '-';
+            if (!compound) {
+                votes.merge(p.place().countryCode(), p.start() < ledeEnd ? 3 : 1, Integer::sum);
+            }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }

@@ -1,0 +1,91 @@
+package org.sitrep.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sitrep.clean.ArticleCleaner;
+import org.sitrep.clean.Cleaner;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.IngestResult;
+import org.sitrep.ingest.RawArticle;
+import org.sitrep.link.Linker;
+import org.sitrep.model.Corpus;
+import org.sitrep.model.Diagnostic;
+import org.sitrep.model.Document;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
+import org.sitrep.report.OutputWriter;
+import org.sitrep.store.JdbcStore;
+import org.sitrep.store.Store;
+
+/**
+ * One run: read the inputs, analyse each new article (in parallel) and store it, link everything
+ * stored, write the outputs. Articles already stored (same content) are not analysed again. A bad
+ * input is reported by name and skipped; the run goes on and its exit code says so.
+ */
+final class Analysis {
+    private Analysis() {}
+
+    static int run(List<Path> inputs, Path out, AnalysisOptions options, PrintStream err) throws Exception {
+        IngestResult read = new ArticleReader(options.maxBytes).read(inputs);
+        List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(read.diagnostics()));
+        try (Store store = JdbcStore.open(options.storeUrl(out))) {
+            List<RawArticle> fresh = read.articles().stream().filter(a -> !store.hasContent(a.contentHash())).toList();
+            if (!fresh.isEmpty()) {
+                Pipeline pipeline = StandardPipeline.build(options.actorTables, options.readOnOrToday());
+                analyse(fresh, pipeline, store, problems, options.threads, err);
+            }
+            Corpus corpus = new Linker().link(store.documents());
+            store.replaceLinks(corpus.events(), corpus.stories());
+            new OutputWriter().write(corpus, out);
+            for (Diagnostic d : problems) {
+                err.println("skipped " + d);
+            }
+            err.printf("%d inputs read, %d new articles analysed, %d already stored, %d skipped; %d articles, %d events, %d stories in the store%n",
+                    read.articles().size() + read.diagnostics().size(), fresh.size() - (problems.size() - read.diagnostics().size()),
+                    read.articles().size() - fresh.size(), problems.size(), corpus.documents().size(), corpus.events().size(),
+                    corpus.stories().size());
+            return problems.isEmpty() ? 0 : SitrepCommand.SKIPPED_INPUTS;
+        }
+    }
+
+    private static void analyse(List<RawArticle> articles, Pipeline pipeline, Store store, List<Diagnostic> problems,
+                                int threads, PrintStream err) throws InterruptedException {
+        Cleaner cleaner = new ArticleCleaner();
+        Progress progress = new Progress(articles.size(), err);
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (RawArticle raw : articles) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        Document analysed = pipeline.apply(cleaner.clean(raw));
+                        store.put(analysed);
+                    } catch (Cleaner.NoBodyException e) {
+                        problems.add(new Diagnostic(Diagnostic.Code.NO_BODY, raw.source(), e.getMessage()));
+                    } catch (RuntimeException e) {
+                        problems.add(new Diagnostic(Diagnostic.Code.FAILED, raw.source(), String.valueOf(e.getMessage())));
+                    }
+                    progress.update(done.incrementAndGet());
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdown();
+            progress.finish();
+        }
+    }
+}

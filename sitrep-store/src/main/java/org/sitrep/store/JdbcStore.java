@@ -1,0 +1,210 @@
+package org.sitrep.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.sitrep.model.Document;
+import org.sitrep.model.LinkedEvent;
+import org.sitrep.model.Story;
+
+/**
+ * The store over JDBC. {@link #open(String)} takes a JDBC URL (PostgreSQL, or SQLite) or a plain
+ * file path, which means an embedded SQLite database in that file. Flyway brings the schema up to
+ * date on open.
+ */
+public final class JdbcStore implements Store {
+    private final Connection connection;
+    private final DocumentCodec codec = new DocumentCodec();
+    private final ObjectMapper json = Json.mapper();
+
+    private JdbcStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static JdbcStore open(String urlOrPath) {
+        String url = urlOrPath.startsWith("jdbc:") ? urlOrPath : "jdbc:sqlite:" + sqliteFile(urlOrPath);
+        return open(url, null, null);
+    }
+
+    public static JdbcStore open(String url, String user, String password) {
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        try {
+            Connection connection = DriverManager.getConnection(url, user, password);
+            if (url.startsWith("jdbc:sqlite:")) {
+                try (Statement s = connection.createStatement()) {
+                    // WAL keeps readers and a crashed writer from corrupting the file.
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=NORMAL");
+                }
+            }
+            return new JdbcStore(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String sqliteFile(String path) {
+        Path file = Path.of(path).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        return file.toString();
+    }
+
+    @Override
+    public synchronized boolean hasContent(String contentHash) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM article WHERE content_hash = ?")) {
+            s.setString(1, contentHash);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query the store: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized String put(Document document) {
+        String id = document.id();
+        if (idTaken(id)) {
+            id = id + "-" + document.contentHash().substring(0, 8);
+        }
+        Document stored = id.equals(document.id()) ? document : document.withId(id);
+        inTransaction(() -> {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT INTO article (id, content_hash, source, title, analysis, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, stored.id());
+                s.setString(2, stored.contentHash());
+                s.setString(3, stored.source());
+                s.setString(4, stored.title());
+                s.setString(5, codec.encode(stored));
+                s.setString(6, Instant.now().toString());
+                s.executeUpdate();
+            }
+        });
+        return id;
+    }
+
+    private boolean idTaken(String id) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query the store: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Document> documents() {
+        List<Document> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT analysis FROM article ORDER BY id")) {
+            while (r.next()) {
+                out.add(codec.decode(r.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read articles: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void replaceLinks(List<LinkedEvent> events, List<Story> stories) {
+        inTransaction(() -> {
+            try (Statement s = connection.createStatement()) {
+                s.executeUpdate("DELETE FROM event");
+                s.executeUpdate("DELETE FROM story");
+            }
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO story (id, body) VALUES (?, ?)")) {
+                for (Story story : stories) {
+                    s.setString(1, story.id());
+                    s.setString(2, json.writeValueAsString(story));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO event (id, story, body) VALUES (?, ?, ?)")) {
+                for (LinkedEvent event : events) {
+                    s.setString(1, event.id());
+                    s.setString(2, event.story());
+                    s.setString(3, json.writeValueAsString(event));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<LinkedEvent> events() {
+        return readAll("SELECT body FROM event ORDER BY id", LinkedEvent.class);
+    }
+
+    @Override
+    public synchronized List<Story> stories() {
+        return readAll("SELECT body FROM story ORDER BY id", Story.class);
+    }
+
+    private <T> List<T> readAll(String sql, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(json.readValue(r.getString(1), type));
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private interface Work {
+        void run() throws SQLException, JsonProcessingException;
+    }
+
+    private void inTransaction(Work work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | JsonProcessingException | RuntimeException e) {
+                connection.rollback();
+                throw new StoreException("store write failed and was rolled back: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store transaction failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** A store that cannot be read or written. */
+    public static final class StoreException extends RuntimeException {
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
