@@ -34,7 +34,7 @@ public final class LineCleaner implements Cleaner {
             rule("(?i)^your (comment|name|email)\\b", "comment prompt", 12),
             rule("(?i)\\b(reset (your )?password|account email|forgot (your )?password)\\b", "account prompt", 40),
             rule("(?i)(©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved)", "copyright", 25),
-            rule("(?i)^(maintained|developed|designed|powered|hosted)( and (maintained|developed|designed))? by\\b", "site footer", 15),
+            rule("(?i)((maintained|designed|developed) and (maintained|designed|developed) by|^(powered|hosted|developed|designed|maintained) by)\\b", "site footer", 20),
             rule("(?i)^(share|tweet|email|print|save)( (this|the))?( (article|story|page))?( on \\w+)?\\s*[:!]?$", "share prompt", 6),
             rule("(?i)^(filed under|tags?|topics?|categories|keywords)\\s*[:：]", "tags", 30),
             rule("^(?i:by)\\s+(?:[A-Z][\\p{L}.'-]*\\s*(?:and\\s+|,\\s*)?){1,6}$|^(?i)by an? (staff|special) (reporter|correspondent|writer)s?$", "byline", 10),

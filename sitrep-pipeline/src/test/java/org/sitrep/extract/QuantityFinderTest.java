@@ -1,0 +1,48 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+
+class QuantityFinderTest {
+    private static List<String> find(String sentence) {
+        Document d = Document.builder("q", sentence, sentence).build()
+                .with(Layers.SENTENCES, List.of(new Sentence(0, sentence.length(), 0, 0)));
+        return new QuantityFinder().apply(d).layer(Layers.QUANTITIES).stream()
+                .map(q -> q.kind() + ":" + q.value() + ":" + q.low() + ":" + q.high()).toList();
+    }
+
+    @Test
+    void readsFiguresQualifiersAndWords() {
+        assertEquals(List.of("size:300:300:null"), find("At least 300 militia fighters crossed the border."));
+        assertEquals(List.of("size:4000:null:4000"), find("As many as 4,000 troops are deployed near the city."));
+        assertEquals(List.of("size:null:200:999"), find("Hundreds of fighters from armed groups arrived."));
+        assertEquals(List.of("dead:12:null:null", "dead:4:null:null"), find("The strike killed 12 civilians, including four children."));
+        assertEquals(List.of("displaced:6700000:6700000:null"), find("More than 6.7 million are displaced inside the country."));
+        assertEquals(List.of("dead:15:null:null"), find("The death toll from the blast rose to 15."));
+        assertEquals(List.of(), find("Two camps for displaced people were hit, but nobody was hurt at the 20 kilometre mark."));
+    }
+
+    @Test
+    void parsesNumbersInFiguresAndWords() {
+        assertEquals(250000L, QuantityFinder.value("250,000"));
+        assertEquals(6700000L, QuantityFinder.value("6.7 million"));
+        assertEquals(5L, QuantityFinder.value("five"));
+        assertEquals(null, QuantityFinder.value("hundreds"));
+    }
+
+    @Test
+    void quantitiesStayInsideTheirSentence() {
+        String text = "Ten soldiers died. Talks resumed.";
+        Document d = Document.builder("q", text, text).build()
+                .with(Layers.SENTENCES, List.of(new Sentence(0, 18, 0, 0), new Sentence(19, text.length(), 1, 0)));
+        for (Quantity q : new QuantityFinder().apply(d).layer(Layers.QUANTITIES)) {
+            assertEquals(true, q.end() <= 18);
+        }
+    }
+}
