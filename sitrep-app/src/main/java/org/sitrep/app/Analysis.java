@@ -1,6 +1,6 @@
 package org.sitrep.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +32,7 @@ import org.sitrep.store.Store;
 final class Analysis {
     private Analysis() {}
 
-    static int run(List<Path> inputs, Path out, AnalysisOptions options, PrintStream err) throws Exception {
+    static int run(List<Path> inputs, Path out, AnalysisOptions options, PrintWriter err) throws Exception {
         IngestResult read = new ArticleReader(options.maxBytes).read(inputs);
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(read.diagnostics()));
         try (Store store = JdbcStore.open(options.storeUrl(out))) {
@@ -51,12 +51,13 @@ final class Analysis {
                     read.articles().size() + read.diagnostics().size(), fresh.size() - (problems.size() - read.diagnostics().size()),
                     read.articles().size() - fresh.size(), problems.size(), corpus.documents().size(), corpus.events().size(),
                     corpus.stories().size());
+            err.flush();
             return problems.isEmpty() ? 0 : SitrepCommand.SKIPPED_INPUTS;
         }
     }
 
     private static void analyse(List<RawArticle> articles, Pipeline pipeline, Store store, List<Diagnostic> problems,
-                                int threads, PrintStream err) throws InterruptedException {
+                                int threads, PrintWriter err) throws InterruptedException {
         Cleaner cleaner = new ArticleCleaner();
         Progress progress = new Progress(articles.size(), err);
         AtomicInteger done = new AtomicInteger();

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,8 +23,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
-        return Analysis.run(inputs, out, options, System.err);
+        return Analysis.run(inputs, out, options, spec.commandLine().getErr());
     }
 }

@@ -2,12 +2,15 @@ package org.sitrep.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -25,6 +28,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Path corpus = out.resolve("corpus");
@@ -37,9 +43,11 @@ final class DemoCommand implements Callable<Integer> {
                 Files.copy(in, corpus.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        int code = Analysis.run(List.of(corpus), out, options, System.err);
-        System.out.println("Report: " + out.resolve("report.html").toAbsolutePath());
-        System.out.println("        " + out.resolve("report.md").toAbsolutePath());
+        int code = Analysis.run(List.of(corpus), out, options, spec.commandLine().getErr());
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("Report: " + out.resolve("report.html").toAbsolutePath());
+        stdout.println("        " + out.resolve("report.md").toAbsolutePath());
+        stdout.flush();
         return code;
     }
 }

@@ -1,16 +1,16 @@
 package org.sitrep.app;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** A progress bar on standard error, drawn only when a person is watching (a terminal) and the run is long enough to need one. */
 final class Progress {
     private static final int WIDTH = 30;
     private final int total;
-    private final PrintStream err;
+    private final PrintWriter err;
     private final boolean visible;
     private final long started = System.nanoTime();
 
-    Progress(int total, PrintStream err) {
+    Progress(int total, PrintWriter err) {
         this.total = total;
         this.err = err;
         this.visible = System.console() != null && total > 1;

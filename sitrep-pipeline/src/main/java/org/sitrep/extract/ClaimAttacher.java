@@ -20,7 +20,8 @@ import org.sitrep.model.Stance;
  * Attaches the article's claims to its events. A figure goes to an event reported in its own
  * sentence when one fits its kind; otherwise a force size goes to the article's deployment of
  * the same country and a casualty figure to the violence reported just before it in the paragraph.
- * A denial goes to the event of its sentence, else to the one of the sentence before.
+ * A denial goes to the event of its sentence, else to the one of the sentence before (text dumps
+ * often put each sentence on a line of its own, so this crosses paragraph breaks).
  */
 final class ClaimAttacher {
     private static final Set<String> CASUALTY_TYPES = Set.of("ASSAULT", "COERCE");
@@ -48,8 +49,7 @@ final class ClaimAttacher {
             Sentence s = Sentences.of(sentences, denial.start());
             EventMention target = eventIn(events, s, null);
             if (target == null && s.index() > 0) {
-                Sentence previous = sentences.get(s.index() - 1);
-                target = previous.paragraph() == s.paragraph() ? eventIn(events, previous, null) : null;
+                target = eventIn(events, sentences.get(s.index() - 1), null);
             }
             if (target != null) {
                 int cueAt = document.text().indexOf(denial.cue(), s.start());

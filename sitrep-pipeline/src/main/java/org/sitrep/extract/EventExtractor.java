@@ -34,6 +34,9 @@ public final class EventExtractor implements Stage {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planning", "expected", "prepare", "preparing",
             "intend", "intends", "predict", "set", "poised", "vowed", "vow", "threatened", "would");
+    /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
+    private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
     private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|these|those|this|that)\\s+(\\w+\\s+)?$");
@@ -94,7 +97,7 @@ public final class EventExtractor implements Stage {
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
             if (sources.contains(a) || Modifiers.modifies(text, a) || a.actor() == null || "MED".equals(a.actor().sector())
-                    || (a.actor().code() == null && places.stream().anyMatch(a::overlaps))) {
+                    || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
             (a.end() <= t.start() ? before : after).add(a);
@@ -112,13 +115,31 @@ public final class EventExtractor implements Stage {
         if (actorSide.isEmpty() && after.isEmpty() && place == null) {
             return null;
         }
+        int allowedVerbs = trigger.nominal() ? 1 : 0;
         TimeExpression time = Sentences.inside(document.layer(Layers.TIMEX), s).stream()
                 .filter(x -> "DATE".equals(x.type()) || "TIME".equals(x.type()))
+                .filter(x -> verbsBetween(words, i, x) <= allowedVerbs)
                 .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);
         String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, text.substring(s.start(), s.end()));
         return new EventMention(s.start(), s.end(), trigger.type(), mode, status(words, i), t.word(), t.start(), t.end(),
                 actorSide, after.stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
+    }
+
+    /**
+     * Content verbs between the trigger and a time expression: "X on Wednesday dismissed reports
+     * that units had crossed" dates the dismissal, not the crossing.
+     */
+    private static int verbsBetween(List<Token> words, int trigger, TimeExpression time) {
+        int from = Math.min(words.get(trigger).end(), time.end());
+        int to = Math.max(words.get(trigger).start(), time.start());
+        int verbs = 0;
+        for (Token w : words) {
+            if (w.start() >= from && w.end() <= to && FINITE_VERBS.contains(w.pos()) && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                verbs++;
+            }
+        }
+        return verbs;
     }
 
     private static List<ActorMention> nearestGroup(List<ActorMention> before, String text) {

@@ -27,7 +27,8 @@ import org.sitrep.resolve.TimeNormalizer;
 
 /**
  * Merges mentions of one real-world event across the articles of a story: same type and status,
- * actors from a shared country, dates that overlap, places in the same country. Each event's date
+ * dates that overlap, and either actors from a shared country with places in the same country, or,
+ * when one side names no actor, the same named place. Each event's date
  * comes from its own sentence's time expression read against its article's date window; without
  * one, the week before publication.
  */
@@ -95,7 +96,12 @@ final class EventLinker {
         }
         Set<String> cx = codes(x.actors());
         Set<String> cy = codes(y.actors());
-        if (cx.isEmpty() || cy.isEmpty() || cx.stream().noneMatch(cy::contains)) {
+        if (cx.isEmpty() || cy.isEmpty()) {
+            // Without actors on one side, only the same named place (not just the same country) ties them.
+            return x.place() != null && y.place() != null && !x.place().place().isCountry()
+                    && x.place().place().equals(y.place().place());
+        }
+        if (cx.stream().noneMatch(cy::contains)) {
             return false;
         }
         return x.place() == null || y.place() == null

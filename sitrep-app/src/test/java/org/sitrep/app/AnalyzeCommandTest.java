@@ -1,0 +1,109 @@
+package org.sitrep.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: bad inputs are named and skipped, re-runs store nothing twice, PostgreSQL works too. */
+class AnalyzeCommandTest {
+    private static final String ARTICLE = """
+            Militia reinforcements reach Deir ez-Zor
+
+            About 120 fighters from Iraqi militias crossed into Syria on Tuesday near Albu Kamal, according to the Syrian Observatory for Human Rights.
+            The Popular Mobilization Forces denied sending fighters across the border.
+            Share this article
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path inputs() throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("report-1.txt"), ARTICLE);
+        Files.write(in.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x10, 0x4A, 0x46});
+        Files.writeString(in.resolve("blank.txt"), "\n\n");
+        return in;
+    }
+
+    private static List<JsonNode> lines(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            out.add(json.readTree(line));
+        }
+        return out;
+    }
+
+    @Test
+    void skipsBadInputsByNameAndStoresNothingTwice() throws IOException {
+        Path in = inputs();
+        Path out = dir.resolve("out");
+        CliRun first = CliRun.of("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        assertEquals(SitrepCommand.SKIPPED_INPUTS, first.exitCode(), first.err());
+        assertTrue(first.err().contains("photo.jpg: binary"), first.err());
+        assertTrue(first.err().contains("blank.txt: empty"), first.err());
+        List<JsonNode> articles = lines(out.resolve("articles.jsonl"));
+        assertEquals(1, articles.size());
+        JsonNode article = articles.get(0);
+        assertEquals("report-1", article.get("id").asText());
+        assertEquals("Militia reinforcements reach Deir ez-Zor", article.get("title").asText());
+        assertTrue(article.get("removed").toString().contains("share prompt"));
+        for (String field : List.of("earliest", "latest", "basis", "evidence")) {
+            assertTrue(article.get("published").has(field), field);
+        }
+        List<JsonNode> events = lines(out.resolve("events.jsonl"));
+        JsonNode crossing = events.stream().filter(e -> e.get("event").asText().equals("MOBILIZE")).findFirst().orElseThrow();
+        for (String field : List.of("id", "mode", "actor", "recipient", "event_loc", "claims", "mentions", "story")) {
+            assertTrue(crossing.has(field), field);
+        }
+        assertTrue(crossing.has("date") || crossing.has("date_range"));
+        JsonNode mention = crossing.get("mentions").get(0);
+        String original = Files.readString(in.resolve("report-1.txt"));
+        assertEquals(mention.get("text").asText(), original.substring(mention.get("start").asInt(), mention.get("end").asInt()),
+                "mention offsets point into the original file");
+        assertTrue(crossing.get("claims").toString().contains("\"denies\""));
+        assertTrue(Files.readString(out.resolve("report.md")).contains("Syrian Observatory for Human Rights"));
+        assertTrue(Files.readString(out.resolve("report.html")).startsWith("<!doctype html>"));
+
+        CliRun second = CliRun.of("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        assertTrue(second.err().contains("0 new articles analysed, 1 already stored"), second.err());
+        assertEquals(1, lines(out.resolve("articles.jsonl")).size());
+        assertEquals(events.size(), lines(out.resolve("events.jsonl")).size());
+    }
+
+    @Test
+    void runsOnPostgresqlThroughAJdbcUrl() throws Exception {
+        Path in = dir.resolve("pg-in");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("report-1.txt"), ARTICLE);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres") + "&user=postgres&password=postgres";
+            Path out = dir.resolve("pg-out");
+            CliRun run = CliRun.of("analyze", in.toString(), "--out", out.toString(), "--db", url, "--read-on", "2026-11-22");
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(1, lines(out.resolve("articles.jsonl")).size());
+            assertTrue(!Files.exists(out.resolve("sitrep.db")), "no SQLite file when a JDBC URL is given");
+            CliRun again = CliRun.of("analyze", in.toString(), "--out", out.toString(), "--db", url, "--read-on", "2026-11-22");
+            assertTrue(again.err().contains("1 already stored"), again.err());
+        }
+    }
+
+    @Test
+    void aMissingInputIsAUsageProblemNamedOnStandardError() {
+        CliRun run = CliRun.of("analyze", dir.resolve("nothing-here").toString(), "--out", dir.resolve("o").toString());
+        assertEquals(SitrepCommand.SKIPPED_INPUTS, run.exitCode());
+        assertTrue(run.err().contains("nothing-here"), run.err());
+        assertEquals(2, CliRun.of("analyze").exitCode(), "missing arguments are a usage error");
+    }
+}
