@@ -1,13 +1,27 @@
 package org.sitrep.app;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options shared by the commands that analyse articles. */
+/** Options shared by the commands that analyse articles, and where those commands print. */
 final class AnalysisOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
     @Option(names = "--db", description = "Store: a JDBC URL (jdbc:postgresql://…, jdbc:sqlite:…) or a file path for embedded SQLite. Default: OUT/sitrep.db")
     String db;
 

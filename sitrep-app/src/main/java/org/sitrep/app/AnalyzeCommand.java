@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,11 +21,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        return Analysis.run(inputs, out, options, spec.commandLine().getErr());
+        return Analysis.run(inputs, out, options, options.err());
     }
 }

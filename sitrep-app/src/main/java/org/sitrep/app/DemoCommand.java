@@ -9,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -28,9 +26,6 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         Path corpus = out.resolve("corpus");
@@ -43,8 +38,8 @@ final class DemoCommand implements Callable<Integer> {
                 Files.copy(in, corpus.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        int code = Analysis.run(List.of(corpus), out, options, spec.commandLine().getErr());
-        PrintWriter stdout = spec.commandLine().getOut();
+        int code = Analysis.run(List.of(corpus), out, options, options.err());
+        PrintWriter stdout = options.out();
         stdout.println("Report: " + out.resolve("report.html").toAbsolutePath());
         stdout.println("        " + out.resolve("report.md").toAbsolutePath());
         stdout.flush();

@@ -66,20 +66,13 @@ public final class JdbcStore implements Store {
 
     @Override
     public synchronized boolean hasContent(String contentHash) {
-        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM article WHERE content_hash = ?")) {
-            s.setString(1, contentHash);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot query the store: " + e.getMessage(), e);
-        }
+        return exists("SELECT 1 FROM article WHERE content_hash = ?", contentHash);
     }
 
     @Override
     public synchronized String put(Document document) {
         String id = document.id();
-        if (idTaken(id)) {
+        if (exists("SELECT 1 FROM article WHERE id = ?", id)) {
             id = id + "-" + document.contentHash().substring(0, 8);
         }
         Document stored = id.equals(document.id()) ? document : document.withId(id);
@@ -98,9 +91,9 @@ public final class JdbcStore implements Store {
         return id;
     }
 
-    private boolean idTaken(String id) {
-        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
-            s.setString(1, id);
+    private boolean exists(String sql, String value) {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setString(1, value);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
             }

@@ -1,0 +1,116 @@
+package org.sitrep.bench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.sitrep.clean.ArticleCleaner;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.link.Linker;
+import org.sitrep.model.Document;
+import org.sitrep.pipeline.Pipeline;
+
+/**
+ * Articles per second and peak heap of one configuration on a corpus: {@code sitrep} (clean, the
+ * whole per-article pipeline, then linking) or {@code corenlp} (CoreNLP's plain chain tokenize,
+ * ssplit, pos, lemma, ner, depparse on the same cleaned texts). Run each configuration in its own
+ * JVM so that peak heap is its own; {@code scripts/benchmark} runs both and prints the ratios.
+ * Prints one line of {@code key=value} figures at the end.
+ */
+public final class PipelineBenchmark {
+    private PipelineBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        Path corpus = Path.of(args[1]);
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int threads = Runtime.getRuntime().availableProcessors();
+        ArticleCleaner cleaner = new ArticleCleaner();
+        List<Document> cleaned = new ArticleReader().read(List.of(corpus)).articles().stream().map(cleaner::clean).toList();
+        long loadStart = System.nanoTime();
+        Map<String, Long> stageNanos = new LinkedHashMap<>();
+        Consumer<Document> work;
+        if (mode.equals("sitrep")) {
+            Pipeline pipeline = org.sitrep.pipeline.StandardPipeline.build(List.of(), LocalDate.now());
+            work = d -> pipeline.apply(d, (stage, nanos) -> {
+                synchronized (stageNanos) {
+                    stageNanos.merge(stage.name(), nanos, Long::sum);
+                }
+            });
+        } else {
+            Properties props = new Properties();
+            props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+            StanfordCoreNLP nlp = new StanfordCoreNLP(props);
+            work = d -> nlp.annotate(new Annotation(d.text()));
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        cleaned.forEach(work);
+        stageNanos.clear();
+        resetPeaks();
+        long sequentialStart = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            cleaned.forEach(work);
+        }
+        double sequential = rounds * cleaned.size() / ((System.nanoTime() - sequentialStart) / 1e9);
+        Map<String, Long> perStage = new LinkedHashMap<>(stageNanos);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long parallelStart = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            for (Document d : cleaned) {
+                futures.add(pool.submit(() -> work.accept(d)));
+            }
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double parallel = rounds * cleaned.size() / ((System.nanoTime() - parallelStart) / 1e9);
+        pool.shutdown();
+        double linkMs = 0;
+        if (mode.equals("sitrep")) {
+            Pipeline pipeline = org.sitrep.pipeline.StandardPipeline.build(List.of(), LocalDate.now());
+            List<Document> analysed = cleaned.stream().map(pipeline::apply).toList();
+            long linkStart = System.nanoTime();
+            new Linker().link(analysed);
+            linkMs = (System.nanoTime() - linkStart) / 1e6;
+        }
+        StringBuilder stages = new StringBuilder();
+        perStage.forEach((stage, nanos) -> stages.append(String.format(Locale.ROOT, " %s_ms_per_article=%.1f", stage,
+                nanos / 1e6 / (rounds * cleaned.size()))));
+        System.out.printf(Locale.ROOT, "mode=%s articles=%d rounds=%d threads=%d load_s=%.1f sequential_articles_per_s=%.2f "
+                        + "parallel_articles_per_s=%.2f peak_heap_mb=%d link_ms=%.1f%s%n", mode, cleaned.size(), rounds, threads,
+                loadSeconds, sequential, parallel, peakHeapMb(), linkMs, stages);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}

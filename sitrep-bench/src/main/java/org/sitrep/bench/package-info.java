@@ -1,0 +1,2 @@
+/** Speed and memory harnesses. They print figures for BENCHMARKS.md; they assert nothing. */
+package org.sitrep.bench;
