@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level command: subcommands do the work. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news reports into event data: one sourced card per real-world event, stories, and a situation report.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, DemoCommand.class, org.sitrep.app.eval.EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was analysed", "1:the run failed", "2:invalid command line",
                 "3:some inputs were skipped (each is named on standard error)"})

@@ -1,0 +1,9 @@
+package org.sitrep.app.eval;
+
+import picocli.CommandLine.Command;
+
+/** {@code sitrep eval …}: quality on public benchmarks. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality on public benchmarks.",
+        subcommands = {ExtractionEval.class})
+public final class EvalCommand {
+}
