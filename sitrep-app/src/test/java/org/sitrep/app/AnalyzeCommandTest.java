@@ -49,7 +49,7 @@ class AnalyzeCommandTest {
     void skipsBadInputsByNameAndStoresNothingTwice() throws IOException {
         Path in = inputs();
         Path out = dir.resolve("out");
-        CliRun first = CliRun.of("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        CliRunner.Result first = CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
         assertEquals(SitrepCommand.SKIPPED_INPUTS, first.exitCode(), first.err());
         assertTrue(first.err().contains("photo.jpg: binary"), first.err());
         assertTrue(first.err().contains("blank.txt: empty"), first.err());
@@ -76,7 +76,7 @@ class AnalyzeCommandTest {
         assertTrue(Files.readString(out.resolve("report.md")).contains("Syrian Observatory for Human Rights"));
         assertTrue(Files.readString(out.resolve("report.html")).startsWith("<!doctype html>"));
 
-        CliRun second = CliRun.of("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        CliRunner.Result second = CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
         assertTrue(second.err().contains("0 new articles analysed, 1 already stored"), second.err());
         assertEquals(1, lines(out.resolve("articles.jsonl")).size());
         assertEquals(events.size(), lines(out.resolve("events.jsonl")).size());
@@ -90,20 +90,20 @@ class AnalyzeCommandTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres") + "&user=postgres&password=postgres";
             Path out = dir.resolve("pg-out");
-            CliRun run = CliRun.of("analyze", in.toString(), "--out", out.toString(), "--db", url, "--read-on", "2026-11-22");
+            CliRunner.Result run = CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--db", url, "--read-on", "2026-11-22");
             assertEquals(0, run.exitCode(), run.err());
             assertEquals(1, lines(out.resolve("articles.jsonl")).size());
             assertTrue(!Files.exists(out.resolve("sitrep.db")), "no SQLite file when a JDBC URL is given");
-            CliRun again = CliRun.of("analyze", in.toString(), "--out", out.toString(), "--db", url, "--read-on", "2026-11-22");
+            CliRunner.Result again = CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--db", url, "--read-on", "2026-11-22");
             assertTrue(again.err().contains("1 already stored"), again.err());
         }
     }
 
     @Test
     void aMissingInputIsAUsageProblemNamedOnStandardError() {
-        CliRun run = CliRun.of("analyze", dir.resolve("nothing-here").toString(), "--out", dir.resolve("o").toString());
+        CliRunner.Result run = CliRunner.run("analyze", dir.resolve("nothing-here").toString(), "--out", dir.resolve("o").toString());
         assertEquals(SitrepCommand.SKIPPED_INPUTS, run.exitCode());
         assertTrue(run.err().contains("nothing-here"), run.err());
-        assertEquals(2, CliRun.of("analyze").exitCode(), "missing arguments are a usage error");
+        assertEquals(2, CliRunner.run("analyze").exitCode(), "missing arguments are a usage error");
     }
 }

@@ -29,7 +29,7 @@ class DemoGoldenTest {
 
     @Test
     void demoOutputMatchesTheReviewedSummary() throws IOException {
-        CliRun run = CliRun.of("demo", "--out", dir.toString(), "--read-on", "2026-11-22");
+        CliRunner.Result run = CliRunner.run("demo", "--out", dir.toString(), "--read-on", "2026-11-22");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("report.html"), "the demo says where the report is");
         String summary = json.writerWithDefaultPrettyPrinter().writeValueAsString(summary(dir)) + "\n";
@@ -41,7 +41,7 @@ class DemoGoldenTest {
 
     @Test
     void theDemoKeepsTheLookAlikeApartAndMergesTheConvoyReports() throws IOException {
-        CliRun run = CliRun.of("demo", "--out", dir.toString(), "--read-on", "2026-11-22");
+        CliRunner.Result run = CliRunner.run("demo", "--out", dir.toString(), "--read-on", "2026-11-22");
         assertEquals(0, run.exitCode(), run.err());
         List<JsonNode> stories = lines(dir.resolve("stories.jsonl"));
         JsonNode convoy = stories.stream().filter(s -> s.get("articles").toString().contains("d01-convoy-wire")).findFirst().orElseThrow();

@@ -56,18 +56,28 @@ public final class HtmlMainText implements Cleaner {
     private static final Set<String> SKIP_INSIDE = Set.of("figure", "figcaption", "aside", "nav", "footer", "header", "form");
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
-    /** Extractions shorter than this are retried with fewer removals, as Readability does. */
+    /**
+     * A pass that keeps less than this, and less than {@link #MIN_SHARE} of the page's text, is
+     * retried with fewer removals, as Readability does; a relaxed pass must find at least
+     * {@link #MIN_RELAXED} characters to count, so a page of navigation alone has no body.
+     */
     private static final int MIN_TEXT = 500;
+    private static final double MIN_SHARE = 0.25;
+    private static final int MIN_RELAXED = 100;
 
     @Override
     public Document clean(RawArticle article) {
         Document best = null;
         for (Strictness strictness : Strictness.values()) {
-            Document attempt = extract(article, strictness);
-            if (attempt != null && (best == null || attempt.text().length() > best.text().length())) {
-                best = attempt;
+            Extraction attempt = extract(article, strictness);
+            if (attempt == null || strictness != Strictness.STRICT && attempt.document().text().length() < MIN_RELAXED) {
+                continue;
             }
-            if (best != null && best.text().length() >= MIN_TEXT) {
+            if (best == null || attempt.document().text().length() > best.text().length()) {
+                best = attempt.document();
+            }
+            int length = best.text().length();
+            if (length >= MIN_TEXT || length >= MIN_SHARE * attempt.pageText()) {
                 break;
             }
         }
@@ -76,6 +86,9 @@ public final class HtmlMainText implements Cleaner {
         }
         return best;
     }
+
+    /** One pass's result, with the length of the page's visible text it came from. */
+    private record Extraction(Document document, int pageText) {}
 
     /** How much a pass removes before it looks for the body: the cascade relaxes when a pass finds too little. */
     private enum Strictness {
@@ -90,7 +103,7 @@ public final class HtmlMainText implements Cleaner {
         }
     }
 
-    private Document extract(RawArticle article, Strictness strictness) {
+    private Extraction extract(RawArticle article, Strictness strictness) {
         String html = article.content();
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         String title = article.title() != null ? article.title() : title(page);
@@ -99,10 +112,12 @@ public final class HtmlMainText implements Cleaner {
         for (Element drop : page.select(NEVER_BODY)) {
             drop.remove();
         }
+        int pageText = page.body() == null ? 0 : page.body().text().length();
         if (strictness.removeUnlikely) {
             removeUnlikely(page.body(), out);
         }
         List<Element> containers = mainContainers(page);
+        recordOutside(containers, out);
         List<LineCleaner.Line> paragraphs = new ArrayList<>();
         for (Element container : containers) {
             if (strictness.cleanConditionally) {
@@ -125,7 +140,7 @@ public final class HtmlMainText implements Cleaner {
         if (out.text().isBlank()) {
             return null;
         }
-        return Document.builder(article.id(), html, out.text())
+        return new Extraction(Document.builder(article.id(), html, out.text())
                 .source(article.source())
                 .contentHash(article.contentHash())
                 .title(title)
@@ -133,7 +148,24 @@ public final class HtmlMainText implements Cleaner {
                 .publishedMetadata(published)
                 .offsets(out.offsets())
                 .removed(out.removed())
-                .build();
+                .build(), pageText);
+    }
+
+    /** Records the page regions around the main text, level by level up to the body, as removed. */
+    private static void recordOutside(List<Element> containers, TextAssembler out) {
+        if (containers.isEmpty()) {
+            return;
+        }
+        Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(containers);
+        for (Element level = containers.get(0); level.parent() != null && !level.tagName().equals("body"); level = level.parent()) {
+            for (Element sibling : level.parent().children()) {
+                if (!kept.contains(sibling) && sibling != level && !sibling.text().isBlank()) {
+                    out.remove(sibling.text(), start(sibling), "outside the main text: <" + sibling.tagName() + ">");
+                }
+            }
+            kept.add(level.parent());
+        }
     }
 
     /** Elements whose class or id names furniture, unless the same names also suggest content. */
@@ -163,11 +195,9 @@ public final class HtmlMainText implements Cleaner {
     private static List<Element> mainContainers(org.jsoup.nodes.Document page) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element block : page.select("p, pre, td, blockquote, div, section")) {
-            boolean paragraphLike = !block.tagName().equals("div") && !block.tagName().equals("section") || hasNoBlockChildren(block);
-            if (!paragraphLike) {
-                continue;
-            }
-            String text = block.text();
+            boolean division = block.tagName().equals("div") || block.tagName().equals("section");
+            // A division counts by the text sitting directly in it ("text<br>text<div></div>text").
+            String text = division ? inlineText(block) : block.text();
             if (text.length() < 25) {
                 continue;
             }
@@ -218,13 +248,21 @@ public final class HtmlMainText implements Cleaner {
         return chosen;
     }
 
-    private static boolean hasNoBlockChildren(Element e) {
-        for (Element child : e.children()) {
-            if (BLOCK_CHILDREN.contains(child.tagName())) {
-                return false;
+    private static String inlineText(Element e) {
+        StringBuilder text = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                text.append(t.text());
+            } else if (child instanceof Element c && isInline(c)) {
+                text.append(c.text());
             }
         }
-        return true;
+        return text.toString().strip();
+    }
+
+    private static boolean isInline(Element e) {
+        return !BLOCK_TAGS.contains(e.tagName()) && !CONTAINER_TAGS.contains(e.tagName()) && !BLOCK_CHILDREN.contains(e.tagName())
+                && !e.tagName().equals("br");
     }
 
     private static double initialScore(Element e) {
@@ -235,7 +273,9 @@ public final class HtmlMainText implements Cleaner {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return score + classWeight(e);
+        // schema.org microdata names the body outright.
+        boolean microdataBody = e.attr("itemprop").equalsIgnoreCase("articleBody");
+        return score + classWeight(e) + (microdataBody ? 25 : 0);
     }
 
     private static double classWeight(Element e) {
@@ -293,9 +333,7 @@ public final class HtmlMainText implements Cleaner {
                     loose.append(t.text());
                 }
             } else if (child instanceof Element e) {
-                boolean inline = !BLOCK_TAGS.contains(e.tagName()) && !CONTAINER_TAGS.contains(e.tagName())
-                        && !BLOCK_CHILDREN.contains(e.tagName()) && !e.tagName().equals("br");
-                if (inline) {
+                if (isInline(e)) {
                     looseStart = looseStart < 0 ? start(e) : looseStart;
                     loose.append(e.text());
                     continue;
