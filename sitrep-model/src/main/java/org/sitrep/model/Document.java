@@ -23,6 +23,9 @@ public final class Document {
     private final List<Removal> removed;
     private final LocalDate publishedMetadata;
     private final String url;
+    private final String byline;
+    private final String site;
+    private final String language;
     private final ArticleDate published;
     private final Map<LayerKey<?>, List<? extends Span>> layers;
 
@@ -37,6 +40,9 @@ public final class Document {
         this.removed = List.copyOf(b.removed);
         this.publishedMetadata = b.publishedMetadata;
         this.url = b.url;
+        this.byline = b.byline;
+        this.site = b.site;
+        this.language = b.language;
         this.published = b.published;
         this.layers = Map.copyOf(b.layers);
     }
@@ -59,6 +65,12 @@ public final class Document {
     public List<Removal> removed() { return removed; }
     public LocalDate publishedMetadata() { return publishedMetadata; }
     public String url() { return url; }
+    /** Who wrote it, as the page says ("By Jane Roe"); null when unknown. */
+    public String byline() { return byline; }
+    /** The publication's name from page metadata; null when unknown. */
+    public String site() { return site; }
+    /** The language the page declares (BCP 47, e.g. "en"); null when undeclared. */
+    public String language() { return language; }
     /** The article's date once dated; null before the dating step. */
     public ArticleDate published() { return published; }
 
@@ -125,6 +137,9 @@ public final class Document {
         b.removed = removed;
         b.publishedMetadata = publishedMetadata;
         b.url = url;
+        b.byline = byline;
+        b.site = site;
+        b.language = language;
         b.published = published;
         b.layers.putAll(layers);
         return b;
@@ -146,6 +161,9 @@ public final class Document {
         private List<Removal> removed = List.of();
         private LocalDate publishedMetadata;
         private String url;
+        private String byline;
+        private String site;
+        private String language;
         private ArticleDate published;
         private final Map<LayerKey<?>, List<? extends Span>> layers = new HashMap<>();
 
@@ -156,6 +174,9 @@ public final class Document {
         public Builder removed(List<Removal> v) { removed = v; return this; }
         public Builder publishedMetadata(LocalDate v) { publishedMetadata = v; return this; }
         public Builder url(String v) { url = v; return this; }
+        public Builder byline(String v) { byline = v; return this; }
+        public Builder site(String v) { site = v; return this; }
+        public Builder language(String v) { language = v; return this; }
 
         public Document build() {
             return new Document(this);

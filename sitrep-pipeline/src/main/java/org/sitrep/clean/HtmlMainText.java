@@ -108,6 +108,7 @@ public final class HtmlMainText implements Cleaner {
         org.jsoup.nodes.Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         String title = article.title() != null ? article.title() : title(page);
         LocalDate published = article.published() != null ? article.published() : published(page);
+        PageFacts facts = PageFacts.of(page);
         TextAssembler out = new TextAssembler();
         for (Element drop : page.select(NEVER_BODY)) {
             drop.remove();
@@ -144,7 +145,10 @@ public final class HtmlMainText implements Cleaner {
                 .source(article.source())
                 .contentHash(article.contentHash())
                 .title(title)
-                .url(article.url())
+                .url(article.url() != null ? article.url() : facts.url())
+                .byline(facts.byline())
+                .site(facts.site())
+                .language(facts.language())
                 .publishedMetadata(published)
                 .offsets(out.offsets())
                 .removed(out.removed())

@@ -86,8 +86,15 @@ public final class LineCleaner implements Cleaner {
         if (out.text().isBlank()) {
             throw new NoBodyException("every line is page furniture");
         }
+        String byline = null;
+        for (int i = 0; i < lines.size() && byline == null; i++) {
+            if ("byline".equals(reasons[i])) {
+                byline = lines.get(i).text();
+            }
+        }
         return Document.builder(article.id(), original, out.text())
                 .source(article.source())
+                .byline(byline)
                 .contentHash(article.contentHash())
                 .title(title)
                 .url(article.url())

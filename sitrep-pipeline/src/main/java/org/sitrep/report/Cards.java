@@ -32,6 +32,10 @@ public final class Cards {
         m.put("id", d.id());
         m.put("source", d.source());
         m.put("title", d.title());
+        m.put("byline", d.byline());
+        m.put("site", d.site());
+        m.put("language", d.language());
+        m.put("url", d.url());
         m.put("text", d.text());
         List<Map<String, Object>> removed = new ArrayList<>();
         for (Removal r : d.removed()) {

@@ -19,7 +19,9 @@ class HtmlMainTextTest {
     @Test
     void keepsArticleParagraphsAndReadsMetadata() {
         Document d = clean("""
-                <html><head><title>Site | Floods</title>
+                <html lang="en"><head><title>Site | Floods</title>
+                <meta property="og:site_name" content="Example Daily">
+                <meta name="author" content="Jane Roe">
                 <meta property="og:title" content="Floods displace thousands">
                 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-08-30T10:00:00+05:00"}</script>
                 </head><body>
@@ -36,6 +38,9 @@ class HtmlMainTextTest {
                 """);
         assertEquals("Floods displace thousands", d.title());
         assertEquals("2022-08-30", d.publishedMetadata().toString());
+        assertEquals("Jane Roe", d.byline());
+        assertEquals("Example Daily", d.site());
+        assertEquals("en", d.language());
         assertTrue(d.text().startsWith("Floods displaced thousands of families"));
         assertTrue(d.text().contains("\nRescue teams"));
         assertFalse(d.text().contains("Share"));

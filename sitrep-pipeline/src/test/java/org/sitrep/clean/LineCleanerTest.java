@@ -52,6 +52,7 @@ class LineCleanerTest {
         assertEquals("copyright", reasonFor(d, "Copyright"));
         assertEquals("site footer", reasonFor(d, "Maintained"));
         assertEquals("byline", reasonFor(d, "By Jane"));
+        assertEquals("By Jane Roe", d.byline());
         assertEquals("credit", reasonFor(d, "Staff and"));
     }
 

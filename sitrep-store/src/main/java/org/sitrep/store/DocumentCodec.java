@@ -32,6 +32,9 @@ public final class DocumentCodec {
         root.put("title", d.title());
         root.put("text", d.text());
         root.put("url", d.url());
+        root.put("byline", d.byline());
+        root.put("site", d.site());
+        root.put("language", d.language());
         root.set("publishedMetadata", json.valueToTree(d.publishedMetadata()));
         root.set("published", json.valueToTree(d.published()));
         ArrayNode offsets = root.putArray("offsets");
@@ -64,6 +67,9 @@ public final class DocumentCodec {
                     .contentHash(textOrNull(root, "contentHash"))
                     .title(textOrNull(root, "title"))
                     .url(textOrNull(root, "url"))
+                    .byline(textOrNull(root, "byline"))
+                    .site(textOrNull(root, "site"))
+                    .language(textOrNull(root, "language"))
                     .publishedMetadata(json.treeToValue(root.path("publishedMetadata"), LocalDate.class))
                     .offsets(pieces.isEmpty() ? OffsetMap.identity() : new OffsetMap(pieces))
                     .removed(List.of(json.treeToValue(root.path("removed"), Removal[].class)))
