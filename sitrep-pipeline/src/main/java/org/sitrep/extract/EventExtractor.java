@@ -32,11 +32,16 @@ import org.sitrep.pipeline.Stage;
  */
 public final class EventExtractor implements Stage {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
-    private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planning", "expected", "prepare", "preparing",
-            "intend", "intends", "predict", "set", "poised", "vowed", "vow", "threatened", "would");
+    private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
+            "preparing", "prepared", "intend", "intends", "predict", "set", "poised", "vowed", "vow", "vows", "threatened", "would",
+            "ready", "wants", "pledged", "promised", "offered", "willing");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
     private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
+    private static final Set<String> PRENOMINAL = Set.of("DT", "JJ", "PRP$", "POS", "RB");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must");
+    private static final Set<String> VOLITION = Set.of("will", "would", "plan", "plans", "planned", "planning", "prepared",
+            "intend", "intends", "vowed", "vow", "vows", "pledged", "promised", "ready", "wants", "offered", "willing");
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
     private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|these|those|this|that)\\s+(\\w+\\s+)?$");
@@ -68,16 +73,29 @@ public final class EventExtractor implements Stage {
             List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s);
             List<Attribution> attributions = Sentences.inside(document.layer(Layers.ATTRIBUTIONS), s);
             List<String> typesHere = new ArrayList<>();
+            boolean framed = false;
+            boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
                 Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos());
                 if (trigger == null || typesHere.contains(trigger.type()) || insideActor(actors, t)) {
                     continue;
                 }
+                // What a speech act is about ("agreed to withdraw", "demanded the release"), an infinitive
+                // of purpose after another event ("entered Syria to support"), and a noun that is the
+                // object of an event verb ("signed an agreement") are parts of that event, not events.
+                boolean complement = framed || (!typesHere.isEmpty() && i > 0 && words.get(i - 1).pos().equals("TO"))
+                        || (trigger.nominal() && verbSeen);
+                boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
+                if (complement || hyphenated || adjectivalParticiple(words, i)) {
+                    continue;
+                }
                 EventMention event = build(document, s, words, i, trigger, actors, attributions);
                 if (event != null) {
-                    typesHere.add(trigger.type());
+                    typesHere.add(event.type());
                     events.add(event);
+                    framed = Trigger.FRAMING.contains(event.type());
+                    verbSeen |= !trigger.nominal();
                 }
             }
         }
@@ -102,8 +120,22 @@ public final class EventExtractor implements Stage {
             }
             (a.end() <= t.start() ? before : after).add(a);
         }
+        if (passive(words, i)) {
+            // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.
+            List<ActorMention> agents = byAgent(after, text, t);
+            if (!agents.isEmpty()) {
+                List<ActorMention> undergoers = nearestGroup(before, text);
+                before = new ArrayList<>(agents);
+                after = new ArrayList<>(undergoers);
+            }
+        }
         // The nearest actor before the trigger is its subject; keep the others of that noun phrase.
-        List<ActorMention> actorSide = nearestGroup(before, text);
+        boolean agentFound = !before.isEmpty() && before.get(0).start() > t.start();
+        List<ActorMention> actorSide = agentFound ? before : nearestGroup(before, text);
+        if (actorSide.isEmpty() && !trigger.nominal()) {
+            // "X said it will support …": a speaker reporting its own act is the actor.
+            actorSide = sources.stream().filter(m -> m.end() <= t.start()).reduce((a, b) -> b).map(List::of).orElse(List.of());
+        }
         boolean armedEvent = trigger.type().equals("MOBILIZE") || trigger.type().equals("ASSAULT");
         if (trigger.nominal() && actorSide.isEmpty() && armedEvent) {
             List<ActorMention> armed = after.stream()
@@ -121,9 +153,86 @@ public final class EventExtractor implements Stage {
                 .filter(x -> verbsBetween(words, i, x) <= allowedVerbs)
                 .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);
         String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, text.substring(s.start(), s.end()));
-        return new EventMention(s.start(), s.end(), trigger.type(), mode, status(words, i), t.word(), t.start(), t.end(),
-                actorSide, after.stream().limit(3).toList(), place, time, null, List.of(),
+        Status status = status(words, i);
+        String type = trigger.type();
+        List<ActorMention> recipientSide = after;
+        if (obliged(words, i) && !sources.isEmpty()) {
+            // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
+            List<ActorMention> demanders = sources.stream().filter(m -> m.end() <= t.start()).toList();
+            if (!demanders.isEmpty()) {
+                mode = type.toLowerCase(Locale.ROOT);
+                type = "REQUEST";
+                status = Status.ASSERTED;
+                recipientSide = actorSide;
+                actorSide = demanders;
+            }
+        } else if (status == Status.NEGATED && (Trigger.COOPERATIVE.contains(type) || type.equals("AGREE"))) {
+            // "would not meet the demands", "did not accept": refusing to cooperate is PLOVER's REJECT.
+            mode = type.toLowerCase(Locale.ROOT);
+            type = "REJECT";
+            status = Status.ASSERTED;
+        } else if (status == Status.FUTURE && volitional(words, i)) {
+            // An actor's stated intent is an event of its own in PLOVER: to cooperate ("will support",
+            // "plans to meet") is AGREE; to use force or pressure ("plans to impose", "will tighten the
+            // blockade") is THREATEN. A prediction by others ("expected to") stays a future event.
+            if (Trigger.COOPERATIVE.contains(type)) {
+                mode = type.toLowerCase(Locale.ROOT);
+                type = "AGREE";
+                status = Status.ASSERTED;
+            } else if (Trigger.CONFLICTUAL.contains(type)) {
+                mode = type.toLowerCase(Locale.ROOT);
+                type = "THREATEN";
+                status = Status.ASSERTED;
+            }
+        }
+        return new EventMention(s.start(), s.end(), type, mode, status, t.word(), t.start(), t.end(),
+                actorSide, recipientSide.stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
+    }
+
+    private static boolean passive(List<Token> words, int i) {
+        if (!words.get(i).pos().equals("VBN")) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (words.get(j).lemma().equalsIgnoreCase("be") || words.get(j).lemma().equalsIgnoreCase("get")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Actors of the "by …" phrase right after a passive trigger. */
+    private static List<ActorMention> byAgent(List<ActorMention> after, String text, Token trigger) {
+        int by = text.indexOf(" by ", trigger.end());
+        if (by < 0 || by - trigger.end() > 30) {
+            return List.of();
+        }
+        return nearestGroup(after.stream().filter(a -> a.start() > by && a.start() - by < 60).limit(3).toList(), text);
+    }
+
+    /**
+     * A past participle without an auxiliary describes a thing, it does not report an event: before
+     * its noun ("the banned party", "the occupied West Bank"), or after it once the clause has its
+     * verb ("shortened the curfew imposed in 1989"). Without a verb before it, a participle is the
+     * tagger's reading of a main verb ("150 fighters crossed at the post").
+     */
+    private static boolean adjectivalParticiple(List<Token> words, int i) {
+        if (!words.get(i).pos().equals("VBN")) {
+            return false;
+        }
+        boolean finiteBefore = false;
+        for (int j = 0; j < i; j++) {
+            Token w = words.get(j);
+            String lemma = w.lemma().toLowerCase(Locale.ROOT);
+            if (j >= i - 3 && (lemma.equals("be") || lemma.equals("have") || lemma.equals("get"))) {
+                return false;
+            }
+            finiteBefore |= FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB");
+        }
+        boolean prenominal = i > 0 && PRENOMINAL.contains(words.get(i - 1).pos())
+                || i + 1 < words.size() && (words.get(i + 1).pos().equals("NN") || words.get(i + 1).pos().equals("NNS"));
+        return prenominal || finiteBefore;
     }
 
     /**
@@ -150,6 +259,9 @@ public final class EventExtractor implements Stage {
         ActorMention last = before.get(before.size() - 1);
         group.add(last);
         for (int i = before.size() - 2; i >= 0; i--) {
+            if (before.get(i).end() > group.get(0).start()) {
+                break;
+            }
             String between = text.substring(before.get(i).end(), group.get(0).start());
             if (!between.matches("(?i)\\s*(,|and|or|as well as|from groups like|such as|including|from)?\\s*(and\\s+)?")) {
                 break;
@@ -190,6 +302,24 @@ public final class EventExtractor implements Stage {
             case "CONSULT" -> trigger.lemma().toLowerCase(Locale.ROOT).matches("visit|host") ? "visit" : null;
             default -> null;
         };
+    }
+
+    private static boolean obliged(List<Token> words, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (OBLIGATION.contains(words.get(j).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean volitional(List<Token> words, int i) {
+        for (int j = Math.max(0, i - 4); j < i; j++) {
+            if (VOLITION.contains(words.get(j).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Status status(List<Token> words, int i) {

@@ -9,6 +9,13 @@ import java.util.regex.Pattern;
  * table so that adding a trigger never touches the extraction code.
  */
 record Trigger(Pattern pattern, String type, String mode, boolean nominal) {
+    /** Speech acts whose complement is what they are about, not a second event: "demanded the release of …". */
+    static final java.util.Set<String> FRAMING = java.util.Set.of("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE");
+    /** What one offers or promises to do, PLOVER codes as AGREE. */
+    static final java.util.Set<String> COOPERATIVE = java.util.Set.of("SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT");
+    /** What one declares one will do to another by force or pressure, PLOVER codes as THREATEN. */
+    static final java.util.Set<String> CONFLICTUAL = java.util.Set.of("ASSAULT", "COERCE", "SANCTION");
+
     private static Trigger verb(String lemmas, String type, String mode) {
         return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, mode, false);
     }
@@ -17,33 +24,53 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal) {
         return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, mode, true);
     }
 
-    /** Matched against a token's lemma (verbs) or word (nouns), first match wins. */
+    /**
+     * Matched against a token's lemma (verbs) or word (nouns), first match wins. The verbs follow
+     * PLOVER's categories (and the CAMEO verb classes they were built from); speech acts come first
+     * so that "agreed to withdraw" is an agreement, not a retreat.
+     */
     static final List<Trigger> TABLE = List.of(
-            verb("enter|cross|deploy|dispatch|mobilize|mobilise|mass|amass|reinforce|pour|arrive|redeploy|station", "MOBILIZE", null),
-            noun("influx|deployment|deployments|build-up|buildup|reinforcements|arrival|mobilization|mobilisation|troop surge", "MOBILIZE", null),
-            verb("airstrike|bomb|bombard|shell|strike|attack|assault|raid|ambush|kill|fire|shoot|massacre|storm|clash|target", "ASSAULT", null),
-            noun("airstrike|airstrikes|air strike|air strikes|strikes|bombing|bombings|bombardment|shelling|attack|attacks|offensive|assault|raid|raids|ambush|clashes|fighting|battle|massacre|counteroffensive|counteroffensives", "ASSAULT", null),
-            verb("capture|seize|besiege|occupy|arrest|detain|blockade|overrun|recapture|reclaim|retake", "COERCE", null),
-            noun("siege|capture|arrests|blockade|curfew|recapture", "COERCE", null),
-            verb("withdraw|retreat|evacuate|disarm|demobilize", "RETREAT", null),
-            noun("withdrawal|retreat|ceasefire|cease-fire|truce|armistice", "RETREAT", "ceasefire"),
-            verb("visit|meet|host|negotiate|telephone|phone", "CONSULT", null),
-            noun("talks|visit|meeting|summit|negotiations", "CONSULT", null),
-            verb("accuse|blame|criticize|criticise|condemn|denounce|allege", "ACCUSE", null),
+            verb("agree|accept|approve|ratify|promise|pledge|offer|commit|consent|settle|vow", "AGREE", null),
+            noun("agreement|deal|accord|treaty|pact|memorandum|truce agreement", "AGREE", null),
+            verb("demand|urge|appeal|request|ask|plead|petition|insist", "REQUEST", null),
+            noun("demand|demands|appeal|request|call", "REQUEST", null),
             verb("threaten|warn", "THREATEN", null),
-            verb("urge|demand|appeal|request", "REQUEST", null),
-            verb("protest|demonstrate|rally|march", "PROTEST", null),
-            noun("protest|protests|demonstration|demonstrations|rally|rallies", "PROTEST", null),
-            verb("sanction|expel|embargo|suspend", "SANCTION", null),
-            noun("sanctions|embargo", "SANCTION", null),
-            verb("agree|sign|accept", "AGREE", null),
-            noun("agreement|deal|accord", "AGREE", null),
-            verb("cooperate|coordinate", "COOPERATE", null),
-            verb("praise|endorse|pledge|reaffirm|back|support|defend", "SUPPORT", null),
-            verb("supply|deliver|donate|airlift|ship", "AID", null),
-            noun("aid|assistance", "AID", null),
-            verb("release|concede|apologize|apologise|resign|free", "CONCEDE", null),
-            verb("reject|refuse|veto|boycott", "REJECT", null));
+            noun("threat|threats|ultimatum|warning", "THREATEN", null),
+            verb("reject|refuse|veto|decline|rebuff|spurn|oppose|disavow", "REJECT", null),
+            noun("rejection|refusal|veto", "REJECT", null),
+            verb("accuse|blame|criticize|criticise|condemn|denounce|allege|deplore|censure|investigate|probe|indict|sue|slam|complain",
+                    "ACCUSE", null),
+            noun("accusation|accusations|allegation|allegations|investigation|inquiry|probe|condemnation|criticism", "ACCUSE", null),
+            verb("protest|demonstrate|rally|march|picket|riot|boycott", "PROTEST", null),
+            noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in|hunger strike", "PROTEST", null),
+            verb("sanction|embargo|expel|suspend|sever|freeze|recall|downgrade|halt|prohibit|cancel|withhold|cut", "SANCTION", null),
+            noun("sanctions|embargo|expulsion|suspension", "SANCTION", null),
+            verb("release|free|apologize|apologise|concede|ease|lift|pardon|compensate|relent|allow|permit",
+                    "CONCEDE", null),
+            noun("release|concession|concessions|apology|amnesty", "CONCEDE", null),
+            verb("withdraw|retreat|evacuate|disarm|demobilize|demobilise|disengage|surrender|resign|yield", "RETREAT", null),
+            noun("withdrawal|retreat|pullout|pull-out", "RETREAT", null),
+            noun("ceasefire|cease-fire|armistice|truce", "RETREAT", "ceasefire"),
+            verb("enter|cross|deploy|dispatch|mobilize|mobilise|mass|amass|reinforce|pour|arrive|redeploy|station|strengthen|bolster", "MOBILIZE", null),
+            noun("influx|deployment|deployments|build-up|buildup|reinforcements|arrival|mobilization|mobilisation|troop surge|alert",
+                    "MOBILIZE", null),
+            verb("airstrike|bomb|bombard|shell|strike|attack|assault|raid|ambush|kill|fire|shoot|massacre|storm|clash|target|fight|"
+                    + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|demolish|destroy|raze|bulldoze|abuse|rape|beat",
+                    "ASSAULT", null),
+            noun("airstrike|airstrikes|air strike|air strikes|strikes|bombing|bombings|bombardment|shelling|attack|attacks|offensive|"
+                    + "assault|raid|raids|ambush|clashes|fighting|battle|massacre|counteroffensive|counteroffensives|invasion|"
+                    + "assassination|kidnapping|torture|cleansing", "ASSAULT", null),
+            verb("capture|seize|besiege|occupy|arrest|detain|blockade|overrun|recapture|reclaim|retake|confiscate|deport|jail|"
+                    + "imprison|censor|ban|impose|evict|force", "COERCE", null),
+            noun("siege|capture|arrest|arrests|blockade|curfew|recapture|detention|crackdown|occupation", "COERCE", null),
+            verb("visit|meet|host|negotiate|telephone|phone|discuss|consult|confer|mediate", "CONSULT", null),
+            noun("talks|talk|visit|meeting|meetings|summit|negotiations|consultations|mediation", "CONSULT", null),
+            verb("cooperate|coordinate|collaborate|extradite", "COOPERATE", null),
+            noun("cooperation|collaboration|exercises|drills|war games", "COOPERATE", null),
+            verb("praise|endorse|reaffirm|back|support|defend|applaud|welcome|commend|congratulate|thank|recognize|recognise|forgive|sign",
+                    "SUPPORT", null),
+            verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
+            noun("aid|assistance|relief|donation|donations", "AID", null));
 
     static Trigger find(String word, String lemma, String pos) {
         boolean isVerb = pos.startsWith("VB");

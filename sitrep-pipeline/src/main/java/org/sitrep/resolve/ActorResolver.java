@@ -44,11 +44,13 @@ public final class ActorResolver implements Stage {
             Map.entry("civilians", "CVL"), Map.entry("people", "CVL"), Map.entry("residents", "CVL"),
             Map.entry("children", "CVL"), Map.entry("refugees", "CVL"),
             Map.entry("media", "MED"), Map.entry("television", "MED"), Map.entry("news agency", "MED"),
-            Map.entry("sources", "UNK"));
-    private static final Set<String> SECTOR_LABELS = Set.of("MIL", "PRM", "GOV", "REB", "CVL", "MED");
-    /** Words that may stand between a demonym and its group noun. */
+            Map.entry("parliament", "GOV"), Map.entry("court", "JUD"), Map.entry("police", "COP"), Map.entry("cabinet", "GOV"),
+            Map.entry("delegation", "GOV"), Map.entry("negotiators", "GOV"), Map.entry("emir", "GOV"), Map.entry("king", "GOV"),
+            Map.entry("junta", "MIL"), Map.entry("embassy", "GOV"), Map.entry("ambassador", "GOV"), Map.entry("sources", "UNK"));
+    private static final Set<String> SECTOR_LABELS = Set.of("MIL", "PRM", "GOV", "REB", "CVL", "MED", "JUD", "COP");
+    /** Words that may stand between a demonym or a country's possessive and its group noun. */
     private static final Pattern GROUP_AFTER = Pattern.compile(
-            "^(?:[\\s-]+(?:Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
+            "(?i)^(?:['’]s)?(?:[\\s-]+(?:[a-z]+(?=(?:\\s+[a-z]+){0,2}\\s+(?:parliament|government|ministry|court|army|police|cabinet|leader|leaders|minister|officials|forces|troops|authorities|president|delegation|negotiators|navy|military))|Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
                     + "military|militia|paramilitary|government|pro-government|special|state|defen[cs]e|security|"
                     + "and|backed|allied|led|armed|foreign|central|naval|information|interior|"
                     + "[A-Z][a-z]+-backed|Iran-backed|US-backed))*[\\s-]+(" + String.join("|",
@@ -69,6 +71,17 @@ public final class ActorResolver implements Stage {
         }
         for (String demonym : countries.demonyms()) {
             countryWords.add(demonym, countries.byDemonym(demonym));
+            // The people as a group: "Palestinians", "Iraqis", "Afghans".
+            if (demonym.endsWith("an") || demonym.endsWith("i") || demonym.endsWith("ian")) {
+                countryWords.add(demonym + "s", countries.byDemonym(demonym));
+            }
+        }
+        for (String[] irregular : new String[][] {{"Turks", "TR"}, {"Serbs", "RS"}, {"Croats", "HR"}, {"Kurds", null},
+                {"Brits", "GB"}, {"Swedes", "SE"}, {"Danes", "DK"}, {"Finns", "FI"}, {"Poles", "PL"}, {"Jews", null},
+                {"Arabs", null}, {"Lebanese", "LB"}, {"Sudanese", "SD"}, {"Chinese", "CN"}, {"Japanese", "JP"}}) {
+            if (irregular[1] != null && countries.byAlpha2(irregular[1]) != null) {
+                countryWords.add(irregular[0], countries.byAlpha2(irregular[1]));
+            }
         }
     }
 
@@ -98,7 +111,11 @@ public final class ActorResolver implements Stage {
             if (overlapsAny(found, m.start(), m.end())) {
                 continue;
             }
-            found.add(countryActor(text, m));
+            ActorMention group = countryActor(text, m);
+            // A group phrase that would swallow a named actor ("Iraq's Popular Mobilization Forces") stays the bare country.
+            found.add(overlapsAny(found, group.start(), group.end())
+                    ? new ActorMention(m.start(), m.end(), m.phrase(), new Actor(m.value().name(), m.value().alpha3(), null, null))
+                    : group);
         }
         for (EntityMention e : document.layer(Layers.ENTITIES)) {
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
@@ -131,6 +148,8 @@ public final class ActorResolver implements Stage {
             case "REB" -> " (rebels)";
             case "CVL" -> " (civilians)";
             case "MED" -> " (media)";
+            case "JUD" -> " (judiciary)";
+            case "COP" -> " (police)";
             default -> " (sources)";
         };
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -35,7 +38,11 @@ public final class Countries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (JsonNode c : all) {
+        // Sovereign countries first, so that a name or demonym they share with a territory ("French") means them.
+        List<JsonNode> ordered = new ArrayList<>();
+        all.forEach(ordered::add);
+        ordered.sort(Comparator.comparing((JsonNode c) -> !c.path("unMember").asBoolean(false)));
+        for (JsonNode c : ordered) {
             String alpha2 = c.path("cca2").asText();
             String alpha3 = c.path("cca3").asText();
             String name = c.path("name").path("common").asText();
