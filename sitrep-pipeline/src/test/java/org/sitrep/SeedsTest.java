@@ -114,7 +114,8 @@ class SeedsTest {
             List<String> lines = Files.readAllLines(seeds().resolve(d.id() + ".txt"), StandardCharsets.UTF_8);
             boolean first = true;
             for (String line : lines) {
-                String l = line.strip();
+                // Cleaning turns no-break spaces into plain ones (offsets still map one to one).
+                String l = line.strip().replace('\u00A0', ' ');
                 if (l.isEmpty()) {
                     continue;
                 }
@@ -150,6 +151,54 @@ class SeedsTest {
                 .map(c -> c.source().actor().name()).collect(Collectors.toSet());
         assertTrue(deniers.contains("Popular Mobilization Forces") || deniers.contains("Kataib Hezbollah"), "denied by " + deniers);
         assertTrue(e.date().contains(LocalDate.of(2024, 12, 2)), "the crossing was on Monday 2 December 2024: " + e.date());
+    }
+
+    /** Claims of the events of one article, as "kind value words (source, stance)" strings. */
+    private static List<String> claimsOf(String prefix, String type) {
+        String article = byPrefix.get(prefix).id();
+        List<String> out = new ArrayList<>();
+        for (LinkedEvent e : corpus.events()) {
+            if (!e.type().equals(type)) {
+                continue;
+            }
+            for (LinkedEvent.Sourced<Claim> c : e.claims()) {
+                if (c.article().equals(article)) {
+                    Claim claim = c.value();
+                    out.add(claim.kind() + " " + claim.value() + " [" + claim.low() + "," + claim.high() + "] " + claim.words()
+                            + " (" + (claim.source() == null ? "-" : claim.source().actor().name() + "/" + claim.source().actor().code())
+                            + ", " + claim.stance().label() + ")");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean any(List<String> claims, String... parts) {
+        return claims.stream().anyMatch(c -> List.of(parts).stream().allMatch(c::contains));
+    }
+
+    @Test
+    void theMilitiaReinforcementOf2016HasItsFigures() {
+        List<String> claims = claimsOf("002", "MOBILIZE");
+        assertTrue(any(claims, "size 1000", "Harakat al-Nujaba"), "1,000 fighters per Nujaba: " + claims);
+        assertTrue(any(claims, "size 1000 [1000,null]"), "more than 1,000 since September: " + claims);
+        assertTrue(any(claims, "size 4000 [null,4000]"), "as many as 4,000 already there: " + claims);
+    }
+
+    @Test
+    void theIranianBuildUpOf2015HasItsSourcesAndItsDenial() {
+        List<String> claims = claimsOf("004", "MOBILIZE");
+        assertTrue(any(claims, "size null [200,999]", "hundreds", "/USA", "asserts"), "hundreds per a US official: " + claims);
+        assertTrue(any(claims, "size null [2000,9999]", "regional officials"), "thousands per two regional officials: " + claims);
+        assertTrue(any(claims, "denial", "Omran al-Zoubi", "denies"), "denied by the information minister: " + claims);
+    }
+
+    @Test
+    void humanitarianAndCasualtyFiguresAreFound() {
+        assertTrue(any(claimsOf("001", "ASSAULT"), "dead 5", "White Helmets"), "five children killed in the air strikes on camps");
+        List<String> toll = claimsOf("004", "ASSAULT");
+        assertTrue(any(toll, "dead 250000 [250000,null]", "United Nations"), "over 250,000 dead per the UN: " + toll);
+        assertTrue(any(toll, "displaced 6700000"), "6.7 million displaced: " + toll);
     }
 
     private static boolean hasClaim(LinkedEvent e, String article, Long value, String source) {

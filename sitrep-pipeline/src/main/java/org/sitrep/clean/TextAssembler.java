@@ -19,7 +19,8 @@ final class TextAssembler {
             text.append('\n');
         }
         pieces.add(new OffsetMap.Piece(text.length(), originalStart));
-        text.append(paragraph);
+        // No-break and figure spaces become plain spaces, one character for one, so offsets still map.
+        text.append(paragraph.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' '));
     }
 
     void remove(String what, int originalStart, String reason) {

@@ -28,6 +28,8 @@ public final class AttributionFinder implements Stage {
             "(?i)\\b(denied|denies|deny|denying|dismissed|dismissing|dismisses|rejected (?:reports|claims)|refuted|refutes|rebuffed)\\b");
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)\\b(reportedly|allegedly|could not (?:be )?confirm(?:ed)?|cannot confirm|unconfirmed|not (?:be )?independently verified|estimated|believed to|said to be|appears? to|suggest(?:ed|s)?|unverified)\\b");
+    /** A speech verb followed by "to be" / "to have" reports what is said, not who says it. */
+    private static final Pattern RAISED = Pattern.compile("\\s+to\\s+(be|have)\\b");
     private static final Pattern DESCRIPTOR_SPEAKER = Pattern.compile(
             "(?i)\\b(?:the|a|an)\\s+(monitor|group|observatory|ministry|agency|official|spokesman|spokeswoman|army|military|statement)\\s*$");
     /** An unnamed speaker described by a noun phrase: "two security officials told", "residents said". */
@@ -73,6 +75,11 @@ public final class AttributionFinder implements Stage {
             }
             Matcher speech = SPEECH.matcher(sentence);
             while (speaker == null && speech.find()) {
+                if (RAISED.matcher(sentence.substring(speech.end())).lookingAt()) {
+                    // "reported to be in their hundreds": nobody is named as saying it; the text hedges.
+                    stance = Stance.HEDGES;
+                    continue;
+                }
                 int at = s.start() + speech.start();
                 String lead = text.substring(s.start(), at);
                 if (DESCRIPTOR_SPEAKER.matcher(lead).find() && lastSource != null) {

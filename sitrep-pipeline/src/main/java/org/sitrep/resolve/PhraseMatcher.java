@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Finds known phrases in text as whole words, longest match first, without overlaps. Matching
- * ignores case, apostrophe style and hyphen-versus-space ("al-Nujaba" = "Al Nujaba"), except that
+ * ignores case, apostrophe style, the kind of space (no-break spaces are common in scraped text)
+ * and hyphen-versus-space ("al-Nujaba" = "Al Nujaba"), except that
  * phrases written in capitals (ISIS, PMF) must match their case exactly.
  */
 public final class PhraseMatcher<T> {
@@ -92,7 +93,7 @@ public final class PhraseMatcher<T> {
             out.append(switch (c) {
                 case '’', '‘', 'ʼ', '`' -> '\'';
                 case '-', '‐', '‑', '–' -> ' ';
-                default -> Character.toLowerCase(c);
+                default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(c);
             });
         }
         return out.toString();
