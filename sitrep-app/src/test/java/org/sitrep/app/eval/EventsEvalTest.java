@@ -38,4 +38,14 @@ class EventsEvalTest {
         assertEquals(java.util.Set.of("COOPERATE"), first.types(), "CAMEO 064 is PLOVER COOPERATE");
         assertEquals(java.util.Set.of("ARN"), first.sources());
     }
+
+    @Test
+    void sentencesThatReportNoEventRarelyGetOne() {
+        Path extraction = Path.of(System.getProperty("sitrep.shared", "../shared")).resolve("bench/extraction");
+        CliRunner.Result run = CliRunner.run("eval", "quiet", extraction.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(field(last, "sentences") > 1000, last);
+        assertTrue(field(last, "false_event_rate") < 0.08, last);
+    }
 }
