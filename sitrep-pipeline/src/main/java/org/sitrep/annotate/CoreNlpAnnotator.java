@@ -89,10 +89,18 @@ public final class CoreNlpAnnotator implements Stage {
         List<EntityMention> entities = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
         int index = 0;
+        int paragraph = 0;
+        int scanned = 0;
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             int start = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            sentences.add(new Sentence(start, end, index, paragraphOf(text, start)));
+            // Paragraphs are lines of the cleaned text; count the breaks passed since the last sentence.
+            for (; scanned < start; scanned++) {
+                if (text.charAt(scanned) == '\n') {
+                    paragraph++;
+                }
+            }
+            sentences.add(new Sentence(start, end, index, paragraph));
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(t.beginPosition(), t.endPosition(), t.word(), t.lemma(), t.tag(),
                         t.ner() == null ? "O" : t.ner(), index));
@@ -121,13 +129,4 @@ public final class CoreNlpAnnotator implements Stage {
                 .with(Layers.TIMEX, times);
     }
 
-    private static int paragraphOf(String text, int offset) {
-        int paragraph = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                paragraph++;
-            }
-        }
-        return paragraph;
-    }
 }

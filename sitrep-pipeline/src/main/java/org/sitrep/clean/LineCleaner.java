@@ -50,6 +50,7 @@ public final class LineCleaner implements Cleaner {
     /** A credit line at the very end: a few words naming agencies or staff. */
     private static final Pattern END_CREDIT = Pattern.compile(
             "(?i)^[\\w .,&'-]{0,60}\\b(agencies|agency|staff|contributed|wire services|news desk|reporting by|editing by)\\b[\\w .,&'-]{0,40}$");
+    private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…”\"’')\\]]\\s*$");
 
     private static Rule rule(String regex, String reason, int maxWords) {
@@ -109,7 +110,7 @@ public final class LineCleaner implements Cleaner {
     /** Non-blank lines, trimmed, with their start offsets in the original. */
     static List<Line> splitLines(String original) {
         List<Line> lines = new ArrayList<>();
-        Matcher m = Pattern.compile("[^\\r\\n]+").matcher(original);
+        Matcher m = LINE.matcher(original);
         while (m.find()) {
             String raw = m.group();
             int lead = 0;

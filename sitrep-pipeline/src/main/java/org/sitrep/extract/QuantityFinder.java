@@ -39,6 +39,8 @@ public final class QuantityFinder implements Stage {
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|injured|wounded|fled|arrested|detained)\\b");
     /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
     private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)(?!\\s+of\\b)");
+    private static final Pattern COMBATANT_NOUN = Pattern.compile("(?i)^(" + COMBATANTS + ")$");
+    private static final Pattern NUMBER_VALUE = Pattern.compile("^([\\d,.]+|" + NUMBER_WORDS + ")(?:\\s+(million|billion|thousand|hundred))?$");
     private static final Pattern FORCE_CONTEXT = Pattern.compile("(?i)\\b(troops|fighters|forces|militants|militiamen|soldiers|deployed|force)\\b");
     private static final Pattern DEAD_CONTEXT = Pattern.compile("(?i)\\b(killed|killing|dead|deaths|died|fatalities|lives|bodies|toll)\\b");
     private static final Pattern INJURED_CONTEXT = Pattern.compile("(?i)\\b(wounded|injured|injuries|hurt)\\b");
@@ -149,7 +151,7 @@ public final class QuantityFinder implements Stage {
         if (word != null) {
             return word;
         }
-        Matcher m = Pattern.compile("^([\\d,.]+|" + NUMBER_WORDS + ")(?:\\s+(million|billion|thousand|hundred))?$").matcher(f);
+        Matcher m = NUMBER_VALUE.matcher(f);
         if (!m.matches()) {
             return null;
         }
@@ -182,7 +184,7 @@ public final class QuantityFinder implements Stage {
 
     /** Combatants count a force unless the sentence says they died; people count by what the sentence says befell them. */
     private static String kindOfNoun(String noun, String sentence) {
-        boolean combatant = Pattern.compile("(?i)^(" + COMBATANTS + ")$").matcher(noun).matches();
+        boolean combatant = COMBATANT_NOUN.matcher(noun).matches();
         if (DEAD_CONTEXT.matcher(sentence).find()) {
             return "dead";
         }
