@@ -395,7 +395,7 @@ public final class EventExtractor implements Stage {
         boolean adjacent = b.index() == a.index() + 1;
         boolean oneUnnamed = previous.actors().isEmpty() || next.actors().isEmpty();
         boolean placesAgree = previous.place() == null || next.place() == null
-                || previous.place().place().countryCode().equals(next.place().place().countryCode());
+                || java.util.Objects.equals(previous.place().place().countryCode(), next.place().place().countryCode());
         return adjacent && oneUnnamed && placesAgree;
     }
 

@@ -105,7 +105,7 @@ final class EventLinker {
             return false;
         }
         return x.place() == null || y.place() == null
-                || x.place().place().countryCode().equals(y.place().place().countryCode());
+                || java.util.Objects.equals(x.place().place().countryCode(), y.place().place().countryCode());
     }
 
     private static Set<String> codes(List<ActorMention> actors) {

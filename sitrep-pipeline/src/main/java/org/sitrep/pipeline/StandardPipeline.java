@@ -18,6 +18,16 @@ import org.sitrep.resolve.GazetteerPlaceResolver;
 public final class StandardPipeline {
     private StandardPipeline() {}
 
+    /** Recognition and geocoding of place names alone: annotate, then resolve places. */
+    public static Pipeline geoparser() {
+        return Pipeline.of(List.of(new CoreNlpAnnotator(), placeResolver()));
+    }
+
+    /** The gazetteer-backed place resolver, for geocoding names found elsewhere. */
+    public static GazetteerPlaceResolver placeResolver() {
+        return new GazetteerPlaceResolver(Gazetteer.load(Countries.load()));
+    }
+
     /**
      * @param actorTables users' actor tables, read before the bundled one
      * @param readOn      the day the articles are read (the latest any can be published)

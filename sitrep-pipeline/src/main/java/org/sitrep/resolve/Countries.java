@@ -50,7 +50,8 @@ public final class Countries {
             String[] g = geonames.get(alpha2);
             double lat = g != null ? Double.parseDouble(g[2]) : c.path("latlng").path(0).asDouble();
             double lon = g != null ? Double.parseDouble(g[3]) : c.path("latlng").path(1).asDouble();
-            Place place = new Place(g != null ? Long.valueOf(g[1]) : null, name, lat, lon, alpha2, "PCLI", 0);
+            Long id = g != null && !g[1].isBlank() ? Long.valueOf(g[1]) : null;
+            Place place = new Place(id, name, lat, lon, alpha2, "PCLI", 0);
             Country country = new Country(alpha2, alpha3, name, demonym, place);
             byAlpha2.put(alpha2, country);
             index(byName, name, country);
@@ -82,6 +83,10 @@ public final class Countries {
         demonymAlias("Turkish", "TR");
         alias("Turkiye", "TR");
         alias("Palestine", "PS");
+        alias("UAE", "AE");
+        alias("U.A.E.", "AE");
+        alias("DRC", "CD");
+        alias("Holy See", "VA");
         demonymAlias("American", "US");
         demonymAlias("British", "GB");
         demonymAlias("Emirati", "AE");

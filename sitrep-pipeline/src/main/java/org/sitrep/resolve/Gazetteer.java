@@ -35,7 +35,8 @@ public final class Gazetteer {
         loadDivisions();
         for (String[] row : ReferenceData.table("/org/sitrep/resolve/places.tsv")) {
             Long id = ReferenceData.field(row, 1) == null ? null : Long.valueOf(row[1]);
-            Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]), row[4], row[5], 0);
+            Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
+                    row[4].equals("-") ? null : row[4], row[5], 0);
             // The supplement speaks for the spellings it lists: it replaces whatever else they meant.
             byName.put(key(row[0]), new ArrayList<>(List.of(place)));
             for (String alias : row[6].split(";")) {
@@ -70,6 +71,23 @@ public final class Gazetteer {
         }
     }
 
+    /** The Associated Press abbreviations of US states, as news writes them ("Calif."). */
+    private static final Map<String, String> US_STATE_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("Ala.", "Alabama"), Map.entry("Ariz.", "Arizona"), Map.entry("Ark.", "Arkansas"),
+            Map.entry("Calif.", "California"), Map.entry("Colo.", "Colorado"), Map.entry("Conn.", "Connecticut"),
+            Map.entry("Del.", "Delaware"), Map.entry("Fla.", "Florida"), Map.entry("Ga.", "Georgia"), Map.entry("Ill.", "Illinois"),
+            Map.entry("Ind.", "Indiana"), Map.entry("Kan.", "Kansas"), Map.entry("Ky.", "Kentucky"), Map.entry("La.", "Louisiana"),
+            Map.entry("Md.", "Maryland"), Map.entry("Mass.", "Massachusetts"), Map.entry("Mich.", "Michigan"),
+            Map.entry("Minn.", "Minnesota"), Map.entry("Miss.", "Mississippi"), Map.entry("Mo.", "Missouri"),
+            Map.entry("Mont.", "Montana"), Map.entry("Neb.", "Nebraska"), Map.entry("Nev.", "Nevada"),
+            Map.entry("N.H.", "New Hampshire"), Map.entry("N.J.", "New Jersey"), Map.entry("N.M.", "New Mexico"),
+            Map.entry("N.Y.", "New York"), Map.entry("N.C.", "North Carolina"), Map.entry("N.D.", "North Dakota"),
+            Map.entry("Okla.", "Oklahoma"), Map.entry("Ore.", "Oregon"), Map.entry("Pa.", "Pennsylvania"),
+            Map.entry("R.I.", "Rhode Island"), Map.entry("S.C.", "South Carolina"), Map.entry("S.D.", "South Dakota"),
+            Map.entry("Tenn.", "Tennessee"), Map.entry("Vt.", "Vermont"), Map.entry("Va.", "Virginia"),
+            Map.entry("Wash.", "Washington"), Map.entry("W.Va.", "West Virginia"), Map.entry("Wis.", "Wisconsin"),
+            Map.entry("Wyo.", "Wyoming"));
+
     private void loadDivisions() {
         try {
             JsonNode states = new ObjectMapper().readTree(ReferenceData.file("state.json").toFile());
@@ -87,6 +105,13 @@ public final class Gazetteer {
                 add(bare, place);
                 for (String word : DIVISION_WORDS) {
                     add(bare + " " + word, place);
+                }
+                if (place.countryCode().equals("US")) {
+                    US_STATE_ABBREVIATIONS.forEach((abbreviation, state) -> {
+                        if (state.equals(name)) {
+                            add(abbreviation, place);
+                        }
+                    });
                 }
             }
         } catch (IOException e) {
@@ -108,6 +133,10 @@ public final class Gazetteer {
     public List<Place> candidates(String name) {
         List<Place> out = new ArrayList<>();
         Country country = countries.byName(name);
+        if (country == null) {
+            // Demonyms name their country as a place too ("Turkish troops crossed into Iraq").
+            country = countries.byDemonym(name);
+        }
         if (country != null) {
             out.add(country.place());
         }

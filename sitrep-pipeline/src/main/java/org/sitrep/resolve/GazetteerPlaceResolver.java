@@ -77,7 +77,7 @@ public final class GazetteerPlaceResolver implements Stage {
         List<PlaceMention> places = new ArrayList<>();
         for (int[] t : toponyms) {
             String name = text.substring(t[0], t[1]);
-            Place best = choose(gazetteer.candidates(name), countryVotes);
+            Place best = choose(name, gazetteer.candidates(name), countryVotes);
             if (best != null) {
                 places.add(new PlaceMention(t[0], t[1], name, best));
             }
@@ -85,27 +85,59 @@ public final class GazetteerPlaceResolver implements Stage {
         return document.with(Layers.PLACES, places);
     }
 
+    /**
+     * Geocodes names already found (by a person or another recogniser), using one another as
+     * context the way {@link #apply} does; null where the gazetteer knows a name not at all.
+     */
+    public List<Place> geocode(List<String> names) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (String name : names) {
+            List<Place> candidates = gazetteer.candidates(name);
+            if (!candidates.isEmpty() && candidates.get(0).countryCode() != null
+                    && candidates.stream().map(Place::countryCode).distinct().count() == 1) {
+                votes.merge(candidates.get(0).countryCode(), 1, Integer::sum);
+            }
+        }
+        List<Place> out = new ArrayList<>();
+        for (String name : names) {
+            out.add(choose(name, gazetteer.candidates(name), votes));
+        }
+        return out;
+    }
+
     /** Countries the article is about: named countries, and the only country of unambiguous names. */
     private Map<String, Integer> countryVotes(String text, List<int[]> toponyms) {
         Map<String, Integer> votes = new HashMap<>();
         for (int[] t : toponyms) {
             List<Place> candidates = gazetteer.candidates(text.substring(t[0], t[1]));
-            if (candidates.stream().map(Place::countryCode).distinct().count() == 1) {
+            if (candidates.get(0).countryCode() != null && candidates.stream().map(Place::countryCode).distinct().count() == 1) {
                 votes.merge(candidates.get(0).countryCode(), 1, Integer::sum);
             }
         }
         return votes;
     }
 
-    static Place choose(List<Place> candidates, Map<String, Integer> countryVotes) {
-        return candidates.stream().max(Comparator.comparingDouble(p -> score(p, countryVotes))).orElse(null);
+    /**
+     * The likeliest candidate: countries first; then the place whose own name is the one written
+     * (not an alternate name of somewhere else), population (log scale), administrative rank, and a
+     * bonus for the countries the article is about that breaks near ties but does not outweigh a
+     * city a hundred times larger (London, England against London, Kentucky).
+     */
+    static Place choose(String name, List<Place> candidates, Map<String, Integer> countryVotes) {
+        return candidates.stream().max(Comparator.comparingDouble(p -> score(name, p, countryVotes))).orElse(null);
     }
 
-    private static double score(Place p, Map<String, Integer> countryVotes) {
+    private static double score(String name, Place p, Map<String, Integer> countryVotes) {
         double score = Math.log10(p.population() + 10);
         if (p.isCountry()) {
             // A country's own name means the country: the towns that share it are far less often meant.
             score += 25;
+        }
+        if (p.featureCode() != null && Set.of("CONT", "OCN", "RGN", "SEA").contains(p.featureCode())) {
+            score += 20;
+        }
+        if (Gazetteer.key(p.name()).equals(Gazetteer.key(name))) {
+            score += 3;
         }
         if ("ADM1".equals(p.featureCode())) {
             score += 4;
@@ -113,7 +145,9 @@ public final class GazetteerPlaceResolver implements Stage {
         if ("PPLC".equals(p.featureCode()) || (p.featureCode() != null && p.featureCode().startsWith("PPLA"))) {
             score += 1;
         }
-        score += 3 * Math.min(countryVotes.getOrDefault(p.countryCode(), 0), 3);
+        if (p.countryCode() != null && countryVotes.getOrDefault(p.countryCode(), 0) > 0) {
+            score += 2;
+        }
         return score;
     }
 
