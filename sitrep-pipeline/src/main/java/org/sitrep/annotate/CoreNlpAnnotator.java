@@ -83,6 +83,10 @@ public final class CoreNlpAnnotator implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         Annotation annotation = new Annotation(text);
+        if (document.publishedMetadata() != null) {
+            // With the article's date known, SUTime resolves "Monday" and "last week" to calendar values.
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, document.publishedMetadata().toString());
+        }
         nlp.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();

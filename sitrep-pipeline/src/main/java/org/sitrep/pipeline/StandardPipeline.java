@@ -13,10 +13,16 @@ import org.sitrep.resolve.ArticleDater;
 import org.sitrep.resolve.Countries;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.GazetteerPlaceResolver;
+import org.sitrep.resolve.TimexRefiner;
 
 /** The per-article chain from cleaned text to events: annotate, resolve, date, extract. */
 public final class StandardPipeline {
     private StandardPipeline() {}
+
+    /** Tagging and normalisation of time expressions alone (the article's date taken from metadata). */
+    public static Pipeline timeTagger() {
+        return Pipeline.of(List.of(new CoreNlpAnnotator(), new TimexRefiner()));
+    }
 
     /** Recognition and geocoding of place names alone: annotate, then resolve places. */
     public static Pipeline geoparser() {
@@ -37,6 +43,7 @@ public final class StandardPipeline {
         ActorTable actors = ActorTable.load(actorTables);
         return Pipeline.of(List.of(
                 new CoreNlpAnnotator(),
+                new TimexRefiner(),
                 new ActorResolver(actors, countries),
                 new GazetteerPlaceResolver(Gazetteer.load(countries)),
                 new ArticleDater(actors, readOn),

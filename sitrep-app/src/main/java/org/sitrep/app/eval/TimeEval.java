@@ -1,0 +1,136 @@
+package org.sitrep.app.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
+import org.sitrep.model.TimeExpression;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep eval time DIR}: temporal expressions on TimeML files ({@code *.tml}, TempEval-3
+ * format; the DCT is given to the tagger). Strict span F1 (exact boundaries), relaxed span F1
+ * (overlap), and value F1: a timex counts for value when it overlaps a gold one and has its value.
+ */
+@Command(name = "time", mixinStandardHelpOptions = true, description = "Score time-expression tagging and normalisation on TimeML (*.tml) files.")
+public final class TimeEval implements Callable<Integer> {
+    private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*value=\"([^\"]+)\"", Pattern.DOTALL);
+    private static final Pattern TEXT = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<(/?)(\\w+)([^>]*)>");
+    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+
+    @Parameters(paramLabel = "DIR", description = "A folder searched recursively for *.tml files.")
+    Path dir;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One gold or predicted time expression: span in the plain text and value. */
+    public record Timex(int start, int end, String value) {}
+
+    /** A TimeML document: DCT, plain text, gold timexes. */
+    public record TimeMlDocument(String name, LocalDate dct, String text, List<Timex> timexes) {}
+
+    public static TimeMlDocument read(Path file) throws IOException {
+        String xml = Files.readString(file);
+        Matcher dct = DCT.matcher(xml);
+        LocalDate date = dct.find() ? LocalDate.parse(dct.group(1).substring(0, 10)) : null;
+        Matcher body = TEXT.matcher(xml);
+        String inner = body.find() ? body.group(1) : "";
+        StringBuilder text = new StringBuilder();
+        List<Timex> gold = new ArrayList<>();
+        Matcher tag = TAG.matcher(inner);
+        int last = 0;
+        int openStart = -1;
+        String openValue = null;
+        while (tag.find()) {
+            text.append(unescape(inner.substring(last, tag.start())));
+            last = tag.end();
+            if (tag.group(2).equals("TIMEX3")) {
+                if (tag.group(1).isEmpty()) {
+                    openStart = text.length();
+                    Matcher v = VALUE.matcher(tag.group(3));
+                    openValue = v.find() ? v.group(1) : "";
+                } else if (openStart >= 0) {
+                    gold.add(new Timex(openStart, text.length(), openValue));
+                    openStart = -1;
+                }
+            }
+        }
+        text.append(unescape(inner.substring(last)));
+        return new TimeMlDocument(file.getFileName().toString(), date, text.toString(), gold);
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+        }
+        Pipeline tagger = StandardPipeline.timeTagger();
+        int gold = 0;
+        int predicted = 0;
+        int strict = 0;
+        int relaxedGold = 0;
+        int relaxedPredicted = 0;
+        int values = 0;
+        for (Path file : files) {
+            TimeMlDocument doc = read(file);
+            Document d = tagger.apply(Document.builder(doc.name(), doc.text(), doc.text()).publishedMetadata(doc.dct()).build());
+            List<TimeExpression> found = d.layer(Layers.TIMEX);
+            gold += doc.timexes().size();
+            predicted += found.size();
+            for (TimeExpression t : found) {
+                if (doc.timexes().stream().anyMatch(g -> g.start() < t.end() && t.start() < g.end())) {
+                    relaxedPredicted++;
+                }
+            }
+            for (Timex g : doc.timexes()) {
+                TimeExpression hit = found.stream().filter(t -> g.start() < t.end() && t.start() < g.end()).findFirst().orElse(null);
+                if (hit == null) {
+                    continue;
+                }
+                relaxedGold++;
+                if (hit.start() == g.start() && hit.end() == g.end()) {
+                    strict++;
+                }
+                if (g.value().equals(hit.value())) {
+                    values++;
+                }
+            }
+        }
+        double strictF1 = f1(strict, predicted, strict, gold);
+        double relaxedF1 = f1(relaxedPredicted, predicted, relaxedGold, gold);
+        double valueF1 = f1(values, predicted, values, gold);
+        out.printf(Locale.ROOT, "{\"docs\": %d, \"timexes\": %d, \"strict_f1\": %.4f, \"relaxed_f1\": %.4f, \"value_f1\": %.4f}%n",
+                files.size(), gold, strictF1, relaxedF1, valueF1);
+        out.flush();
+        return 0;
+    }
+
+    private static double f1(int truePredicted, int predicted, int trueGold, int gold) {
+        double p = predicted == 0 ? 0 : (double) truePredicted / predicted;
+        double r = gold == 0 ? 0 : (double) trueGold / gold;
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}
