@@ -31,9 +31,4 @@ public record EventMention(int start, int end, String type, String mode, Status 
         return new EventMention(start, end, type, mode, status, trigger, triggerStart, triggerEnd, actors,
                 recipients, place, time, date, newClaims, mentions);
     }
-
-    public EventMention withDate(DateWindow newDate) {
-        return new EventMention(start, end, type, mode, status, trigger, triggerStart, triggerEnd, actors,
-                recipients, place, time, newDate, claims, mentions);
-    }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.pipeline;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,10 +29,6 @@ public final class Pipeline {
         return new Pipeline(stages);
     }
 
-    public List<Stage> stages() {
-        return stages;
-    }
-
     public Document apply(Document document) {
         return apply(document, (stage, nanos) -> {});
     }
@@ -58,11 +53,5 @@ public final class Pipeline {
         public StageException(String stage, String documentId, Throwable cause) {
             super("stage '" + stage + "' failed on " + documentId + ": " + cause, cause);
         }
-    }
-
-    public List<String> names() {
-        List<String> names = new ArrayList<>();
-        stages.forEach(s -> names.add(s.name()));
-        return names;
     }
 }

@@ -22,7 +22,6 @@ public final class ActorTable {
     private final PhraseMatcher<Actor> aliases = new PhraseMatcher<>();
     private final Map<String, Actor> byName = new HashMap<>();
     private final Map<Actor, Lifetime> lifetimes = new HashMap<>();
-    private final Map<Actor, String> parents = new HashMap<>();
     private final List<Tenure> tenures = new ArrayList<>();
 
     public static ActorTable load(List<Path> userTables) {
@@ -60,11 +59,8 @@ public final class ActorTable {
                     aliases.add(alias, actor);
                 }
             }
+            // Column 8 (parent coalition) is documented and kept in the table for the actor-relations work of #4.
             lifetimes.put(actor, new Lifetime(date(ReferenceData.field(row, 5)), date(ReferenceData.field(row, 6))));
-            String parent = ReferenceData.field(row, 7);
-            if (parent != null) {
-                parents.put(actor, parent);
-            }
         }
     }
 
@@ -84,11 +80,6 @@ public final class ActorTable {
 
     public Lifetime lifetime(Actor actor) {
         return lifetimes.get(actor);
-    }
-
-    public Actor parent(Actor actor) {
-        String parent = parents.get(actor);
-        return parent == null ? null : byName.get(parent);
     }
 
     public List<Tenure> tenures(Actor holder) {
