@@ -20,10 +20,11 @@ import org.sitrep.model.Layers;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Dates an article. Metadata wins when present. Otherwise the window starts as [1990, the day the
+ * Dates an article. Metadata wins when present. Otherwise the window starts as [1900, the day the
  * article was read] and each piece of evidence narrows it: years the text speaks of as past; actors
  * that did not exist before a date; office holders named with their office ("President X") and
  * the term they held it; the age of a known conflict ("Syria's four-and-a-half-year-old
@@ -31,8 +32,11 @@ import org.sitrep.pipeline.Stage;
  * text seen here is cleaned body text, so dates in page furniture never count.
  */
 public final class ArticleDater implements Stage {
-    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    /** No evidence at all leaves the article anywhere in the age of newspapers archived as text. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(will|by|until|next|plans?|planned|scheduled|expected|upcoming|due|before|to be held)\\s+(?:\\w+\\s+){0,2}$");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "expect", "forecast", "project", "plan", "by",
+            "until", "through", "next", "due", "schedule", "target", "aim", "goal", "predict", "estimate", "hope", "seek", "year-end");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(former|late|then|ex|ousted|deposed|toppled|slain|killed)[\\s-]*(\\w+\\s+){0,2}$");
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
@@ -67,7 +71,7 @@ public final class ArticleDater implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.TIMEX, Layers.ACTORS, Layers.PLACES);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.TIMEX, Layers.ACTORS, Layers.PLACES);
     }
 
     @Override
@@ -83,6 +87,9 @@ public final class ArticleDater implements Stage {
         Narrowing n = new Narrowing(new DateWindow(EARLIEST, readOn));
         String text = document.text();
         for (TimeExpression t : document.layer(Layers.TIMEX)) {
+            if (!reportsThePast(document, t)) {
+                continue;
+            }
             pastYear(t, text).ifPresent(from -> n.apply(new DateWindow(from, readOn),
                     new Evidence(t.text(), t.start(), t.end(), "speaks of " + t.value() + " as past")));
         }
@@ -97,6 +104,30 @@ public final class ArticleDater implements Stage {
         }
         conflictAges(document).forEach(age -> n.apply(age.window(), age.evidence()));
         return document.withPublished(new ArticleDate(n.window, "text", n.evidence));
+    }
+
+    /**
+     * A date counts as past only in a sentence told in the past tense with no word of the future:
+     * "sales rose in 1988" dates the article after 1988; "rates will fall by 1990" does not.
+     */
+    private static boolean reportsThePast(Document document, TimeExpression t) {
+        for (Sentence s : document.layer(Layers.SENTENCES)) {
+            if (!s.contains(t)) {
+                continue;
+            }
+            boolean past = false;
+            for (Token w : document.layer(Layers.TOKENS)) {
+                if (!s.contains(w)) {
+                    continue;
+                }
+                if (FUTURE_WORDS.contains(w.lemma().toLowerCase(Locale.ROOT)) || w.pos().equals("MD")) {
+                    return false;
+                }
+                past |= w.pos().equals("VBD") || w.pos().equals("VBN");
+            }
+            return past;
+        }
+        return false;
     }
 
     /** Narrows a window one piece of evidence at a time, setting aside what contradicts the rest. */

@@ -41,4 +41,13 @@ class TimeEvalTest {
         // Value F1 is 0.707 today, under issue #5's 0.80: this guards against regressions only.
         assertTrue(Double.parseDouble(last.replaceAll(".*\"value_f1\": ([0-9.]+).*", "$1")) >= 0.69, last);
     }
+
+    @Test
+    void datingWithTheCreationTimeHiddenCoversTheTrueDate() {
+        Path tbaq = Path.of(System.getProperty("sitrep.shared", "../shared")).resolve("bench/time/tbaq");
+        CliRunner.Result run = CliRunner.run("eval", "dating", tbaq.toString(), "--read-on", "2026-11-22");
+        assertEquals(0, run.exitCode(), run.err());
+        String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(Double.parseDouble(last.replaceAll(".*\"covered\": ([0-9.]+).*", "$1")) >= 0.95, last);
+    }
 }
