@@ -73,48 +73,35 @@ public final class GazetteerPlaceResolver implements Stage {
             }
         }
         toponyms = withoutOverlaps(toponyms);
-        Map<String, Integer> countryVotes = countryVotes(text, toponyms);
+        List<String> names = toponyms.stream().map(t -> text.substring(t[0], t[1])).toList();
+        List<Place> resolved = geocode(names);
         List<PlaceMention> places = new ArrayList<>();
-        for (int[] t : toponyms) {
-            String name = text.substring(t[0], t[1]);
-            Place best = choose(name, gazetteer.candidates(name), countryVotes);
-            if (best != null) {
-                places.add(new PlaceMention(t[0], t[1], name, best));
+        for (int i = 0; i < toponyms.size(); i++) {
+            if (resolved.get(i) != null) {
+                places.add(new PlaceMention(toponyms.get(i)[0], toponyms.get(i)[1], names.get(i), resolved.get(i)));
             }
         }
         return document.with(Layers.PLACES, places);
     }
 
     /**
-     * Geocodes names already found (by a person or another recogniser), using one another as
-     * context the way {@link #apply} does; null where the gazetteer knows a name not at all.
+     * Geocodes names (found here or by a person or another recogniser), using one another as
+     * context: the countries the text is about are those of names with a single candidate country.
+     * Null where the gazetteer knows a name not at all.
      */
     public List<Place> geocode(List<String> names) {
+        List<List<Place>> candidates = names.stream().map(gazetteer::candidates).toList();
         Map<String, Integer> votes = new HashMap<>();
-        for (String name : names) {
-            List<Place> candidates = gazetteer.candidates(name);
-            if (!candidates.isEmpty() && candidates.get(0).countryCode() != null
-                    && candidates.stream().map(Place::countryCode).distinct().count() == 1) {
-                votes.merge(candidates.get(0).countryCode(), 1, Integer::sum);
+        for (List<Place> c : candidates) {
+            if (!c.isEmpty() && c.get(0).countryCode() != null && c.stream().map(Place::countryCode).distinct().count() == 1) {
+                votes.merge(c.get(0).countryCode(), 1, Integer::sum);
             }
         }
         List<Place> out = new ArrayList<>();
-        for (String name : names) {
-            out.add(choose(name, gazetteer.candidates(name), votes));
+        for (int i = 0; i < names.size(); i++) {
+            out.add(choose(names.get(i), candidates.get(i), votes));
         }
         return out;
-    }
-
-    /** Countries the article is about: named countries, and the only country of unambiguous names. */
-    private Map<String, Integer> countryVotes(String text, List<int[]> toponyms) {
-        Map<String, Integer> votes = new HashMap<>();
-        for (int[] t : toponyms) {
-            List<Place> candidates = gazetteer.candidates(text.substring(t[0], t[1]));
-            if (candidates.get(0).countryCode() != null && candidates.stream().map(Place::countryCode).distinct().count() == 1) {
-                votes.merge(candidates.get(0).countryCode(), 1, Integer::sum);
-            }
-        }
-        return votes;
     }
 
     /**

@@ -2,14 +2,12 @@ package org.sitrep.app.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.sitrep.model.DateWindow;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Pipeline;
@@ -38,10 +36,7 @@ public final class DatingEval implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
-        }
+        List<Path> files = TimeEval.timeMlFiles(dir);
         Pipeline pipeline = StandardPipeline.build(List.of(), readOn != null ? readOn : LocalDate.now());
         int covered = 0;
         List<Long> widths = new ArrayList<>();
@@ -55,7 +50,7 @@ public final class DatingEval implements Callable<Integer> {
         widths.sort(null);
         long median = widths.isEmpty() ? 0 : widths.get(widths.size() / 2);
         out.printf(Locale.ROOT, "{\"docs\": %d, \"covered\": %.4f, \"median_width_days\": %d}%n", files.size(),
-                files.isEmpty() ? 0.0 : (double) covered / files.size(), median);
+                Metrics.ratio(covered, files.size()), median);
         out.flush();
         return 0;
     }

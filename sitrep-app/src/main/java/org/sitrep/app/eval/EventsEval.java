@@ -119,11 +119,10 @@ public final class EventsEval implements Callable<Integer> {
                         predicted.values().stream().map(e -> e.type() + codes(e.actors()) + "→" + codes(e.recipients())).toList());
             }
         }
-        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Scores(gold.size(), precision, recall, f1, actorMatched == 0 ? 0 : (double) actorAgree / actorMatched,
-                recipientMatched == 0 ? 0 : (double) recipientAgree / recipientMatched);
+        double precision = Metrics.ratio(tp, tp + fp);
+        double recall = Metrics.ratio(tp, tp + fn);
+        return new Scores(gold.size(), precision, recall, Metrics.f1(precision, recall), Metrics.ratio(actorAgree, actorMatched),
+                Metrics.ratio(recipientAgree, recipientMatched));
     }
 
     private static Set<String> codes(List<ActorMention> actors) {

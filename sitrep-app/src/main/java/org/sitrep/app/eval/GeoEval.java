@@ -62,7 +62,7 @@ public final class GeoEval implements Callable<Integer> {
             if (!t.find()) {
                 continue;
             }
-            String text = unescape(t.group(1));
+            String text = Metrics.unescapeXml(t.group(1));
             List<Gold> gold = new ArrayList<>();
             Matcher g = TOPONYM.matcher(a.group(1));
             while (g.find()) {
@@ -79,10 +79,10 @@ public final class GeoEval implements Callable<Integer> {
                 String name = field(body, "extractedName", "name");
                 // Some corpora's offsets are off by a character or two (GeoVirus counts from 1): trust the name, near the offset.
                 if (name != null) {
-                    int near = text.indexOf(unescape(name), Math.max(0, s - 5));
+                    int near = text.indexOf(Metrics.unescapeXml(name), Math.max(0, s - 5));
                     if (near >= 0 && Math.abs(near - s) <= 5) {
                         s = near;
-                        e = near + unescape(name).length();
+                        e = near + Metrics.unescapeXml(name).length();
                     }
                 }
                 if (s < 0 || e > text.length() || e <= s) {
@@ -103,10 +103,6 @@ public final class GeoEval implements Callable<Integer> {
             }
         }
         return null;
-    }
-
-    private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {
@@ -153,9 +149,7 @@ public final class GeoEval implements Callable<Integer> {
                 }
             }
         }
-        double precision = predictedCount == 0 ? 0 : (double) matchedPredicted / predictedCount;
-        double recall = goldCount == 0 ? 0 : (double) matchedGold / goldCount;
-        double f1 = givenNames ? 1.0 : precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double f1 = givenNames ? 1.0 : Metrics.f1(Metrics.ratio(matchedPredicted, predictedCount), Metrics.ratio(matchedGold, goldCount));
         double acc161 = errors.stream().filter(e -> e <= 161).count() / (double) Math.max(1, errors.size());
         double mean = errors.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         out.printf(Locale.ROOT, "{\"toponyms\": %d, \"recognition_f1\": %.4f, \"acc161\": %.4f, \"auc\": %.4f, \"mean_km\": %.1f}%n",

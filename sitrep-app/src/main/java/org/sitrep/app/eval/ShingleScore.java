@@ -49,8 +49,7 @@ public final class ShingleScore {
     public static Result average(List<Page> pages) {
         double precision = pages.stream().filter(p -> p.tp() + p.fp() > 0).mapToDouble(ShingleScore::precision).average().orElse(0);
         double recall = pages.stream().filter(p -> p.tp() + p.fn() > 0).mapToDouble(ShingleScore::recall).average().orElse(0);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new Result(precision, recall, f1);
+        return new Result(precision, recall, Metrics.f1(precision, recall));
     }
 
     private static double precision(Page p) {

@@ -46,6 +46,13 @@ public final class TimeEval implements Callable<Integer> {
     /** A TimeML document: DCT, plain text, gold timexes. */
     public record TimeMlDocument(String name, LocalDate dct, String text, List<Timex> timexes) {}
 
+    /** The TimeML files under a folder, in name order. */
+    static List<Path> timeMlFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+        }
+    }
+
     public static TimeMlDocument read(Path file) throws IOException {
         String xml = Files.readString(file);
         Matcher dct = DCT.matcher(xml);
@@ -59,7 +66,7 @@ public final class TimeEval implements Callable<Integer> {
         int openStart = -1;
         String openValue = null;
         while (tag.find()) {
-            text.append(unescape(inner.substring(last, tag.start())));
+            text.append(Metrics.unescapeXml(inner.substring(last, tag.start())));
             last = tag.end();
             if (tag.group(2).equals("TIMEX3")) {
                 if (tag.group(1).isEmpty()) {
@@ -72,21 +79,14 @@ public final class TimeEval implements Callable<Integer> {
                 }
             }
         }
-        text.append(unescape(inner.substring(last)));
+        text.append(Metrics.unescapeXml(inner.substring(last)));
         return new TimeMlDocument(file.getFileName().toString(), date, text.toString(), gold);
-    }
-
-    private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
-        }
+        List<Path> files = timeMlFiles(dir);
         Pipeline tagger = StandardPipeline.timeTagger();
         int gold = 0;
         int predicted = 0;
@@ -119,18 +119,13 @@ public final class TimeEval implements Callable<Integer> {
                 }
             }
         }
-        double strictF1 = f1(strict, predicted, strict, gold);
-        double relaxedF1 = f1(relaxedPredicted, predicted, relaxedGold, gold);
-        double valueF1 = f1(values, predicted, values, gold);
+        double strictF1 = Metrics.f1(Metrics.ratio(strict, predicted), Metrics.ratio(strict, gold));
+        double relaxedF1 = Metrics.f1(Metrics.ratio(relaxedPredicted, predicted), Metrics.ratio(relaxedGold, gold));
+        double valueF1 = Metrics.f1(Metrics.ratio(values, predicted), Metrics.ratio(values, gold));
         out.printf(Locale.ROOT, "{\"docs\": %d, \"timexes\": %d, \"strict_f1\": %.4f, \"relaxed_f1\": %.4f, \"value_f1\": %.4f}%n",
                 files.size(), gold, strictF1, relaxedF1, valueF1);
         out.flush();
         return 0;
     }
 
-    private static double f1(int truePredicted, int predicted, int trueGold, int gold) {
-        double p = predicted == 0 ? 0 : (double) truePredicted / predicted;
-        double r = gold == 0 ? 0 : (double) trueGold / gold;
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
 }

@@ -13,19 +13,14 @@ import org.sitrep.app.CliRunner;
 class EventsEvalTest {
     private static final Path EVENTS = Path.of(System.getProperty("sitrep.shared", "../shared")).resolve("bench/events");
 
-    private static double field(String json, String name) {
-        return Double.parseDouble(json.replaceAll(".*\"" + name + "\": ([0-9.]+).*", "$1"));
-    }
-
     @Test
     void ploverGoldRecordsKeepTheirFloors() {
         Path gold = EVENTS.resolve("PLOVER_GSR_CAMEO.txt");
         assertTrue(Files.isRegularFile(gold), "the PLOVER records must be at " + gold.toAbsolutePath());
         CliRunner.Result run = CliRunner.run("eval", "events", gold.toString(), "--read-on", "2026-11-22");
         assertEquals(0, run.exitCode(), run.err());
-        String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(field(last, "event_f1") >= 0.70, last);
-        assertTrue(field(last, "actor_accuracy") >= 0.70, last);
+        assertTrue(run.number("event_f1") >= 0.70, run.lastLine());
+        assertTrue(run.number("actor_accuracy") >= 0.70, run.lastLine());
     }
 
     @Test
@@ -44,8 +39,7 @@ class EventsEvalTest {
         Path extraction = Path.of(System.getProperty("sitrep.shared", "../shared")).resolve("bench/extraction");
         CliRunner.Result run = CliRunner.run("eval", "quiet", extraction.toString());
         assertEquals(0, run.exitCode(), run.err());
-        String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(field(last, "sentences") > 1000, last);
-        assertTrue(field(last, "false_event_rate") < 0.08, last);
+        assertTrue(run.number("sentences") > 1000, run.lastLine());
+        assertTrue(run.number("false_event_rate") < 0.08, run.lastLine());
     }
 }

@@ -35,11 +35,10 @@ class TimeEvalTest {
         Path tbaq = Path.of(System.getProperty("sitrep.shared", "../shared")).resolve("bench/time/tbaq");
         CliRunner.Result run = CliRunner.run("eval", "time", tbaq.toString());
         assertEquals(0, run.exitCode(), run.err());
-        String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(last.startsWith("{\"docs\": 256"), last);
-        assertTrue(Double.parseDouble(last.replaceAll(".*\"strict_f1\": ([0-9.]+).*", "$1")) >= 0.82, last);
+        assertEquals(256, run.number("docs"), run.lastLine());
+        assertTrue(run.number("strict_f1") >= 0.82, run.lastLine());
         // Value F1 is 0.707 today, under issue #5's 0.80: this guards against regressions only.
-        assertTrue(Double.parseDouble(last.replaceAll(".*\"value_f1\": ([0-9.]+).*", "$1")) >= 0.69, last);
+        assertTrue(run.number("value_f1") >= 0.69, run.lastLine());
     }
 
     @Test
@@ -47,7 +46,6 @@ class TimeEvalTest {
         Path tbaq = Path.of(System.getProperty("sitrep.shared", "../shared")).resolve("bench/time/tbaq");
         CliRunner.Result run = CliRunner.run("eval", "dating", tbaq.toString(), "--read-on", "2026-11-22");
         assertEquals(0, run.exitCode(), run.err());
-        String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(Double.parseDouble(last.replaceAll(".*\"covered\": ([0-9.]+).*", "$1")) >= 0.95, last);
+        assertTrue(run.number("covered") >= 0.95, run.lastLine());
     }
 }
