@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Random;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +55,7 @@ class SeedsTest {
             "004", List.of("Photo by:", "Syrian soldiers celebrate after", "TRTWorld and agencies"));
 
     private static Corpus corpus;
+    private static List<Document> analysed;
     private static Map<String, Document> byPrefix;
 
     private static DateWindow window(String from, String to) {
@@ -72,7 +75,7 @@ class SeedsTest {
         assertEquals(List.of(), read.diagnostics());
         Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
         ArticleCleaner cleaner = new ArticleCleaner();
-        List<Document> analysed = new ArrayList<>();
+        analysed = new ArrayList<>();
         read.articles().forEach(a -> analysed.add(pipeline.apply(cleaner.clean(a))));
         corpus = new Linker().link(analysed);
         byPrefix = corpus.documents().stream().collect(Collectors.toMap(d -> d.id().substring(0, 3), d -> d));
@@ -83,6 +86,18 @@ class SeedsTest {
         Story story = corpus.storyOf(byPrefix.get(prefix).id());
         assertNotNull(story, prefix + " has a story");
         return story;
+    }
+
+    @Test
+    void shufflingTheInputGivesTheSameEventsAndStories() {
+        Random random = new Random(2024);
+        for (int round = 0; round < 4; round++) {
+            List<Document> shuffled = new ArrayList<>(analysed);
+            Collections.shuffle(shuffled, random);
+            Corpus again = new Linker().link(shuffled);
+            assertEquals(corpus.stories(), again.stories());
+            assertEquals(corpus.events(), again.events());
+        }
     }
 
     @Test

@@ -37,7 +37,7 @@ final class EventLinker {
 
     private record Occurrence(Document document, EventMention event, DateWindow date) {}
 
-    Corpus link(List<List<Document>> stories) {
+    Corpus link(List<List<Document>> stories, Map<String, String> originalOf) {
         List<Document> documents = new ArrayList<>();
         List<LinkedEvent> events = new ArrayList<>();
         List<Story> storyList = new ArrayList<>();
@@ -51,7 +51,7 @@ final class EventLinker {
                 }
             }
             List<LinkedEvent> linked = new ArrayList<>();
-            for (List<Occurrence> group : cluster(occurrences)) {
+            for (List<Occurrence> group : cluster(occurrences, originalOf)) {
                 linked.add(merge(group, storyId));
             }
             linked.sort(Comparator.comparing((LinkedEvent e) -> e.date().earliest()).thenComparing(LinkedEvent::id));
@@ -69,23 +69,24 @@ final class EventLinker {
         return fromText != null ? fromText : new DateWindow(article.earliest().minusDays(REPORTING_LAG_DAYS), article.latest());
     }
 
-    private static List<List<Occurrence>> cluster(List<Occurrence> occurrences) {
-        List<List<Occurrence>> groups = new ArrayList<>();
-        for (Occurrence o : occurrences) {
-            List<Occurrence> home = null;
-            for (List<Occurrence> g : groups) {
-                if (g.stream().anyMatch(x -> x.document() != o.document() && sameEvent(x, o))) {
-                    home = g;
-                    break;
+    /** Occurrences joined by any matching pair from two articles: the connected components, whatever their order. */
+    private static List<List<Occurrence>> cluster(List<Occurrence> occurrences, Map<String, String> originalOf) {
+        List<AverageLink.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            for (int j = i + 1; j < occurrences.size(); j++) {
+                Occurrence x = occurrences.get(i);
+                Occurrence o = occurrences.get(j);
+                if (x.document() != o.document() && (sameEvent(x, o) || sameSentenceOfCopies(x, o, originalOf))) {
+                    edges.add(new AverageLink.Edge(i, j, 1));
                 }
             }
-            if (home == null) {
-                groups.add(new ArrayList<>(List.of(o)));
-            } else {
-                home.add(o);
-            }
         }
-        return groups;
+        int[] clusterOf = AverageLink.cluster(occurrences.size(), edges, Double.MIN_VALUE, AverageLink.always());
+        Map<Integer, List<Occurrence>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            groups.computeIfAbsent(clusterOf[i], c -> new ArrayList<>()).add(occurrences.get(i));
+        }
+        return new ArrayList<>(groups.values());
     }
 
     private static boolean sameEvent(Occurrence a, Occurrence b) {
@@ -106,6 +107,18 @@ final class EventLinker {
         }
         return x.place() == null || y.place() == null
                 || java.util.Objects.equals(x.place().place().countryCode(), y.place().place().countryCode());
+    }
+
+    /** An article and its copy report the same events in the same sentences, whatever was resolved in them. */
+    private static boolean sameSentenceOfCopies(Occurrence a, Occurrence b, Map<String, String> originalOf) {
+        String originalA = originalOf.getOrDefault(a.document().id(), a.document().id());
+        String originalB = originalOf.getOrDefault(b.document().id(), b.document().id());
+        return originalA.equals(originalB) && a.event().type().equals(b.event().type())
+                && a.event().status() == b.event().status() && sentence(a).equals(sentence(b));
+    }
+
+    private static String sentence(Occurrence o) {
+        return o.document().text().substring(o.event().start(), o.event().end());
     }
 
     private static Set<String> codes(List<ActorMention> actors) {

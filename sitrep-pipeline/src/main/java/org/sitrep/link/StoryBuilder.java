@@ -1,201 +1,203 @@
 package org.sitrep.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.model.ActorMention;
 import org.sitrep.model.DateWindow;
-import org.sitrep.model.Document;
-import org.sitrep.model.Layers;
-import org.sitrep.model.EventMention;
-import org.sitrep.model.PlaceMention;
-import org.sitrep.model.Sentence;
-import org.sitrep.model.Token;
 
 /**
- * Groups articles into stories: agglomerative clustering over TF-IDF cosine similarity of content
- * lemmas, canonical actors and places (the lede weighted up), most similar pairs first. Two
- * articles may join when their ledes report the same kind of event by the same country's actors
- * (or their texts are very similar), and only if their date windows come within
- * {@link #STORY_GAP_DAYS} days of each other, so look-alike reports years apart stay apart.
- * All pairs are compared: fine for hundreds of articles; blocking for larger corpora is future work.
+ * Groups articles into stories. Copies join their original. The other articles are clustered by
+ * average link over TF-IDF cosine similarity of their profiles, and two clusters join only if every
+ * article of one is within {@link #STORY_GAP_DAYS} days of every article of the other, so
+ * look-alike reports years apart stay apart. Candidate pairs come from an inverted index: an
+ * article is compared only with articles that hold one of its {@link #BLOCKING_KEYS} most
+ * distinctive features, and features held by more than {@link #MAX_POSTINGS} articles are not used
+ * as keys (they are too common to identify an episode), so the cost grows with the articles, not
+ * with their square. Articles are taken in content-hash order: the result does not depend on the
+ * order they arrive in.
  */
 final class StoryBuilder {
     static final int STORY_GAP_DAYS = 14;
-    /** Least TF-IDF cosine for two articles to share a story when their ledes report the same kind of event. */
-    static final double MIN_SIMILARITY = 0.12;
-    /** Cosine at which articles share a story whatever their ledes report. */
-    static final double STRONG_SIMILARITY = 0.40;
-    static final int LEDE_SENTENCES = 2;
-    static final int LEDE_WEIGHT = 5;
-    private static final Set<String> STOP = Set.of("be", "have", "say", "do", "make", "take", "go", "get", "also", "other",
-            "year", "week", "day", "time", "which", "who", "more", "many", "part", "include", "give", "come", "since", "s");
+    /** Least mean cosine for two clusters to join. */
+    static final double MERGE_SIMILARITY = 0.18;
+    /** Pairs less similar than this are not kept as edges: they cannot lift a mean to the threshold. */
+    static final double EDGE_SIMILARITY = 0.05;
+    static final int BLOCKING_KEYS = 20;
+    static final int MAX_POSTINGS = 2_000;
+    /**
+     * Lede meaning: MiniLM cosine of the two ledes above {@link #LEDE_MEANING_FLOOR} adds this share of
+     * it to the word similarity, so reports of one event in other words ("crossed into", "entered") meet.
+     */
+    static final double LEDE_MEANING_WEIGHT = 0.4;
+    static final double LEDE_MEANING_FLOOR = 0.5;
 
-    List<List<Document>> group(List<Document> documents) {
-        List<Map<String, Double>> vectors = tfidf(documents);
-        int n = documents.size();
-        List<double[]> pairs = new ArrayList<>();
+    /**
+     * Stories as lists of profiles, each list in content-hash order, the lists by their first member;
+     * and each copy's original, by article id.
+     */
+    record Grouping(List<List<LinkProfile>> stories, Map<String, String> originalOf) {}
+
+    Grouping group(List<LinkProfile> input) {
+        List<LinkProfile> profiles = new ArrayList<>(input);
+        profiles.sort(Comparator.comparing(LinkProfile::order));
+        int n = profiles.size();
+        int[] original = NearDuplicates.originals(profiles);
+        List<Integer> unique = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Document a = documents.get(i);
-                Document b = documents.get(j);
-                double similarity = cosine(vectors.get(i), vectors.get(j));
-                if (closeInTime(a, b) && similarity >= MIN_SIMILARITY
-                        && (similarity >= STRONG_SIMILARITY || ledeEventsMatch(a, b))) {
-                    pairs.add(new double[] {similarity, i, j});
-                }
+            if (original[i] == i) {
+                unique.add(i);
             }
         }
-        // Most similar pairs first; two stories join only if every article of one is close in time to every article of the other.
-        pairs.sort((x, y) -> Double.compare(y[0], x[0]));
-        List<List<Integer>> clusters = new ArrayList<>();
-        int[] clusterOf = new int[n];
+        List<LinkProfile> units = unique.stream().map(profiles::get).toList();
+        float[][] vectors = tfidf(units);
+        List<AverageLink.Edge> edges = candidateEdges(units, vectors);
+        int[] clusterOf = AverageLink.cluster(units.size(), edges, MERGE_SIMILARITY, timeGuard(units));
+        Map<Integer, List<LinkProfile>> stories = new HashMap<>();
+        Map<String, String> originalOf = new HashMap<>();
+        Map<Integer, Integer> unitOf = new HashMap<>();
+        for (int u = 0; u < unique.size(); u++) {
+            unitOf.put(unique.get(u), u);
+        }
         for (int i = 0; i < n; i++) {
-            clusters.add(new ArrayList<>(List.of(i)));
-            clusterOf[i] = i;
-        }
-        for (double[] pair : pairs) {
-            int ci = clusterOf[(int) pair[1]];
-            int cj = clusterOf[(int) pair[2]];
-            if (ci == cj || !allCloseInTime(clusters.get(ci), clusters.get(cj), documents)) {
-                continue;
-            }
-            for (int member : clusters.get(cj)) {
-                clusterOf[member] = ci;
-            }
-            clusters.get(ci).addAll(clusters.get(cj));
-            clusters.get(cj).clear();
-        }
-        List<List<Document>> out = new ArrayList<>();
-        for (List<Integer> cluster : clusters) {
-            if (!cluster.isEmpty()) {
-                out.add(cluster.stream().sorted().map(documents::get).toList());
+            int story = clusterOf[unitOf.get(original[i])];
+            stories.computeIfAbsent(story, s -> new ArrayList<>()).add(profiles.get(i));
+            if (original[i] != i) {
+                originalOf.put(profiles.get(i).id(), profiles.get(original[i]).id());
             }
         }
-        out.sort(Comparator.comparing(g -> g.get(0).id()));
-        return out;
+        List<List<LinkProfile>> out = new ArrayList<>(stories.values());
+        out.sort(Comparator.comparing(s -> s.get(0).order()));
+        return new Grouping(out, originalOf);
     }
 
-    private static boolean allCloseInTime(List<Integer> a, List<Integer> b, List<Document> documents) {
-        for (int i : a) {
-            for (int j : b) {
-                if (!closeInTime(documents.get(i), documents.get(j))) {
-                    return false;
+    /** TF-IDF weights aligned with each profile's features, unit length. */
+    private static float[][] tfidf(List<LinkProfile> profiles) {
+        Map<Long, Integer> df = documentFrequencies(profiles);
+        int n = profiles.size();
+        float[][] vectors = new float[n][];
+        for (int i = 0; i < n; i++) {
+            LinkProfile p = profiles.get(i);
+            float[] v = new float[p.features().length];
+            double norm = 0;
+            for (int k = 0; k < v.length; k++) {
+                v[k] = (float) ((1 + Math.log(p.counts()[k])) * Math.log(1.0 + (double) n / df.get(p.features()[k])));
+                norm += v[k] * v[k];
+            }
+            float length = (float) Math.sqrt(norm);
+            for (int k = 0; k < v.length; k++) {
+                v[k] = length == 0 ? 0 : v[k] / length;
+            }
+            vectors[i] = v;
+        }
+        return vectors;
+    }
+
+    private static Map<Long, Integer> documentFrequencies(List<LinkProfile> profiles) {
+        Map<Long, Integer> df = new HashMap<>();
+        for (LinkProfile p : profiles) {
+            for (long f : p.features()) {
+                df.merge(f, 1, Integer::sum);
+            }
+        }
+        return df;
+    }
+
+    private static List<AverageLink.Edge> candidateEdges(List<LinkProfile> profiles, float[][] vectors) {
+        Map<Long, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (long f : profiles.get(i).features()) {
+                postings.computeIfAbsent(f, x -> new ArrayList<>()).add(i);
+            }
+        }
+        long[][] keys = new long[profiles.size()][];
+        for (int i = 0; i < profiles.size(); i++) {
+            keys[i] = blockingKeys(profiles.get(i), vectors[i], postings);
+        }
+        List<AverageLink.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            LinkProfile a = profiles.get(i);
+            Set<Integer> seen = new HashSet<>();
+            for (long key : keys[i]) {
+                for (int j : postings.get(key)) {
+                    // A pair is found from both ends when each holds a key of the other: keep it from the lower end.
+                    if (j == i || !seen.add(j) || (j < i && holdsAny(a.features(), keys[j]))) {
+                        continue;
+                    }
+                    LinkProfile b = profiles.get(j);
+                    if (a.window().gapDays(b.window()) > STORY_GAP_DAYS) {
+                        continue;
+                    }
+                    double similarity = cosine(a.features(), vectors[i], b.features(), vectors[j])
+                            + LEDE_MEANING_WEIGHT * Math.max(0, Embeddings.cosine(a.lede(), b.lede()) - LEDE_MEANING_FLOOR);
+                    if (similarity >= EDGE_SIMILARITY) {
+                        edges.add(new AverageLink.Edge(Math.min(i, j), Math.max(i, j), similarity));
+                    }
                 }
             }
         }
-        return true;
+        return edges;
     }
 
-    /** Both ledes report an event of one type, by actors of a shared country or at the same place: the same episode is likely. */
-    private static boolean ledeEventsMatch(Document a, Document b) {
-        for (EventMention x : ledeEvents(a)) {
-            for (EventMention y : ledeEvents(b)) {
-                boolean sharedActors = codes(x).stream().anyMatch(codes(y)::contains);
-                boolean samePlace = x.place() != null && y.place() != null && !x.place().place().isCountry()
-                        && x.place().place().equals(y.place().place());
-                if (x.type().equals(y.type()) && x.status() == EventMention.Status.ASSERTED && y.status() == x.status()
-                        && (sharedActors || samePlace)) {
-                    return true;
-                }
+    private static boolean holdsAny(long[] sortedFeatures, long[] keys) {
+        for (long key : keys) {
+            if (Arrays.binarySearch(sortedFeatures, key) >= 0) {
+                return true;
             }
         }
         return false;
     }
 
-    private static List<EventMention> ledeEvents(Document d) {
-        int ledeEnd = ledeEnd(d);
-        return d.layer(Layers.EVENTS).stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() < ledeEnd)).toList();
-    }
-
-    private static Set<String> codes(EventMention e) {
-        Set<String> codes = new java.util.HashSet<>();
-        for (ActorMention a : e.actors()) {
-            if (a.actor().code() != null) {
-                codes.add(a.actor().code());
+    /** The profile's most heavily weighted features that are rare enough to look up. */
+    private static long[] blockingKeys(LinkProfile p, float[] weights, Map<Long, List<Integer>> postings) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < weights.length; k++) {
+            if (postings.get(p.features()[k]).size() <= MAX_POSTINGS) {
+                order.add(k);
             }
         }
-        return codes;
+        order.sort((x, y) -> weights[x] != weights[y] ? Float.compare(weights[y], weights[x]) : Long.compare(p.features()[x], p.features()[y]));
+        return order.subList(0, Math.min(BLOCKING_KEYS, order.size())).stream().mapToLong(k -> p.features()[k]).toArray();
     }
 
-    private static int ledeEnd(Document d) {
-        List<Sentence> sentences = d.layer(Layers.SENTENCES);
-        return sentences.isEmpty() ? 0 : sentences.get(Math.min(LEDE_SENTENCES, sentences.size()) - 1).end();
-    }
-
-    private static boolean closeInTime(Document a, Document b) {
-        DateWindow wa = a.published().window();
-        DateWindow wb = b.published().window();
-        return wa.gapDays(wb) <= STORY_GAP_DAYS;
-    }
-
-    static List<Map<String, Double>> tfidf(List<Document> documents) {
-        List<Map<String, Integer>> counts = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
-        for (Document d : documents) {
-            Map<String, Integer> c = features(d);
-            counts.add(c);
-            c.keySet().forEach(f -> df.merge(f, 1, Integer::sum));
-        }
-        List<Map<String, Double>> vectors = new ArrayList<>();
-        int n = documents.size();
-        for (Map<String, Integer> c : counts) {
-            Map<String, Double> v = new HashMap<>();
-            double norm = 0;
-            for (Map.Entry<String, Integer> e : c.entrySet()) {
-                double w = (1 + Math.log(e.getValue())) * Math.log(1.0 + (double) n / df.get(e.getKey()));
-                v.put(e.getKey(), w);
-                norm += w * w;
-            }
-            double length = Math.sqrt(norm);
-            v.replaceAll((k, w) -> length == 0 ? 0 : w / length);
-            vectors.add(v);
-        }
-        return vectors;
-    }
-
-    /**
-     * Content lemmas, actors and places; those of the lede (the first {@link #LEDE_SENTENCES}
-     * sentences, where news states its main event) count {@link #LEDE_WEIGHT} times, because
-     * articles on one topic share background but articles on one episode share their lede.
-     */
-    private static Map<String, Integer> features(Document d) {
-        Map<String, Integer> c = new HashMap<>();
-        int ledeEnd = ledeEnd(d);
-        for (Token t : d.layer(Layers.TOKENS)) {
-            int weight = t.start() < ledeEnd ? LEDE_WEIGHT : 1;
-            String pos = t.pos();
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if ((pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.equals("CD"))
-                    && lemma.length() > 1 && !STOP.contains(lemma) && Character.isLetterOrDigit(lemma.charAt(0))) {
-                c.merge("w:" + lemma, weight, Integer::sum);
-            }
-        }
-        for (ActorMention a : d.layer(Layers.ACTORS)) {
-            if (a.actor() != null) {
-                c.merge("a:" + a.actor().name(), 1, Integer::sum);
-            }
-        }
-        for (PlaceMention p : d.layer(Layers.PLACES)) {
-            c.merge("p:" + p.place().name(), 1, Integer::sum);
-        }
-        return c;
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() < b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
+    /** Dot product of two sparse unit vectors whose features are sorted. */
+    static double cosine(long[] fa, float[] wa, long[] fb, float[] wb) {
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
+        int i = 0;
+        int j = 0;
+        while (i < fa.length && j < fb.length) {
+            if (fa[i] == fb[j]) {
+                dot += wa[i++] * wb[j++];
+            } else if (fa[i] < fb[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return dot;
+    }
+
+    /** The latest first day and the earliest last day of a cluster's windows: all pairs are close when these are. */
+    private record Bounds(long maxEarliest, long minLatest) {}
+
+    private static AverageLink.Guard<Bounds> timeGuard(List<LinkProfile> profiles) {
+        return new AverageLink.Guard<>() {
+            public Bounds of(int item) {
+                DateWindow w = profiles.get(item).window();
+                return new Bounds(w.earliest().toEpochDay(), w.latest().toEpochDay());
+            }
+
+            public Bounds merge(Bounds a, Bounds b) {
+                return new Bounds(Math.max(a.maxEarliest(), b.maxEarliest()), Math.min(a.minLatest(), b.minLatest()));
+            }
+
+            public boolean compatible(Bounds a, Bounds b) {
+                return a.maxEarliest() - b.minLatest() <= STORY_GAP_DAYS && b.maxEarliest() - a.minLatest() <= STORY_GAP_DAYS;
+            }
+        };
     }
 }

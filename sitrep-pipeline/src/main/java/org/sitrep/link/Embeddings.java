@@ -1,0 +1,54 @@
+package org.sitrep.link;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Unit-length sentence embeddings from the in-process all-MiniLM-L6-v2 model (shipped in a Maven
+ * artifact, no download), cached per text: triggers repeat across a corpus.
+ */
+public final class Embeddings {
+    private static volatile Embeddings shared;
+
+    /** One model per process: loading it takes a second and a few hundred megabytes. */
+    public static Embeddings shared() {
+        if (shared == null) {
+            synchronized (Embeddings.class) {
+                if (shared == null) {
+                    shared = new Embeddings();
+                }
+            }
+        }
+        return shared;
+    }
+
+    private final EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+
+    public float[] of(String text) {
+        return cache.computeIfAbsent(text, t -> normalise(model.embed(t).content().vector()));
+    }
+
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    private static float[] normalise(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float length = (float) Math.sqrt(norm);
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = length == 0 ? 0 : v[i] / length;
+        }
+        return out;
+    }
+}

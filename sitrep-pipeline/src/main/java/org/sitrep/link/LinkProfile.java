@@ -1,0 +1,119 @@
+package org.sitrep.link;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.DateWindow;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Layers;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * What story clustering needs of an article, small enough to hold a million in memory: its date
+ * window, its strongest {@link #FEATURES} features as 64-bit hashes with their weighted counts
+ * (content lemmas, names, actors, places; the lede and names weighted up), and a MinHash signature
+ * of its word 4-grams for near-duplicate detection. Arrays are owned by the profile: do not modify.
+ */
+public record LinkProfile(String id, String contentHash, DateWindow window, long[] features, float[] counts, int[] minHash, float[] lede) {
+    static final int FEATURES = 200;
+    static final int LEDE_SENTENCES = 2;
+    /** Lede words count this many times: articles on one topic share background, articles on one episode share their lede. */
+    static final int LEDE_WEIGHT = 5;
+    /** A name counts this many times: names (people, places, organisations) tell look-alike episodes apart. */
+    static final int NAME_WEIGHT = 8;
+    /** A lede event (its type with an actor's country, or with its place) counts this many times: it is what the story is about. */
+    static final int LEDE_EVENT_WEIGHT = 8;
+    private static final Set<String> STOP = Set.of("be", "have", "say", "do", "make", "take", "go", "get", "also", "other",
+            "year", "week", "day", "time", "which", "who", "more", "many", "part", "include", "give", "come", "since", "s");
+
+    /** Sort key that does not depend on the order articles arrive in. */
+    String order() {
+        return (contentHash == null ? "" : contentHash) + "\u0000" + id;
+    }
+
+    public static LinkProfile of(Document d) {
+        Map<String, Integer> counts = new HashMap<>();
+        int ledeEnd = ledeEnd(d);
+        for (Token t : d.layer(Layers.TOKENS)) {
+            String pos = t.pos();
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if ((pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.equals("CD"))
+                    && lemma.length() > 1 && !STOP.contains(lemma) && Character.isLetterOrDigit(lemma.charAt(0))) {
+                counts.merge("w:" + lemma, t.start() < ledeEnd ? LEDE_WEIGHT : 1, Integer::sum);
+            }
+        }
+        for (EntityMention e : d.layer(Layers.ENTITIES)) {
+            counts.merge("e:" + e.text().toLowerCase(Locale.ROOT), NAME_WEIGHT, Integer::sum);
+        }
+        for (ActorMention a : d.layer(Layers.ACTORS)) {
+            if (a.actor() != null) {
+                counts.merge("a:" + a.actor().name(), 1, Integer::sum);
+            }
+        }
+        for (PlaceMention p : d.layer(Layers.PLACES)) {
+            counts.merge("p:" + p.place().name(), 1, Integer::sum);
+        }
+        for (EventMention e : d.layer(Layers.EVENTS)) {
+            if (e.start() < ledeEnd && e.status() == EventMention.Status.ASSERTED) {
+                for (ActorMention a : e.actors()) {
+                    if (a.actor().code() != null) {
+                        counts.merge("v:" + e.type() + "|" + a.actor().code(), LEDE_EVENT_WEIGHT, Integer::sum);
+                    }
+                }
+                if (e.place() != null && !e.place().place().isCountry()) {
+                    counts.merge("v:" + e.type() + "@" + e.place().place().name(), LEDE_EVENT_WEIGHT, Integer::sum);
+                }
+            }
+        }
+        String ledeText = (d.title() == null ? "" : d.title() + ". ") + d.text().substring(0, Math.min(ledeEnd, d.text().length()));
+        return of(d.id(), d.contentHash(), d.published().window(), counts, d.text(), Embeddings.shared().of(ledeText));
+    }
+
+    /** A profile from feature counts and the text to fingerprint. */
+    public static LinkProfile of(String id, String contentHash, DateWindow window, Map<String, Integer> counts, String text, float[] lede) {
+        List<Map.Entry<String, Integer>> strongest = new ArrayList<>(counts.entrySet());
+        strongest.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        int k = Math.min(FEATURES, strongest.size());
+        long[][] pairs = new long[k][];
+        for (int i = 0; i < k; i++) {
+            pairs[i] = new long[] {hash(strongest.get(i).getKey()), strongest.get(i).getValue()};
+        }
+        Arrays.sort(pairs, Comparator.comparingLong(p -> p[0]));
+        long[] features = new long[k];
+        float[] weights = new float[k];
+        for (int i = 0; i < k; i++) {
+            features[i] = pairs[i][0];
+            weights[i] = pairs[i][1];
+        }
+        return new LinkProfile(id, contentHash, window, features, weights, NearDuplicates.signature(text), lede);
+    }
+
+    public LinkProfile withWindow(DateWindow newWindow) {
+        return new LinkProfile(id, contentHash, newWindow, features, counts, minHash, lede);
+    }
+
+    private static int ledeEnd(Document d) {
+        List<Sentence> sentences = d.layer(Layers.SENTENCES);
+        return sentences.isEmpty() ? 0 : sentences.get(Math.min(LEDE_SENTENCES, sentences.size()) - 1).end();
+    }
+
+    /** 64-bit FNV-1a: collisions among a corpus's features are negligible. */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+}
