@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,9 +16,11 @@ import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.RawArticle;
 import org.sitrep.link.Linker;
+import org.sitrep.link.Profiles;
 import org.sitrep.model.Corpus;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;
+import org.sitrep.model.LinkProfile;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StandardPipeline;
 import org.sitrep.report.OutputWriter;
@@ -41,7 +44,7 @@ final class Analysis {
                 Pipeline pipeline = StandardPipeline.build(options.actorTables, options.readOnOrToday());
                 analyse(fresh, pipeline, store, problems, options.threads, err);
             }
-            Corpus corpus = new Linker().link(store.documents());
+            Corpus corpus = link(store);
             store.replaceLinks(corpus.events(), corpus.stories());
             new OutputWriter().write(corpus, out);
             for (Diagnostic d : problems) {
@@ -56,6 +59,22 @@ final class Analysis {
         }
     }
 
+    /** Links every stored article; an article stored before link profiles existed gets its profile now, once. */
+    private static Corpus link(Store store) {
+        List<Document> documents = store.documents();
+        Map<String, LinkProfile> profiles = store.profiles();
+        List<LinkProfile> ordered = new ArrayList<>();
+        for (Document d : documents) {
+            LinkProfile p = profiles.get(d.id());
+            if (p == null) {
+                p = Profiles.of(d);
+                store.putProfile(p);
+            }
+            ordered.add(p);
+        }
+        return new Linker().link(documents, ordered);
+    }
+
     private static void analyse(List<RawArticle> articles, Pipeline pipeline, Store store, List<Diagnostic> problems,
                                 int threads, PrintWriter err) throws InterruptedException {
         Cleaner cleaner = new ArticleCleaner();
@@ -68,7 +87,7 @@ final class Analysis {
                 futures.add(pool.submit(() -> {
                     try {
                         Document analysed = pipeline.apply(cleaner.clean(raw));
-                        store.put(analysed);
+                        store.put(analysed, Profiles.of(analysed));
                     } catch (Cleaner.NoBodyException e) {
                         problems.add(new Diagnostic(Diagnostic.Code.NO_BODY, raw.source(), e.getMessage()));
                     } catch (RuntimeException e) {

@@ -45,6 +45,34 @@ class AnalyzeCommandTest {
         return out;
     }
 
+    private static final List<String> DEMO = List.of("d01-convoy-wire.txt", "d02-convoy-monitor.txt", "d03-convoy-denial.html",
+            "d04-lookalike-2019.txt", "d05-idlib-strikes.jsonl");
+
+    private Path demoArticles(String folder, List<String> names) throws IOException {
+        Path in = Files.createDirectories(dir.resolve(folder));
+        for (String name : names) {
+            try (var stream = getClass().getResourceAsStream("/org/sitrep/app/demo/" + name)) {
+                Files.copy(stream, in.resolve(name));
+            }
+        }
+        return in;
+    }
+
+    @Test
+    void articlesAddedLaterLinkAsIfAnalysedTogether() throws IOException {
+        Path together = dir.resolve("together");
+        CliRunner.run("analyze", demoArticles("all", DEMO).toString(), "--out", together.toString(), "--read-on", "2026-11-22");
+        Path later = dir.resolve("later");
+        CliRunner.run("analyze", demoArticles("first", List.of(DEMO.get(3), DEMO.get(1))).toString(), "--out", later.toString(),
+                "--read-on", "2026-11-22");
+        CliRunner.Result second = CliRunner.run("analyze", demoArticles("second", List.of(DEMO.get(0), DEMO.get(2), DEMO.get(4))).toString(),
+                "--out", later.toString(), "--read-on", "2026-11-22");
+        assertTrue(second.err().contains("4 new articles analysed"), second.err());
+        for (String file : List.of("stories.jsonl", "events.jsonl")) {
+            assertEquals(Files.readAllLines(together.resolve(file)), Files.readAllLines(later.resolve(file)), file);
+        }
+    }
+
     @Test
     void skipsBadInputsByNameAndStoresNothingTwice() throws IOException {
         Path in = inputs();

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Unit-length sentence embeddings from the in-process all-MiniLM-L6-v2 model (shipped in a Maven
- * artifact, no download), cached per text: triggers repeat across a corpus.
+ * artifact, no download). Short texts that recur (event triggers) are cached; ledes are not.
  */
 public final class Embeddings {
     private static volatile Embeddings shared;
@@ -27,8 +27,13 @@ public final class Embeddings {
     private final EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
 
+    /** The embedding of a short text that recurs, such as a trigger word, kept for the next call. */
+    public float[] cached(String text) {
+        return cache.computeIfAbsent(text, this::of);
+    }
+
     public float[] of(String text) {
-        return cache.computeIfAbsent(text, t -> normalise(model.embed(t).content().vector()));
+        return normalise(model.embed(text).content().vector());
     }
 
     public static double cosine(float[] a, float[] b) {

@@ -59,7 +59,7 @@ public final class EventCoreference {
         if (a.predicate().equals(b.predicate())) {
             return 1;
         }
-        double cos = Embeddings.cosine(embeddings.of(a.trigger()), embeddings.of(b.trigger()));
+        double cos = Embeddings.cosine(embeddings.cached(a.trigger()), embeddings.cached(b.trigger()));
         return cos >= SYNONYM_SIMILARITY ? cos : 0;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.model.LinkProfile;
 
 /**
  * Near-duplicate articles (syndicated copies, updated versions): MinHash over word 4-grams, with
@@ -25,7 +26,7 @@ final class NearDuplicates {
         int[] min = new int[HASHES];
         java.util.Arrays.fill(min, Integer.MAX_VALUE);
         for (int i = 0; i + SHINGLE <= words.length; i++) {
-            long h = LinkProfile.hash(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)));
+            long h = Profiles.hash(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)));
             for (int k = 0; k < HASHES; k++) {
                 int v = (int) (mix(h + k * 0x9E3779B97F4A7C15L) >>> 33);
                 if (v < min[k]) {

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.model.DateWindow;
+import org.sitrep.model.LinkProfile;
 
 /**
  * Groups articles into stories. Copies join their original. The other articles are clustered by
@@ -29,11 +28,17 @@ final class StoryBuilder {
     static final double EDGE_SIMILARITY = 0.05;
     static final int BLOCKING_KEYS = 20;
     static final int MAX_POSTINGS = 2_000;
+    /** Index entries hold a key hash cut to 40 bits and an article number of 24 bits: a collision only adds a candidate. */
+    private static final int ARTICLE_BITS = 24;
+    private static final long ARTICLE_MASK = (1L << ARTICLE_BITS) - 1;
+    private static final long KEY_MASK = (1L << (64 - ARTICLE_BITS - 1)) - 1;
     /**
-     * Lede meaning: MiniLM cosine of the two ledes above {@link #LEDE_MEANING_FLOOR} adds this share of
-     * it to the word similarity, so reports of one event in other words ("crossed into", "entered") meet.
+     * Lede meaning: the MiniLM cosine of two ledes, above {@link #LEDE_MEANING_FLOOR}, raises their word
+     * similarity by this factor, so reports of one event in other words ("crossed into", "entered")
+     * meet. It scales what the articles share and adds nothing to articles that share no words or
+     * names: look-alike ledes about other people and places stay apart.
      */
-    static final double LEDE_MEANING_WEIGHT = 0.4;
+    static final double LEDE_MEANING_GAIN = 3;
     static final double LEDE_MEANING_FLOOR = 0.5;
 
     /**
@@ -41,6 +46,13 @@ final class StoryBuilder {
      * and each copy's original, by article id.
      */
     record Grouping(List<List<LinkProfile>> stories, Map<String, String> originalOf) {}
+
+    private final boolean exhaustive;
+
+    /** @param exhaustive compare every pair of articles instead of blocking (to check blocking, or for a few hundred articles) */
+    StoryBuilder(boolean exhaustive) {
+        this.exhaustive = exhaustive;
+    }
 
     Grouping group(List<LinkProfile> input) {
         List<LinkProfile> profiles = new ArrayList<>(input);
@@ -53,9 +65,12 @@ final class StoryBuilder {
                 unique.add(i);
             }
         }
+        // Articles numbered by earliest day let the candidate scan stop early; ties keep content-hash order.
+        unique.sort(Comparator.comparing((Integer i) -> profiles.get(i).window().earliest()));
         List<LinkProfile> units = unique.stream().map(profiles::get).toList();
-        float[][] vectors = tfidf(units);
-        List<AverageLink.Edge> edges = candidateEdges(units, vectors);
+        Map<Long, Integer> df = documentFrequencies(units);
+        float[][] vectors = tfidf(units, df);
+        List<AverageLink.Edge> edges = exhaustive ? allEdges(units, vectors) : candidateEdges(units, vectors, df);
         int[] clusterOf = AverageLink.cluster(units.size(), edges, MERGE_SIMILARITY, timeGuard(units));
         Map<Integer, List<LinkProfile>> stories = new HashMap<>();
         Map<String, String> originalOf = new HashMap<>();
@@ -76,8 +91,7 @@ final class StoryBuilder {
     }
 
     /** TF-IDF weights aligned with each profile's features, unit length. */
-    private static float[][] tfidf(List<LinkProfile> profiles) {
-        Map<Long, Integer> df = documentFrequencies(profiles);
+    private static float[][] tfidf(List<LinkProfile> profiles, Map<Long, Integer> df) {
         int n = profiles.size();
         float[][] vectors = new float[n][];
         for (int i = 0; i < n; i++) {
@@ -107,35 +121,41 @@ final class StoryBuilder {
         return df;
     }
 
-    private static List<AverageLink.Edge> candidateEdges(List<LinkProfile> profiles, float[][] vectors) {
-        Map<Long, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            for (long f : profiles.get(i).features()) {
-                postings.computeIfAbsent(f, x -> new ArrayList<>()).add(i);
+    /**
+     * Pairs of articles close in time that share a blocking key, with their similarity. The index is
+     * one sorted array of (key, article) packed in longs; articles are numbered by their earliest
+     * day, so a scan along a key's run stops at the first article too late to be close.
+     */
+    private static List<AverageLink.Edge> candidateEdges(List<LinkProfile> profiles, float[][] vectors, Map<Long, Integer> df) {
+        int n = profiles.size();
+        if (n > ARTICLE_MASK) {
+            throw new IllegalArgumentException(n + " articles: the story index holds at most " + ARTICLE_MASK);
+        }
+        long[] index = new long[n * BLOCKING_KEYS];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            for (long key : blockingKeys(profiles.get(i), vectors[i], df)) {
+                index[size++] = (key << ARTICLE_BITS) | i;
             }
         }
-        long[][] keys = new long[profiles.size()][];
-        for (int i = 0; i < profiles.size(); i++) {
-            keys[i] = blockingKeys(profiles.get(i), vectors[i], postings);
-        }
+        index = Arrays.copyOf(index, size);
+        Arrays.sort(index);
         List<AverageLink.Edge> edges = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            LinkProfile a = profiles.get(i);
-            Set<Integer> seen = new HashSet<>();
-            for (long key : keys[i]) {
-                for (int j : postings.get(key)) {
-                    // A pair is found from both ends when each holds a key of the other: keep it from the lower end.
-                    if (j == i || !seen.add(j) || (j < i && holdsAny(a.features(), keys[j]))) {
-                        continue;
+        int[] lastSeenBy = new int[n];
+        Arrays.fill(lastSeenBy, -1);
+        for (int i = 0; i < n; i++) {
+            long latestClose = profiles.get(i).window().latest().toEpochDay() + STORY_GAP_DAYS;
+            for (long key : blockingKeys(profiles.get(i), vectors[i], df)) {
+                // The run of this key starts after the entry of article i itself.
+                int at = Arrays.binarySearch(index, (key << ARTICLE_BITS) | i) + 1;
+                for (; at < size && (index[at] >>> ARTICLE_BITS) == (key & KEY_MASK); at++) {
+                    int j = (int) (index[at] & ARTICLE_MASK);
+                    if (profiles.get(j).window().earliest().toEpochDay() > latestClose) {
+                        break;
                     }
-                    LinkProfile b = profiles.get(j);
-                    if (a.window().gapDays(b.window()) > STORY_GAP_DAYS) {
-                        continue;
-                    }
-                    double similarity = cosine(a.features(), vectors[i], b.features(), vectors[j])
-                            + LEDE_MEANING_WEIGHT * Math.max(0, Embeddings.cosine(a.lede(), b.lede()) - LEDE_MEANING_FLOOR);
-                    if (similarity >= EDGE_SIMILARITY) {
-                        edges.add(new AverageLink.Edge(Math.min(i, j), Math.max(i, j), similarity));
+                    if (lastSeenBy[j] != i) {
+                        lastSeenBy[j] = i;
+                        addIfSimilar(edges, profiles, vectors, i, j);
                     }
                 }
             }
@@ -143,25 +163,42 @@ final class StoryBuilder {
         return edges;
     }
 
-    private static boolean holdsAny(long[] sortedFeatures, long[] keys) {
-        for (long key : keys) {
-            if (Arrays.binarySearch(sortedFeatures, key) >= 0) {
-                return true;
+    private static List<AverageLink.Edge> allEdges(List<LinkProfile> profiles, float[][] vectors) {
+        List<AverageLink.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (int j = i + 1; j < profiles.size(); j++) {
+                addIfSimilar(edges, profiles, vectors, i, j);
             }
         }
-        return false;
+        return edges;
     }
 
-    /** The profile's most heavily weighted features that are rare enough to look up. */
-    private static long[] blockingKeys(LinkProfile p, float[] weights, Map<Long, List<Integer>> postings) {
+    private static void addIfSimilar(List<AverageLink.Edge> edges, List<LinkProfile> profiles, float[][] vectors, int i, int j) {
+        LinkProfile a = profiles.get(i);
+        LinkProfile b = profiles.get(j);
+        if (a.window().gapDays(b.window()) > STORY_GAP_DAYS) {
+            return;
+        }
+        double words = cosine(a.features(), vectors[i], b.features(), vectors[j]);
+        double meaning = Math.max(0, Embeddings.cosine(a.lede(), b.lede()) - LEDE_MEANING_FLOOR);
+        double similarity = words * (1 + LEDE_MEANING_GAIN * meaning);
+        if (similarity >= EDGE_SIMILARITY) {
+            edges.add(new AverageLink.Edge(i, j, similarity));
+        }
+    }
+
+    /** The profile's most heavily weighted features that are rare enough to look up, cut to the index's key width. */
+    private static long[] blockingKeys(LinkProfile p, float[] weights, Map<Long, Integer> df) {
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < weights.length; k++) {
-            if (postings.get(p.features()[k]).size() <= MAX_POSTINGS) {
+            int frequency = df.get(p.features()[k]);
+            if (frequency > 1 && frequency <= MAX_POSTINGS) {
                 order.add(k);
             }
         }
         order.sort((x, y) -> weights[x] != weights[y] ? Float.compare(weights[y], weights[x]) : Long.compare(p.features()[x], p.features()[y]));
-        return order.subList(0, Math.min(BLOCKING_KEYS, order.size())).stream().mapToLong(k -> p.features()[k]).toArray();
+        return order.subList(0, Math.min(BLOCKING_KEYS, order.size())).stream()
+                .mapToLong(k -> p.features()[k] & KEY_MASK).distinct().toArray();
     }
 
     /** Dot product of two sparse unit vectors whose features are sorted. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.DateWindow;
+import org.sitrep.model.LinkProfile;
 
 class NearDuplicatesTest {
     private static final String REPORT = "Rescue teams searched the collapsed school in the hill town on Thursday after the "
@@ -15,7 +16,7 @@ class NearDuplicatesTest {
             + "Residents said the rain had not stopped for three days and that the river had burst its banks twice.";
 
     private static LinkProfile profile(String id, String text) {
-        return LinkProfile.of(id, id, DateWindow.day(LocalDate.of(2024, 5, 2)), Map.of("w:x", 1), text, new float[384]);
+        return Profiles.of(id, id, DateWindow.day(LocalDate.of(2024, 5, 2)), Map.of("w:x", 1), text, new float[384]);
     }
 
     @Test

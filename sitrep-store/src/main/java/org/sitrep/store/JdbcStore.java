@@ -12,9 +12,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.sitrep.model.Document;
+import org.sitrep.model.LinkProfile;
 import org.sitrep.model.LinkedEvent;
 import org.sitrep.model.Story;
 
@@ -26,6 +29,7 @@ import org.sitrep.model.Story;
 public final class JdbcStore implements Store {
     private final Connection connection;
     private final DocumentCodec codec = new DocumentCodec();
+    private final ProfileCodec profiles = new ProfileCodec();
     private final ObjectMapper json = Json.mapper();
 
     private JdbcStore(Connection connection) {
@@ -70,7 +74,7 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public synchronized String put(Document document) {
+    public synchronized String put(Document document, LinkProfile profile) {
         String id = document.id();
         if (exists("SELECT 1 FROM article WHERE id = ?", id)) {
             id = id + "-" + document.contentHash().substring(0, 8);
@@ -78,13 +82,14 @@ public final class JdbcStore implements Store {
         Document stored = id.equals(document.id()) ? document : document.withId(id);
         inTransaction(() -> {
             try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO article (id, content_hash, source, title, analysis, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO article (id, content_hash, source, title, analysis, stored_at, profile) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, stored.id());
                 s.setString(2, stored.contentHash());
                 s.setString(3, stored.source());
                 s.setString(4, stored.title());
                 s.setString(5, codec.encode(stored));
                 s.setString(6, Instant.now().toString());
+                s.setString(7, profiles.encode(profile.withId(stored.id())));
                 s.executeUpdate();
             }
         });
@@ -113,6 +118,32 @@ public final class JdbcStore implements Store {
             throw new StoreException("cannot read articles: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    @Override
+    public synchronized Map<String, LinkProfile> profiles() {
+        Map<String, LinkProfile> out = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT profile FROM article WHERE profile IS NOT NULL ORDER BY id")) {
+            while (r.next()) {
+                LinkProfile p = profiles.decode(r.getString(1));
+                out.put(p.id(), p);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read link profiles: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void putProfile(LinkProfile profile) {
+        inTransaction(() -> {
+            try (PreparedStatement s = connection.prepareStatement("UPDATE article SET profile = ? WHERE id = ?")) {
+                s.setString(1, profiles.encode(profile));
+                s.setString(2, profile.id());
+                s.executeUpdate();
+            }
+        });
     }
 
     @Override

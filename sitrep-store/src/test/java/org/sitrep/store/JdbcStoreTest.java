@@ -27,6 +27,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Layers;
+import org.sitrep.model.LinkProfile;
 import org.sitrep.model.LinkedEvent;
 import org.sitrep.model.OffsetMap;
 import org.sitrep.model.Place;
@@ -98,12 +99,34 @@ class JdbcStoreTest {
                         List.of(new Evidence("twelve years of war", 0, 5, "conflict age"))));
     }
 
+    static LinkProfile profile(Document d) {
+        return new LinkProfile(d.id(), d.contentHash(), d.published().window(), new long[] {-7L, 3L, 1L << 40},
+                new float[] {1, 5, 8}, new int[] {4, Integer.MAX_VALUE}, new float[] {0.6f, -0.8f});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void storesEachArticlesLinkProfileUnderItsStoredId(String name, Supplier<Store> open) {
+        try (Store store = open.get()) {
+            Document first = analysed("a1", "Fighters crossed the border.");
+            Document clash = analysed("a1", "Jets struck a depot overnight.");
+            store.put(first, profile(first));
+            String id = store.put(clash, profile(clash));
+            assertEquals(profile(first), store.profiles().get("a1"));
+            assertEquals(profile(clash).withId(id), store.profiles().get(id));
+            LinkProfile replaced = new LinkProfile("a1", "x", first.published().window(), new long[0], new float[0],
+                    new int[0], new float[0]);
+            store.putProfile(replaced);
+            assertEquals(replaced, store.profiles().get("a1"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("stores")
     void roundTripsAnalysedDocuments(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document d = analysed("a1", "Fighters crossed the border.");
-            assertEquals("a1", store.put(d));
+            assertEquals("a1", store.put(d, profile(d)));
             Document back = store.documents().get(0);
             assertEquals(d.text(), back.text());
             assertEquals(d.original(), back.original());
@@ -118,14 +141,14 @@ class JdbcStoreTest {
     void knowsContentAlreadyStoredAndRenamesClashingIds(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document first = analysed("a1", "Fighters crossed the border.");
-            store.put(first);
+            store.put(first, profile(first));
             assertTrue(store.hasContent(first.contentHash()));
             Document other = analysed("a1", "Jets struck a depot overnight.");
             assertFalse(store.hasContent(other.contentHash()));
-            String id = store.put(other);
+            String id = store.put(other, profile(other));
             assertTrue(id.startsWith("a1-"), id);
             assertEquals(2, store.documents().size());
-            assertThrows(JdbcStore.StoreException.class, () -> store.put(first), "the same content twice is refused");
+            assertThrows(JdbcStore.StoreException.class, () -> store.put(first, profile(first)), "the same content twice is refused");
             assertEquals(2, store.documents().size(), "a refused write leaves the store as it was");
         }
     }
@@ -135,7 +158,7 @@ class JdbcStoreTest {
     void replacesLinksAtomically(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document d = analysed("a1", "Fighters crossed the border.");
-            store.put(d);
+            store.put(d, profile(d));
             EventMention m = d.layer(Layers.EVENTS).get(0);
             LinkedEvent event = new LinkedEvent("ev-1", "MOBILIZE", "militia", "asserted", m.actors(), List.of(),
                     m.place().place(), "Albu", new DateWindow(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 2)),
@@ -158,10 +181,12 @@ class JdbcStoreTest {
     void reopensAnExistingSqliteStoreWithoutLosingData() throws Exception {
         Path file = Files.createTempDirectory("sitrep-reopen").resolve("s.db");
         try (Store store = JdbcStore.open(file.toString())) {
-            store.put(analysed("a1", "Fighters crossed the border."));
+            Document d = analysed("a1", "Fighters crossed the border.");
+            store.put(d, profile(d));
         }
         try (Store store = JdbcStore.open(file.toString())) {
             assertEquals(1, store.documents().size());
+            assertEquals(1, store.profiles().size());
         }
     }
 }

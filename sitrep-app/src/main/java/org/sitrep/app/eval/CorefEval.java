@@ -18,6 +18,7 @@ import org.sitrep.link.Embeddings;
 import org.sitrep.link.EventCoreference;
 import org.sitrep.link.Linker;
 import org.sitrep.link.Predicates;
+import org.sitrep.link.Profiles;
 import org.sitrep.model.Corpus;
 import org.sitrep.model.Document;
 import org.sitrep.model.EventMention;
@@ -175,7 +176,7 @@ public final class CorefEval implements Callable<Integer> {
                         Document d = f.get();
                         done.put(d.id(), d);
                         if (store != null) {
-                            store.put(d);
+                            store.put(d, Profiles.of(d));
                         }
                     }
                 } finally {

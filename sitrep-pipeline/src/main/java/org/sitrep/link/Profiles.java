@@ -14,17 +14,18 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Layers;
+import org.sitrep.model.LinkProfile;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
 /**
- * What story clustering needs of an article, small enough to hold a million in memory: its date
- * window, its strongest {@link #FEATURES} features as 64-bit hashes with their weighted counts
- * (content lemmas, names, actors, places; the lede and names weighted up), and a MinHash signature
- * of its word 4-grams for near-duplicate detection. Arrays are owned by the profile: do not modify.
+ * Makes an article's {@link LinkProfile}: its strongest {@link #FEATURES} features (content lemmas,
+ * names, actors, places, lede events; the lede and names weighted up) as 64-bit hashes with their
+ * weighted counts, a MinHash signature of its word 4-grams, and the MiniLM embedding of its lede.
+ * Made once per article, when it is analysed, and stored with it.
  */
-public record LinkProfile(String id, String contentHash, DateWindow window, long[] features, float[] counts, int[] minHash, float[] lede) {
+public final class Profiles {
     static final int FEATURES = 200;
     static final int LEDE_SENTENCES = 2;
     /** Lede words count this many times: articles on one topic share background, articles on one episode share their lede. */
@@ -36,12 +37,19 @@ public record LinkProfile(String id, String contentHash, DateWindow window, long
     private static final Set<String> STOP = Set.of("be", "have", "say", "do", "make", "take", "go", "get", "also", "other",
             "year", "week", "day", "time", "which", "who", "more", "many", "part", "include", "give", "come", "since", "s");
 
-    /** Sort key that does not depend on the order articles arrive in. */
-    String order() {
-        return (contentHash == null ? "" : contentHash) + "\u0000" + id;
-    }
+    private Profiles() {}
 
     public static LinkProfile of(Document d) {
+        return of(d, Embeddings.shared().of(ledeText(d)));
+    }
+
+    /** The title and lede, whose meaning {@code lede} embeds. */
+    public static String ledeText(Document d) {
+        return (d.title() == null ? "" : d.title() + ". ") + d.text().substring(0, Math.min(ledeEnd(d), d.text().length()));
+    }
+
+    /** A profile with the lede embedded beforehand. */
+    public static LinkProfile of(Document d, float[] lede) {
         Map<String, Integer> counts = new HashMap<>();
         int ledeEnd = ledeEnd(d);
         for (Token t : d.layer(Layers.TOKENS)) {
@@ -75,8 +83,7 @@ public record LinkProfile(String id, String contentHash, DateWindow window, long
                 }
             }
         }
-        String ledeText = (d.title() == null ? "" : d.title() + ". ") + d.text().substring(0, Math.min(ledeEnd, d.text().length()));
-        return of(d.id(), d.contentHash(), d.published().window(), counts, d.text(), Embeddings.shared().of(ledeText));
+        return of(d.id(), d.contentHash(), d.published().window(), counts, d.text(), lede);
     }
 
     /** A profile from feature counts and the text to fingerprint. */
@@ -96,10 +103,6 @@ public record LinkProfile(String id, String contentHash, DateWindow window, long
             weights[i] = pairs[i][1];
         }
         return new LinkProfile(id, contentHash, window, features, weights, NearDuplicates.signature(text), lede);
-    }
-
-    public LinkProfile withWindow(DateWindow newWindow) {
-        return new LinkProfile(id, contentHash, newWindow, features, counts, minHash, lede);
     }
 
     private static int ledeEnd(Document d) {
