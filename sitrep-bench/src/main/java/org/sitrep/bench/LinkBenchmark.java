@@ -1,8 +1,5 @@
 package org.sitrep.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +31,7 @@ public final class LinkBenchmark {
         float[] noMeaning = new float[384];
         for (int size = 1; size < args.length; size++) {
             int n = Integer.parseInt(args[size]);
-            resetPeaks();
+            HeapPeaks.reset();
             long profileStart = System.nanoTime();
             List<Document> documents = new ArrayList<>(n);
             List<LinkProfile> profiles = new ArrayList<>(n);
@@ -51,7 +48,7 @@ public final class LinkBenchmark {
             Corpus corpus = (mode.equals("exhaustive") ? Linker.exhaustive() : new Linker()).link(documents, profiles);
             double linkSeconds = (System.nanoTime() - linkStart) / 1e9;
             System.out.printf(Locale.ROOT, "mode=%s articles=%d profile_s=%.1f link_s=%.1f peak_heap_mb=%d stories=%d events=%d "
-                            + "episode_bcubed_f1=%.3f%n", mode, n, profileSeconds, linkSeconds, peakHeapMb(),
+                            + "episode_bcubed_f1=%.3f%n", mode, n, profileSeconds, linkSeconds, HeapPeaks.megabytes(),
                     corpus.stories().size(), corpus.events().size(), bcubed(corpus.stories(), episodeOf));
         }
     }
@@ -74,24 +71,5 @@ public final class LinkBenchmark {
         precision /= episodeOf.size();
         recall /= episodeOf.size();
         return 2 * precision * recall / (precision + recall);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }

@@ -2,9 +2,6 @@ package org.sitrep.bench;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +56,7 @@ public final class PipelineBenchmark {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         cleaned.forEach(work);
         stageNanos.clear();
-        resetPeaks();
+        HeapPeaks.reset();
         long sequentialStart = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             cleaned.forEach(work);
@@ -92,25 +89,6 @@ public final class PipelineBenchmark {
                 nanos / 1e6 / (rounds * cleaned.size()))));
         System.out.printf(Locale.ROOT, "mode=%s articles=%d rounds=%d threads=%d load_s=%.1f sequential_articles_per_s=%.2f "
                         + "parallel_articles_per_s=%.2f peak_heap_mb=%d link_ms=%.1f%s%n", mode, cleaned.size(), rounds, threads,
-                loadSeconds, sequential, parallel, peakHeapMb(), linkMs, stages);
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
+                loadSeconds, sequential, parallel, HeapPeaks.megabytes(), linkMs, stages);
     }
 }
