@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     /** The sample corpus: short reports written for Sitrep, with furniture, conflicting figures, denials and look-alikes. */
     static final List<String> CORPUS = List.of("d01-convoy-wire.txt", "d02-convoy-monitor.txt", "d03-convoy-denial.html",
-            "d04-lookalike-2019.txt", "d05-idlib-strikes.jsonl");
+            "d04-lookalike-2019.txt", "d05-idlib-strikes.jsonl", "d06-convoy-syndicated.jsonl");
 
     @Option(names = "--out", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("sitrep-demo");

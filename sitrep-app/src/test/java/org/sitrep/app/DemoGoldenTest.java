@@ -48,6 +48,13 @@ class DemoGoldenTest {
         assertTrue(convoy.get("articles").toString().contains("d02-convoy-monitor"));
         assertTrue(convoy.get("articles").toString().contains("d03-convoy-denial"));
         assertTrue(!convoy.get("articles").toString().contains("d04-lookalike-2019"), "2019 look-alike kept apart");
+        assertTrue(convoy.get("articles").toString().contains("d06-convoy-syndicated"), "the syndicated copy joins the story");
+        JsonNode copy = lines(dir.resolve("articles.jsonl")).stream()
+                .filter(a -> a.get("id").asText().equals("d06-convoy-syndicated")).findFirst().orElseThrow();
+        assertEquals("d02-convoy-monitor", copy.get("copy_of").asText());
+        long crossings = lines(dir.resolve("events.jsonl")).stream()
+                .filter(e -> e.get("event").asText().equals("MOBILIZE") && e.get("story").equals(convoy.get("id"))).count();
+        assertEquals(1, crossings, "the copy adds mentions to the crossing, not a second crossing");
     }
 
     private List<JsonNode> lines(Path file) throws IOException {
@@ -68,6 +75,7 @@ class DemoGoldenTest {
             x.put("title", a.get("title").asText());
             x.put("published", a.get("published").get("earliest").asText() + ".." + a.get("published").get("latest").asText()
                     + " (" + a.get("published").get("basis").asText() + ")");
+            x.put("copy_of", a.get("copy_of").isNull() ? null : a.get("copy_of").asText());
             ArrayNode removed = x.putArray("removed");
             a.get("removed").forEach(r -> removed.add(r.get("reason").asText()));
         }
@@ -76,6 +84,7 @@ class DemoGoldenTest {
             ObjectNode x = stories.addObject();
             x.put("title", s.get("title").asText());
             x.set("articles", s.get("articles"));
+            x.set("follows", s.get("follows"));
             ArrayNode events = x.putArray("events");
             for (JsonNode e : lines(out.resolve("events.jsonl"))) {
                 if (!e.get("story").equals(s.get("id"))) {
@@ -92,6 +101,7 @@ class DemoGoldenTest {
                 e.get("claims").forEach(c -> claims.add(c.get("article").asText() + ": " + c.get("kind").asText() + " "
                         + c.get("words").asText() + " (" + c.get("stance").asText()
                         + (c.get("source").isNull() ? "" : ", " + c.get("source").get("name").asText()) + ")"));
+                ev.set("sources", e.get("sources"));
                 ArrayNode mentions = ev.putArray("mentioned_in");
                 e.get("mentions").forEach(m -> mentions.add(m.get("article").asText()));
             }

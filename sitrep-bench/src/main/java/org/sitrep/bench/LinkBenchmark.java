@@ -47,7 +47,7 @@ public final class LinkBenchmark {
             long linkStart = System.nanoTime();
             Corpus corpus = (mode.equals("exhaustive") ? Linker.exhaustive() : new Linker()).link(documents, profiles);
             double linkSeconds = (System.nanoTime() - linkStart) / 1e9;
-            System.out.printf(Locale.ROOT, "mode=%s articles=%d profile_s=%.1f link_s=%.1f peak_heap_mb=%d stories=%d events=%d "
+            System.out.printf(Locale.ROOT, "mode=%s articles=%d profile_s=%.2f link_s=%.2f peak_heap_mb=%d stories=%d events=%d "
                             + "episode_bcubed_f1=%.3f%n", mode, n, profileSeconds, linkSeconds, HeapPeaks.megabytes(),
                     corpus.stories().size(), corpus.events().size(), bcubed(corpus.stories(), episodeOf));
         }

@@ -1,9 +1,7 @@
 package org.sitrep.link;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
@@ -53,32 +51,41 @@ final class AverageLink {
 
     /** Cluster index of each item; a cluster's index is its smallest item. */
     static <S> int[] cluster(int n, List<Edge> edges, double threshold, Guard<S> guard) {
-        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        IntDoubleMap[] graph = new IntDoubleMap[n];
+        for (int i = 0; i < n; i++) {
+            graph[i] = new IntDoubleMap();
+        }
+        for (Edge e : edges) {
+            if (e.a() != e.b()) {
+                graph[e.a()].add(e.b(), e.similarity());
+                graph[e.b()].add(e.a(), e.similarity());
+            }
+        }
+        return cluster(graph, threshold, guard);
+    }
+
+    /** The same over a symmetric graph of summed similarities, which the clustering consumes. */
+    static <S> int[] cluster(IntDoubleMap[] sums, double threshold, Guard<S> guard) {
+        int n = sums.length;
         List<S> summary = new ArrayList<>(n);
         int[] size = new int[n];
         int[] version = new int[n];
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
-            sums.add(new HashMap<>());
             summary.add(guard.of(i));
             size[i] = 1;
             parent[i] = i;
-        }
-        for (Edge e : edges) {
-            if (e.a() != e.b()) {
-                sums.get(e.a()).merge(e.b(), e.similarity(), Double::sum);
-                sums.get(e.b()).merge(e.a(), e.similarity(), Double::sum);
-            }
         }
         PriorityQueue<Candidate> queue = new PriorityQueue<>((x, y) -> x.mean() != y.mean()
                 ? Double.compare(y.mean(), x.mean())
                 : x.a() != y.a() ? Integer.compare(x.a(), y.a()) : Integer.compare(x.b(), y.b()));
         for (int a = 0; a < n; a++) {
-            for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
-                if (a < e.getKey() && e.getValue() >= threshold) {
-                    queue.add(new Candidate(e.getValue(), a, e.getKey(), 0, 0));
+            int from = a;
+            sums[a].forEach((b, sum) -> {
+                if (from < b && sum >= threshold) {
+                    queue.add(new Candidate(sum, from, b, 0, 0));
                 }
-            }
+            });
         }
         while (!queue.isEmpty()) {
             Candidate c = queue.poll();
@@ -87,8 +94,8 @@ final class AverageLink {
                 continue;
             }
             if (!guard.compatible(summary.get(c.a()), summary.get(c.b()))) {
-                sums.get(c.a()).remove(c.b());
-                sums.get(c.b()).remove(c.a());
+                sums[c.a()].remove(c.b());
+                sums[c.b()].remove(c.a());
                 continue;
             }
             int keep = Math.min(c.a(), c.b());
@@ -96,28 +103,26 @@ final class AverageLink {
             parent[gone] = keep;
             size[keep] += size[gone];
             summary.set(keep, guard.merge(summary.get(keep), summary.get(gone)));
+            summary.set(gone, null);
             version[keep]++;
-            Map<Integer, Double> into = sums.get(keep);
+            IntDoubleMap into = sums[keep];
             into.remove(gone);
-            for (Map.Entry<Integer, Double> e : sums.get(gone).entrySet()) {
-                int other = e.getKey();
-                if (other == keep) {
-                    continue;
+            sums[gone].forEach((other, sum) -> {
+                if (other != keep) {
+                    into.add(other, sum);
+                    sums[other].remove(gone);
                 }
-                into.merge(other, e.getValue(), Double::sum);
-                sums.get(other).remove(gone);
-            }
-            sums.set(gone, Map.of());
-            for (Map.Entry<Integer, Double> e : into.entrySet()) {
-                int other = e.getKey();
-                sums.get(other).put(keep, e.getValue());
-                double mean = e.getValue() / ((double) size[keep] * size[other]);
+            });
+            sums[gone] = null;
+            into.forEach((other, sum) -> {
+                sums[other].put(keep, sum);
+                double mean = sum / ((double) size[keep] * size[other]);
                 if (mean >= threshold) {
                     int a = Math.min(keep, other);
                     int b = Math.max(keep, other);
                     queue.add(new Candidate(mean, a, b, version[a], version[b]));
                 }
-            }
+            });
         }
         int[] clusterOf = new int[n];
         for (int i = 0; i < n; i++) {

@@ -37,13 +37,17 @@ final class EventLinker {
 
     private record Occurrence(Document document, EventMention event, DateWindow date) {}
 
-    Corpus link(List<List<Document>> stories, Map<String, String> originalOf) {
+    Corpus link(List<List<Document>> stories, Map<String, String> originalOf, List<List<Integer>> follows) {
         List<Document> documents = new ArrayList<>();
         List<LinkedEvent> events = new ArrayList<>();
         List<Story> storyList = new ArrayList<>();
-        for (List<Document> story : stories) {
+        List<String> storyIds = stories.stream()
+                .map(story -> "st-" + hash(story.stream().map(Document::id).sorted().collect(Collectors.joining(","))))
+                .toList();
+        for (int k = 0; k < stories.size(); k++) {
+            List<Document> story = stories.get(k);
             documents.addAll(story);
-            String storyId = "st-" + hash(story.stream().map(Document::id).sorted().collect(Collectors.joining(",")));
+            String storyId = storyIds.get(k);
             List<Occurrence> occurrences = new ArrayList<>();
             for (Document d : story) {
                 for (EventMention e : d.layer(Layers.EVENTS)) {
@@ -58,10 +62,10 @@ final class EventLinker {
             events.addAll(linked);
             DateWindow span = story.stream().map(d -> d.published().window()).reduce(EventLinker::hull).orElseThrow();
             storyList.add(new Story(storyId, title(story), story.stream().map(Document::id).sorted().toList(),
-                    linked.stream().map(LinkedEvent::id).toList(), span));
+                    linked.stream().map(LinkedEvent::id).toList(), span, follows.get(k).stream().map(storyIds::get).toList()));
         }
         storyList.sort(Comparator.comparing((Story s) -> s.span().earliest()).thenComparing(Story::id));
-        return new Corpus(documents, events, storyList);
+        return new Corpus(documents, events, storyList, originalOf);
     }
 
     static DateWindow dateOf(EventMention e, DateWindow article) {

@@ -45,6 +45,6 @@ public final class Linker {
         List<List<Document>> dated = grouping.stories().stream()
                 .map(story -> dater.refine(story.stream().map(p -> byId.get(p.id())).sorted(FIRST_REPORTED).toList()))
                 .toList();
-        return events.link(dated, grouping.originalOf());
+        return events.link(dated, grouping.originalOf(), grouping.follows());
     }
 }

@@ -26,6 +26,11 @@ final class StoryBuilder {
     static final double MERGE_SIMILARITY = 0.18;
     /** Pairs less similar than this are not kept as edges: they cannot lift a mean to the threshold. */
     static final double EDGE_SIMILARITY = 0.05;
+    /**
+     * Each article keeps its edges to its most similar articles only: in a dense week of news the
+     * pairs grow with the square of the articles, and the weakest ones barely move a mean.
+     */
+    static final int NEIGHBOURS = 30;
     static final int BLOCKING_KEYS = 20;
     static final int MAX_POSTINGS = 2_000;
     /** Index entries hold a key hash cut to 40 bits and an article number of 24 bits: a collision only adds a candidate. */
@@ -43,9 +48,10 @@ final class StoryBuilder {
 
     /**
      * Stories as lists of profiles, each list in content-hash order, the lists by their first member;
-     * and each copy's original, by article id.
+     * each copy's original, by article id; and for each story, the earlier stories it follows on from
+     * (indices into the list of stories).
      */
-    record Grouping(List<List<LinkProfile>> stories, Map<String, String> originalOf) {}
+    record Grouping(List<List<LinkProfile>> stories, Map<String, String> originalOf, List<List<Integer>> follows) {}
 
     private final boolean exhaustive;
 
@@ -55,8 +61,10 @@ final class StoryBuilder {
     }
 
     Grouping group(List<LinkProfile> input) {
+        // Articles numbered by earliest day: the first of a set of copies is their original, and the
+        // candidate scan can stop early. Ties keep content-hash order, which arrival cannot change.
         List<LinkProfile> profiles = new ArrayList<>(input);
-        profiles.sort(Comparator.comparing(LinkProfile::order));
+        profiles.sort(Comparator.comparing((LinkProfile p) -> p.window().earliest()).thenComparing(LinkProfile::order));
         int n = profiles.size();
         int[] original = NearDuplicates.originals(profiles);
         List<Integer> unique = new ArrayList<>();
@@ -65,13 +73,17 @@ final class StoryBuilder {
                 unique.add(i);
             }
         }
-        // Articles numbered by earliest day let the candidate scan stop early; ties keep content-hash order.
-        unique.sort(Comparator.comparing((Integer i) -> profiles.get(i).window().earliest()));
         List<LinkProfile> units = unique.stream().map(profiles::get).toList();
         Map<Long, Integer> df = documentFrequencies(units);
         float[][] vectors = tfidf(units, df);
-        List<AverageLink.Edge> edges = exhaustive ? allEdges(units, vectors) : candidateEdges(units, vectors, df);
-        int[] clusterOf = AverageLink.cluster(units.size(), edges, MERGE_SIMILARITY, timeGuard(units));
+        StrongestNeighbours neighbours = new StrongestNeighbours(units.size(), NEIGHBOURS);
+        if (exhaustive) {
+            allPairs(units, vectors, neighbours);
+        } else {
+            candidatePairs(units, vectors, df, neighbours);
+        }
+        int[] clusterOf = AverageLink.cluster(neighbours.graph(), MERGE_SIMILARITY, timeGuard(units));
+        Map<Integer, List<Integer>> followsCluster = FollowOns.find(units, vectors, clusterOf);
         Map<Integer, List<LinkProfile>> stories = new HashMap<>();
         Map<String, String> originalOf = new HashMap<>();
         Map<Integer, Integer> unitOf = new HashMap<>();
@@ -85,9 +97,17 @@ final class StoryBuilder {
                 originalOf.put(profiles.get(i).id(), profiles.get(original[i]).id());
             }
         }
-        List<List<LinkProfile>> out = new ArrayList<>(stories.values());
-        out.sort(Comparator.comparing(s -> s.get(0).order()));
-        return new Grouping(out, originalOf);
+        List<Integer> clusters = new ArrayList<>(stories.keySet());
+        clusters.sort(Comparator.comparing(c -> stories.get(c).get(0).order()));
+        Map<Integer, Integer> position = new HashMap<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            position.put(clusters.get(k), k);
+        }
+        List<List<LinkProfile>> out = clusters.stream().map(stories::get).toList();
+        List<List<Integer>> follows = clusters.stream()
+                .map(c -> followsCluster.getOrDefault(c, List.of()).stream().map(position::get).toList())
+                .toList();
+        return new Grouping(out, originalOf, follows);
     }
 
     /** TF-IDF weights aligned with each profile's features, unit length. */
@@ -126,7 +146,8 @@ final class StoryBuilder {
      * one sorted array of (key, article) packed in longs; articles are numbered by their earliest
      * day, so a scan along a key's run stops at the first article too late to be close.
      */
-    private static List<AverageLink.Edge> candidateEdges(List<LinkProfile> profiles, float[][] vectors, Map<Long, Integer> df) {
+    private static void candidatePairs(List<LinkProfile> profiles, float[][] vectors, Map<Long, Integer> df,
+                                       StrongestNeighbours neighbours) {
         int n = profiles.size();
         if (n > ARTICLE_MASK) {
             throw new IllegalArgumentException(n + " articles: the story index holds at most " + ARTICLE_MASK);
@@ -140,7 +161,6 @@ final class StoryBuilder {
         }
         index = Arrays.copyOf(index, size);
         Arrays.sort(index);
-        List<AverageLink.Edge> edges = new ArrayList<>();
         int[] lastSeenBy = new int[n];
         Arrays.fill(lastSeenBy, -1);
         for (int i = 0; i < n; i++) {
@@ -155,25 +175,22 @@ final class StoryBuilder {
                     }
                     if (lastSeenBy[j] != i) {
                         lastSeenBy[j] = i;
-                        addIfSimilar(edges, profiles, vectors, i, j);
+                        offerIfSimilar(neighbours, profiles, vectors, i, j);
                     }
                 }
             }
         }
-        return edges;
     }
 
-    private static List<AverageLink.Edge> allEdges(List<LinkProfile> profiles, float[][] vectors) {
-        List<AverageLink.Edge> edges = new ArrayList<>();
+    private static void allPairs(List<LinkProfile> profiles, float[][] vectors, StrongestNeighbours neighbours) {
         for (int i = 0; i < profiles.size(); i++) {
             for (int j = i + 1; j < profiles.size(); j++) {
-                addIfSimilar(edges, profiles, vectors, i, j);
+                offerIfSimilar(neighbours, profiles, vectors, i, j);
             }
         }
-        return edges;
     }
 
-    private static void addIfSimilar(List<AverageLink.Edge> edges, List<LinkProfile> profiles, float[][] vectors, int i, int j) {
+    private static void offerIfSimilar(StrongestNeighbours neighbours, List<LinkProfile> profiles, float[][] vectors, int i, int j) {
         LinkProfile a = profiles.get(i);
         LinkProfile b = profiles.get(j);
         if (a.window().gapDays(b.window()) > STORY_GAP_DAYS) {
@@ -183,7 +200,7 @@ final class StoryBuilder {
         double meaning = Math.max(0, Embeddings.cosine(a.lede(), b.lede()) - LEDE_MEANING_FLOOR);
         double similarity = words * (1 + LEDE_MEANING_GAIN * meaning);
         if (similarity >= EDGE_SIMILARITY) {
-            edges.add(new AverageLink.Edge(i, j, similarity));
+            neighbours.offer(i, j, similarity);
         }
     }
 

@@ -22,9 +22,11 @@ import org.sitrep.model.Story;
  */
 public final class Cards {
     private final Map<String, Document> documents = new LinkedHashMap<>();
+    private final Map<String, String> originalOf;
 
     public Cards(Corpus corpus) {
         corpus.documents().forEach(d -> documents.put(d.id(), d));
+        originalOf = corpus.originalOf();
     }
 
     public Map<String, Object> article(Document d, Story story) {
@@ -49,6 +51,7 @@ public final class Cards {
         m.put("removed", removed);
         m.put("published", published(d));
         m.put("story", story == null ? null : story.id());
+        m.put("copy_of", originalOf.get(d.id()));
         return m;
     }
 
@@ -104,6 +107,7 @@ public final class Cards {
             mentions.add(x);
         }
         m.put("mentions", mentions);
+        m.put("sources", sources(e));
         m.put("story", e.story());
         return m;
     }
@@ -169,6 +173,28 @@ public final class Cards {
         m.put("events", s.events());
         m.put("first_date", s.span().earliest().toString());
         m.put("last_date", s.span().latest().toString());
+        m.put("follows", s.follows());
         return m;
+    }
+
+    /**
+     * The distinct outlets that report an event: each article's site, else its URL's host, else
+     * the article id. A syndicated copy on another site is another source.
+     */
+    private List<String> sources(LinkedEvent e) {
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        for (LinkedEvent.Sourced<Evidence> m : e.mentions()) {
+            Document d = documents.get(m.article());
+            sources.add(d.site() != null ? d.site() : host(d.url()) != null ? host(d.url()) : d.id());
+        }
+        return List.copyOf(sources);
+    }
+
+    private static String host(String url) {
+        try {
+            return url == null ? null : java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

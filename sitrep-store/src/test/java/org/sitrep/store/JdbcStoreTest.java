@@ -164,7 +164,7 @@ class JdbcStoreTest {
                     m.place().place(), "Albu", new DateWindow(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 2)),
                     List.of(new LinkedEvent.Sourced<>("a1", m.claims().get(0))),
                     List.of(new LinkedEvent.Sourced<>("a1", m.mentions().get(0))), "st-1");
-            Story story = new Story("st-1", "Crossing", List.of("a1"), List.of("ev-1"), event.date());
+            Story story = new Story("st-1", "Crossing", List.of("a1"), List.of("ev-1"), event.date(), List.of("st-0"));
             store.replaceLinks(List.of(event), List.of(story));
             store.replaceLinks(List.of(event), List.of(story));
             assertEquals(List.of(event), store.events());
