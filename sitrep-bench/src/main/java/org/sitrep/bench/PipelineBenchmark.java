@@ -17,18 +17,25 @@ import java.util.function.Consumer;
 import org.sitrep.clean.ArticleCleaner;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.link.Linker;
+import org.sitrep.link.Profiles;
 import org.sitrep.model.Document;
 import org.sitrep.pipeline.Pipeline;
 
 /**
  * Articles per second and peak heap of one configuration on a corpus: {@code sitrep} (clean, the
- * whole per-article pipeline, then linking) or {@code corenlp} (CoreNLP's plain chain tokenize,
+ * whole per-article pipeline and the article's link profile, then linking) or {@code corenlp} (CoreNLP's plain chain tokenize,
  * ssplit, pos, lemma, ner, depparse on the same cleaned texts). Run each configuration in its own
  * JVM so that peak heap is its own; {@code scripts/benchmark} runs both and prints the ratios.
  * Prints one line of {@code key=value} figures at the end.
  */
 public final class PipelineBenchmark {
     private PipelineBenchmark() {}
+
+    private static void record(Map<String, Long> stageNanos, String stage, long nanos) {
+        synchronized (stageNanos) {
+            stageNanos.merge(stage, nanos, Long::sum);
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -42,11 +49,13 @@ public final class PipelineBenchmark {
         Consumer<Document> work;
         if (mode.equals("sitrep")) {
             Pipeline pipeline = org.sitrep.pipeline.StandardPipeline.build(List.of(), LocalDate.now());
-            work = d -> pipeline.apply(d, (stage, nanos) -> {
-                synchronized (stageNanos) {
-                    stageNanos.merge(stage.name(), nanos, Long::sum);
-                }
-            });
+            work = d -> {
+                Document analysed = pipeline.apply(d, (stage, nanos) -> record(stageNanos, stage.name(), nanos));
+                // The link profile (with its MiniLM lede embedding) is made once per article, as Analysis does.
+                long start = System.nanoTime();
+                Profiles.of(analysed);
+                record(stageNanos, "link-profile", System.nanoTime() - start);
+            };
         } else {
             Properties props = new Properties();
             props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");

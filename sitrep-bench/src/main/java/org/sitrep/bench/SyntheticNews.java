@@ -70,21 +70,26 @@ final class SyntheticNews {
     private static final String[] SYLLABLES = {"ka", "ra", "mi", "sa", "bu", "tel", "dor", "an", "is", "ul", "zah", "qa",
             "ne", "vi", "lo", "har", "mes", "tam", "ba", "ri"};
 
+    static final int ARTICLES_PER_DAY = 300;
+    private static final int TOPIC_WORDS = 20_000;
     private final Random random;
     private final List<String> places = new ArrayList<>();
     private final List<String> actors = new ArrayList<>();
-    private final LocalDate start = LocalDate.of(2015, 1, 1);
+    private final LocalDate start = LocalDate.of(2010, 1, 1);
     private final int spanDays;
 
-    /** A generator for about {@code articles} articles spread over three years. */
+    /**
+     * A generator for about {@code articles} articles at {@link #ARTICLES_PER_DAY} a day (a busy
+     * international desk's feed): a larger corpus covers a longer time, as a collection grows.
+     */
     SyntheticNews(long seed, int articles) {
         random = new Random(seed);
-        int names = Math.max(50, articles / 20);
+        int names = Math.max(2_000, articles / 5);
         for (int i = 0; i < names; i++) {
             places.add(name(2 + random.nextInt(2)));
             actors.add(name(2) + " " + (random.nextBoolean() ? "Front" : "Brigade"));
         }
-        spanDays = 3 * 365;
+        spanDays = Math.max(7, articles / ARTICLES_PER_DAY);
     }
 
     /** Generates {@code count} articles, one at a time, so that only what the consumer keeps stays in memory. */
@@ -96,10 +101,10 @@ final class SyntheticNews {
             int[] e;
             if (!episodes.isEmpty() && random.nextDouble() < 0.1) {
                 int[] earlier = episodes.get(random.nextInt(episodes.size()));
-                e = new int[] {earlier[0], earlier[1], earlier[2], random.nextInt(spanDays)};
+                e = new int[] {earlier[0], earlier[1], earlier[2], random.nextInt(spanDays), random.nextInt(TOPIC_WORDS)};
             } else {
                 e = new int[] {random.nextInt(LEDES.length), random.nextInt(actors.size()), random.nextInt(places.size()),
-                        random.nextInt(spanDays)};
+                        random.nextInt(spanDays), random.nextInt(TOPIC_WORDS)};
             }
             episodes.add(e);
             int reports = 1 + (int) Math.min(7, -Math.log(1 - random.nextDouble()) * 2);
@@ -129,10 +134,17 @@ final class SyntheticNews {
                 text, sentences, tokens);
         int body = 3 + random.nextInt(5);
         for (int b = 0; b < body; b++) {
-            String template = BODY[random.nextInt(BODY.length)];
-            String fill = template.contains("%d") ? String.format(Locale.ROOT, template, 2 + random.nextInt(60))
-                    : String.format(Locale.ROOT, template, b % 2 == 0 ? place
-                    : template.startsWith("It was") ? ORDINALS[random.nextInt(ORDINALS.length)] : actor);
+            // Half the sentences are the episode's own (its particular words); half are the stock phrases of news.
+            String fill;
+            if (b % 2 == 0) {
+                fill = String.format(Locale.ROOT, "The %s and the %s near %s were %s, according to %s.", topic(e[4] + b),
+                        topic(e[4] + 7 * b + 1), place, topic(e[4] + 3 * b + 2), random.nextBoolean() ? actor : "witnesses");
+            } else {
+                String template = BODY[random.nextInt(BODY.length)];
+                fill = template.contains("%d") ? String.format(Locale.ROOT, template, 2 + random.nextInt(60))
+                        : template.startsWith("It was") ? String.format(Locale.ROOT, template, ORDINALS[random.nextInt(ORDINALS.length)])
+                        : String.format(Locale.ROOT, template, random.nextBoolean() ? place : actor);
+            }
             append(fill, text, sentences, tokens);
         }
         String s = text.toString();
@@ -181,6 +193,17 @@ final class SyntheticNews {
             String word = m.group();
             String pos = Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN";
             tokens.add(new Token(start + m.start(), start + m.end(), word, word.toLowerCase(Locale.ROOT), pos, "O", index));
+        }
+    }
+
+    /** One of an episode's own words (what its reports speak of: a bridge, a quarry, a depot), lower case. */
+    private static String topic(int index) {
+        StringBuilder b = new StringBuilder();
+        for (int i = index % TOPIC_WORDS; ; i /= SYLLABLES.length) {
+            b.append(SYLLABLES[i % SYLLABLES.length]);
+            if (i < SYLLABLES.length) {
+                return b.append("ment").toString();
+            }
         }
     }
 

@@ -46,7 +46,7 @@ final class FollowOns {
             Map<Integer, Double> earlier = new HashMap<>();
             for (long key : strongest(b)) {
                 List<Integer> holders = postings.get(key);
-                if (holders.size() > StoryBuilder.MAX_POSTINGS) {
+                if (holders.size() > StoryBuilder.maxPostings(summaries.size())) {
                     continue;
                 }
                 for (int candidate : holders) {

@@ -15,9 +15,9 @@ import org.sitrep.model.LinkProfile;
  * article of one is within {@link #STORY_GAP_DAYS} days of every article of the other, so
  * look-alike reports years apart stay apart. Candidate pairs come from an inverted index: an
  * article is compared only with articles that hold one of its {@link #BLOCKING_KEYS} most
- * distinctive features, and features held by more than {@link #MAX_POSTINGS} articles are not used
- * as keys (they are too common to identify an episode), so the cost grows with the articles, not
- * with their square. Articles are taken in content-hash order: the result does not depend on the
+ * distinctive features, and features held by more than half a percent of the articles are not
+ * used as keys (they are too common to identify an episode), so the cost grows with the articles,
+ * not with their square. Articles are taken in content-hash order: the result does not depend on the
  * order they arrive in.
  */
 final class StoryBuilder {
@@ -32,7 +32,12 @@ final class StoryBuilder {
      */
     static final int NEIGHBOURS = 30;
     static final int BLOCKING_KEYS = 20;
-    static final int MAX_POSTINGS = 2_000;
+    /**
+     * A feature held by more than this share of the articles (and more than {@link #MIN_POSTINGS})
+     * is too common to identify an episode and is not a key.
+     */
+    static final double MAX_POSTINGS_SHARE = 0.005;
+    static final int MIN_POSTINGS = 100;
     /** Index entries hold a key hash cut to 40 bits and an article number of 24 bits: a collision only adds a candidate. */
     private static final int ARTICLE_BITS = 24;
     private static final long ARTICLE_MASK = (1L << ARTICLE_BITS) - 1;
@@ -149,13 +154,14 @@ final class StoryBuilder {
     private static void candidatePairs(List<LinkProfile> profiles, float[][] vectors, Map<Long, Integer> df,
                                        StrongestNeighbours neighbours) {
         int n = profiles.size();
+        int maxPostings = maxPostings(n);
         if (n > ARTICLE_MASK) {
             throw new IllegalArgumentException(n + " articles: the story index holds at most " + ARTICLE_MASK);
         }
         long[] index = new long[n * BLOCKING_KEYS];
         int size = 0;
         for (int i = 0; i < n; i++) {
-            for (long key : blockingKeys(profiles.get(i), vectors[i], df)) {
+            for (long key : blockingKeys(profiles.get(i), vectors[i], df, maxPostings)) {
                 index[size++] = (key << ARTICLE_BITS) | i;
             }
         }
@@ -165,7 +171,7 @@ final class StoryBuilder {
         Arrays.fill(lastSeenBy, -1);
         for (int i = 0; i < n; i++) {
             long latestClose = profiles.get(i).window().latest().toEpochDay() + STORY_GAP_DAYS;
-            for (long key : blockingKeys(profiles.get(i), vectors[i], df)) {
+            for (long key : blockingKeys(profiles.get(i), vectors[i], df, maxPostings)) {
                 // The run of this key starts after the entry of article i itself.
                 int at = Arrays.binarySearch(index, (key << ARTICLE_BITS) | i) + 1;
                 for (; at < size && (index[at] >>> ARTICLE_BITS) == (key & KEY_MASK); at++) {
@@ -205,17 +211,22 @@ final class StoryBuilder {
     }
 
     /** The profile's most heavily weighted features that are rare enough to look up, cut to the index's key width. */
-    private static long[] blockingKeys(LinkProfile p, float[] weights, Map<Long, Integer> df) {
+    private static long[] blockingKeys(LinkProfile p, float[] weights, Map<Long, Integer> df, int maxPostings) {
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < weights.length; k++) {
             int frequency = df.get(p.features()[k]);
-            if (frequency > 1 && frequency <= MAX_POSTINGS) {
+            if (frequency > 1 && frequency <= maxPostings) {
                 order.add(k);
             }
         }
         order.sort((x, y) -> weights[x] != weights[y] ? Float.compare(weights[y], weights[x]) : Long.compare(p.features()[x], p.features()[y]));
         return order.subList(0, Math.min(BLOCKING_KEYS, order.size())).stream()
                 .mapToLong(k -> p.features()[k] & KEY_MASK).distinct().toArray();
+    }
+
+    /** The most holders a feature may have and still be a blocking key, among {@code items}. */
+    static int maxPostings(int items) {
+        return Math.max(MIN_POSTINGS, (int) (items * MAX_POSTINGS_SHARE));
     }
 
     /** Dot product of two sparse unit vectors whose features are sorted. */
