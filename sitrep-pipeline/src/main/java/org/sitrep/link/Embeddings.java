@@ -1,12 +1,12 @@
 package org.sitrep.link;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Unit-length sentence embeddings from the in-process all-MiniLM-L6-v2 model (shipped in a Maven
+ * Unit-length sentence embeddings from the in-process all-MiniLM-L6-v2 model, quantised (shipped in a Maven
  * artifact, no download). Short texts that recur (event triggers) are cached; ledes are not.
  */
 public final class Embeddings {
@@ -24,7 +24,7 @@ public final class Embeddings {
         return shared;
     }
 
-    private final EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
 
     /** The embedding of a short text that recurs, such as a trigger word, kept for the next call. */

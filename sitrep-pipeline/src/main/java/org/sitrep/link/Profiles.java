@@ -28,6 +28,7 @@ import org.sitrep.model.Token;
 public final class Profiles {
     static final int FEATURES = 200;
     static final int LEDE_SENTENCES = 2;
+    static final int LEDE_WORDS = 60;
     /** Lede words count this many times: articles on one topic share background, articles on one episode share their lede. */
     static final int LEDE_WEIGHT = 5;
     /** A name counts this many times: names (people, places, organisations) tell look-alike episodes apart. */
@@ -43,9 +44,14 @@ public final class Profiles {
         return of(d, Embeddings.shared().of(ledeText(d)));
     }
 
-    /** The title and lede, whose meaning {@code lede} embeds. */
+    /**
+     * The title and lede, whose meaning the profile embeds, cut to {@link #LEDE_WORDS} words: the
+     * gist is in the first words, and the model's cost grows with the length.
+     */
     public static String ledeText(Document d) {
-        return (d.title() == null ? "" : d.title() + ". ") + d.text().substring(0, Math.min(ledeEnd(d), d.text().length()));
+        String lede = (d.title() == null ? "" : d.title() + ". ") + d.text().substring(0, Math.min(ledeEnd(d), d.text().length()));
+        String[] words = lede.strip().split("\\s+");
+        return words.length <= LEDE_WORDS ? lede.strip() : String.join(" ", java.util.Arrays.copyOf(words, LEDE_WORDS));
     }
 
     /** A profile with the lede embedded beforehand. */
