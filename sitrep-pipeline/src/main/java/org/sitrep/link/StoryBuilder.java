@@ -158,10 +158,12 @@ final class StoryBuilder {
         if (n > ARTICLE_MASK) {
             throw new IllegalArgumentException(n + " articles: the story index holds at most " + ARTICLE_MASK);
         }
+        long[][] keys = new long[n][];
         long[] index = new long[n * BLOCKING_KEYS];
         int size = 0;
         for (int i = 0; i < n; i++) {
-            for (long key : blockingKeys(profiles.get(i), vectors[i], df, maxPostings)) {
+            keys[i] = blockingKeys(profiles.get(i), vectors[i], df, maxPostings);
+            for (long key : keys[i]) {
                 index[size++] = (key << ARTICLE_BITS) | i;
             }
         }
@@ -171,7 +173,7 @@ final class StoryBuilder {
         Arrays.fill(lastSeenBy, -1);
         for (int i = 0; i < n; i++) {
             long latestClose = profiles.get(i).window().latest().toEpochDay() + STORY_GAP_DAYS;
-            for (long key : blockingKeys(profiles.get(i), vectors[i], df, maxPostings)) {
+            for (long key : keys[i]) {
                 // The run of this key starts after the entry of article i itself.
                 int at = Arrays.binarySearch(index, (key << ARTICLE_BITS) | i) + 1;
                 for (; at < size && (index[at] >>> ARTICLE_BITS) == (key & KEY_MASK); at++) {

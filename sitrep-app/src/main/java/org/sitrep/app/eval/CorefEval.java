@@ -24,6 +24,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Layers;
+import org.sitrep.model.LinkProfile;
 import org.sitrep.model.LinkedEvent;
 import org.sitrep.model.Story;
 import org.sitrep.model.Token;
@@ -70,8 +71,11 @@ public final class CorefEval implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<EcbPlus.EcbDocument> gold = EcbPlus.read(dir);
-        List<Document> analysed = analyse(gold);
-        Corpus corpus = new Linker().link(analysed);
+        Map<String, LinkProfile> profiles = new HashMap<>();
+        List<Document> analysed = analyse(gold, profiles);
+        // Profiles of documents read back from a --db cache are made anew: the profile recipe may have changed since.
+        Corpus corpus = new Linker().link(analysed,
+                analysed.stream().map(d -> profiles.computeIfAbsent(d.id(), id -> Profiles.of(d))).toList());
 
         Map<String, String> goldTopic = new LinkedHashMap<>();
         gold.forEach(d -> goldTopic.put(d.name(), d.subTopic()));
@@ -155,7 +159,9 @@ public final class CorefEval implements Callable<Integer> {
                 .orElse(tokens.get(0));
     }
 
-    private List<Document> analyse(List<EcbPlus.EcbDocument> gold) throws InterruptedException, ExecutionException {
+    /** Analyses the documents not in the --db cache, adding their profiles to {@code profiles}. */
+    private List<Document> analyse(List<EcbPlus.EcbDocument> gold, Map<String, LinkProfile> profiles)
+            throws InterruptedException, ExecutionException {
         Map<String, Document> done = new HashMap<>();
         Store store = db == null ? null : JdbcStore.open(db);
         try {
@@ -175,8 +181,10 @@ public final class CorefEval implements Callable<Integer> {
                     for (Future<Document> f : futures) {
                         Document d = f.get();
                         done.put(d.id(), d);
+                        LinkProfile profile = Profiles.of(d);
+                        profiles.put(d.id(), profile);
                         if (store != null) {
-                            store.put(d, Profiles.of(d));
+                            store.put(d, profile);
                         }
                     }
                 } finally {
