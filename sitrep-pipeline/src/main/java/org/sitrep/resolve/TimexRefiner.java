@@ -2,28 +2,69 @@ package org.sitrep.resolve;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sitrep.model.Document;
 import org.sitrep.model.LayerKey;
 import org.sitrep.model.Layers;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Brings the tagger's time expressions to TimeML's conventions: vague adverbs ("recently",
- * "previously", "once") and ages ("a 6-year-old") are not time expressions; a bare weekday in news
- * is the last such day on or before the article's date unless the sentence speaks of the future.
+ * Brings the tagger's time expressions to TimeML's conventions and to the way news is written.
+ * <ul>
+ * <li>Vague adverbs ("previously", "once"), ages ("a 6-year-old") and frequency adjectives before a
+ * noun ("annual meeting", "future plans") are not time expressions.
+ * <li>A day, month or quarter named without a year is the last one on or before the article's date
+ * unless its clause speaks of the future ("will meet Monday", "plans to leave Tuesday").
+ * <li>"A year earlier", "the year-ago quarter" and "the quarter" refer to the period the text last
+ * named: in an earnings report, the third quarter of the year before.
+ * <li>"Five years ago" is a year, "two months ago" a month; "the 1990s" is {@code 199}.
+ * </ul>
  */
 public final class TimexRefiner implements Stage {
-    private static final Set<String> NOT_TIMEX = Set.of("recently", "previously", "once", "formerly", "lately", "the", "and", "then");
+    private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "formerly", "lately", "the", "and", "then");
+    private static final Set<String> FREQUENCY_ADJECTIVES = Set.of("annual", "quarterly", "future", "present");
+    /** Words before a date that set a deadline or a start, past or future alike: "by Jan. 14", "payable Dec. 7". */
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "effective", "payable", "from", "record");
     private static final Pattern AGE = Pattern.compile("(?i)^\\S+-(year|month|week|day)s?-old$");
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)^(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|next|shall|plans?|scheduled|expected|going to)\\b");
+    private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}|'\\d\\d\\b");
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(\\s|$)");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth)\\W+quarter");
+    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
+    private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
+    private static final Pattern REFERENCE_VALUE = Pattern.compile("^\\d{4}(-(Q[1-4]|H[12]|\\d{2}(-\\d{2})?))?$");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b((a|one) year (earlier|ago|before)|year-(earlier|ago))\\b");
+    private static final Pattern THE_QUARTER = Pattern.compile("(?i)^(the|that|this) (latest |current |most recent |same |fiscal )?quarter$");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)^the (fiscal |financial )?year$");
+    private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this|last) weekend$");
+    private static final Pattern NAMES_A_DAY = Pattern.compile(
+            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day|\\b(today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d");
+    private static final Pattern AMOUNT_LATER = Pattern.compile(
+            "(?i)^((a few|several|some|\\d+|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s) later$");
+    private static final Map<String, String> NUMBERS = Map.of("two", "2", "three", "3", "four", "4", "five", "5", "six", "6",
+            "seven", "7", "eight", "8", "nine", "9", "ten", "10");
+    private static final Pattern UNITS_AGO = Pattern.compile("(?i)\\b(year|month|week)s? ago\\b");
+    private static final Pattern DECADE = Pattern.compile("(?i)(\\d0s|ties)\\b");
+    /** Adjectives the tagger misses: "the year-earlier quarter", "year-ago profit". */
+    private static final Pattern YEAR_AGO_PERIOD = Pattern.compile(
+            "(?i)\\b(the\\s+)?year-(earlier|ago)(\\s+(first|second|third|fourth|fiscal|[a-z]+-quarter))*\\s+(quarter|period)\\b|\\byear-(earlier|ago)\\b");
 
     @Override
     public String name() {
@@ -32,7 +73,7 @@ public final class TimexRefiner implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.TIMEX, Layers.SENTENCES);
+        return Set.of(Layers.TIMEX, Layers.SENTENCES, Layers.TOKENS);
     }
 
     @Override
@@ -42,27 +83,253 @@ public final class TimexRefiner implements Stage {
 
     @Override
     public Document apply(Document document) {
-        LocalDate dct = document.publishedMetadata();
-        List<TimeExpression> out = new ArrayList<>();
+        Map<Integer, List<Token>> sentences = document.layer(Layers.TOKENS).stream()
+                .collect(Collectors.groupingBy(Token::sentence));
+        List<TimeExpression> found = new ArrayList<>();
         for (TimeExpression t : document.layer(Layers.TIMEX)) {
-            String words = t.text().strip().toLowerCase(Locale.ROOT);
-            if (NOT_TIMEX.contains(words) || AGE.matcher(words).matches()) {
-                continue;
+            if (isTimex(t, document.layer(Layers.TOKENS))) {
+                found.add(withoutLater(t));
             }
-            var weekday = WEEKDAY.matcher(words);
-            if (dct != null && weekday.matches() && !future(document, t)) {
-                DayOfWeek day = DayOfWeek.valueOf(weekday.group(2).toUpperCase(Locale.ROOT));
-                LocalDate last = dct.with(TemporalAdjusters.previousOrSame(day));
-                out.add(new TimeExpression(t.start(), t.end(), t.text(), t.type(), last.toString()));
-                continue;
-            }
-            out.add(t);
         }
-        return document.with(Layers.TIMEX, out);
+        found.addAll(yearAgoPeriods(document.text(), found));
+        found.sort(Comparator.comparingInt(TimeExpression::start));
+        LocalDate dct = document.publishedMetadata();
+        if (dct == null) {
+            return document.with(Layers.TIMEX, found);
+        }
+        List<TimeExpression> out = new ArrayList<>();
+        String reference = null;
+        for (TimeExpression t : found) {
+            List<Token> sentence = sentences.getOrDefault(sentenceOf(t, document.layer(Layers.TOKENS)), List.of());
+            String value = anchored(t, dct, reference, sentence);
+            out.add(value.equals(t.value()) ? t : new TimeExpression(t.start(), t.end(), t.text(), t.type(), value));
+            if (REFERENCE_VALUE.matcher(value).matches() && !anaphoric(t)) {
+                reference = value;
+            }
+        }
+        return document.with(Layers.TIMEX, onTheirDay(out, document.layer(Layers.TOKENS), dct));
     }
 
-    private static boolean future(Document document, TimeExpression t) {
-        return document.layer(Layers.SENTENCES).stream().filter(s -> s.contains(t))
-                .anyMatch(s -> FUTURE.matcher(document.cover(s)).find());
+    /** A clock time alone ("at 10:35 a.m.") is on the day its sentence names ("Friday"), not on the article's date. */
+    private static List<TimeExpression> onTheirDay(List<TimeExpression> times, List<Token> tokens, LocalDate dct) {
+        List<TimeExpression> out = new ArrayList<>(times);
+        for (int i = 0; i < out.size(); i++) {
+            TimeExpression t = out.get(i);
+            Matcher clock = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
+            if (!clock.matches() || !clock.group(4).startsWith("T") || !t.value().startsWith(dct.toString())
+                    || NAMES_A_DAY.matcher(t.text()).find()) {
+                continue;
+            }
+            int sentence = sentenceOf(t, tokens);
+            for (TimeExpression other : times) {
+                if (other != t && sentenceOf(other, tokens) == sentence && other.value() != null
+                        && other.value().matches("\\d{4}-\\d{2}-\\d{2}") && !other.value().equals(dct.toString())) {
+                    out.set(i, new TimeExpression(t.start(), t.end(), t.text(), t.type(), other.value() + clock.group(4)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTimex(TimeExpression t, List<Token> tokens) {
+        String words = t.text().strip().toLowerCase(Locale.ROOT);
+        if (NOT_TIMEX.contains(words) || AGE.matcher(words).matches()) {
+            return false;
+        }
+        int i = firstTokenAt(t.start(), tokens);
+        return !(FREQUENCY_ADJECTIVES.contains(words) && i + 1 < tokens.size()
+                && "JJ".equals(tokens.get(i).pos()) && tokens.get(i + 1).pos().startsWith("NN"));
+    }
+
+    /** "Three days later": TimeML tags the amount, "three days", as a duration and "later" as a signal. */
+    private static TimeExpression withoutLater(TimeExpression t) {
+        Matcher amount = AMOUNT_LATER.matcher(t.text());
+        if (!amount.matches()) {
+            return t;
+        }
+        String number = amount.group(2).toLowerCase(Locale.ROOT);
+        String count = NUMBERS.getOrDefault(number, number.matches("\\d+") ? number : "X");
+        return new TimeExpression(t.start(), t.start() + amount.group(1).length(), amount.group(1), "DURATION",
+                "P" + count + Character.toUpperCase(amount.group(3).charAt(0)));
+    }
+
+    private static List<TimeExpression> yearAgoPeriods(String text, List<TimeExpression> found) {
+        List<TimeExpression> added = new ArrayList<>();
+        Matcher m = YEAR_AGO_PERIOD.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+                added.add(new TimeExpression(start, end, m.group(), "DATE", null));
+            }
+        }
+        return added;
+    }
+
+    private static int sentenceOf(TimeExpression t, List<Token> tokens) {
+        int i = firstTokenAt(t.start(), tokens);
+        return i < tokens.size() ? tokens.get(i).sentence() : -1;
+    }
+
+    /** The index of the first token that ends after {@code offset}. */
+    private static int firstTokenAt(int offset, List<Token> tokens) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static boolean followedBy(TimeExpression t, List<Token> sentence, String... words) {
+        int i = firstTokenAt(t.end(), sentence);
+        return i < sentence.size() && List.of(words).contains(sentence.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code t} takes its value from the period named before it rather than naming one. */
+    private static boolean anaphoric(TimeExpression t) {
+        String words = t.text().toLowerCase(Locale.ROOT).strip();
+        return YEAR_BEFORE.matcher(words).find() || THE_QUARTER.matcher(words).matches();
+    }
+
+    /** The value of {@code t} against the article's date and the period the text last named. */
+    private static String anchored(TimeExpression t, LocalDate dct, String reference, List<Token> sentence) {
+        String text = t.text();
+        String value = t.value() == null ? "" : t.value();
+        String words = text.toLowerCase(Locale.ROOT).strip();
+        if (YEAR_BEFORE.matcher(words).find()) {
+            if (ORDINAL_QUARTER.matcher(words).find() && QUARTER_VALUE.matcher(value).matches()) {
+                return yearBefore(anchoredInYear(text, words, value, dct, -1));
+            }
+            if (words.contains("quarter") && (reference == null || !reference.contains("-Q"))) {
+                return yearBefore(quarterOf(dct.minusMonths(3)));
+            }
+            boolean anaphoric = !words.contains("ago") || reference != null && reference.contains("-Q");
+            return yearBefore(anaphoric && reference != null ? reference : String.valueOf(dct.getYear()));
+        }
+        if (FISCAL_YEAR.matcher(words).matches() && followedBy(t, sentence, "ended", "ending")) {
+            return "P1Y"; // "for the year ended March 31" names a twelve-month period, not a calendar year
+        }
+        if (WEEKEND.matcher(words).matches() && direction(t, words, sentence) <= 0) {
+            LocalDate saturday = dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+        if (THE_QUARTER.matcher(words).matches()) {
+            if (words.contains("current") || words.startsWith("this")) {
+                return quarterOf(dct);
+            }
+            return reference != null && reference.contains("-Q") ? reference : quarterOf(dct.minusMonths(3));
+        }
+        if (!HAS_YEAR.matcher(text).find() && !words.contains("year")) {
+            String anchored = anchoredInYear(text, words, value, dct, direction(t, words, sentence));
+            if (anchored != null) {
+                return anchored;
+            }
+        }
+        Matcher day = DAY_VALUE.matcher(value);
+        Matcher ago = UNITS_AGO.matcher(words);
+        if (day.matches() && day.group(4).isEmpty() && ago.find()) {
+            LocalDate date = LocalDate.parse(value);
+            return switch (ago.group(1)) {
+                case "year" -> String.valueOf(date.getYear());
+                case "month" -> YearMonth.from(date).toString();
+                default -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            };
+        }
+        if (value.matches("\\d{3}X") && DECADE.matcher(words).find()) {
+            return value.substring(0, 3);
+        }
+        if (value.matches("\\d{2}XX") && words.contains("century") && !words.contains("this")) {
+            return value.substring(0, 2);
+        }
+        return value;
+    }
+
+    /**
+     * Which way from the article's date an expression without a year points: -1 back, +1 forward,
+     * -2 and +2 strictly ("last June", "next Monday"), 0 unknown (the nearest).
+     */
+    private static int direction(TimeExpression t, String words, List<Token> sentence) {
+        if (words.startsWith("last ")) {
+            return -2;
+        }
+        if (words.startsWith("next ")) {
+            return 2;
+        }
+        int i = firstTokenAt(t.start(), sentence);
+        if (i > 0 && DEADLINE.contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        return switch (ClauseTense.around(t, sentence)) {
+            case PAST -> -1;
+            case FUTURE -> 1;
+            case UNKNOWN -> 0;
+        };
+    }
+
+    private static String anchoredInYear(String text, String words, String value, LocalDate dct, int direction) {
+        Matcher day = DAY_VALUE.matcher(value);
+        boolean month = MONTH_NAME.matcher(text).find();
+        if (day.matches() && !month && WEEKDAY_NAME.matcher(words).find()) {
+            DayOfWeek weekday = LocalDate.parse(value.substring(0, 10)).getDayOfWeek();
+            LocalDate date = dct.with(switch (direction) {
+                case -2 -> TemporalAdjusters.previous(weekday);
+                case 2 -> TemporalAdjusters.next(weekday);
+                case 1 -> TemporalAdjusters.nextOrSame(weekday);
+                default -> TemporalAdjusters.previousOrSame(weekday);
+            });
+            return date + day.group(4);
+        }
+        if (day.matches() && month) {
+            MonthDay md = MonthDay.of(Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
+            Matcher weekday = WEEKDAY_NAME.matcher(words);
+            if (weekday.find()) {
+                // "Monday, Oct. 26": the year in which that day is a Monday.
+                for (int shift : new int[] {0, -1, 1}) {
+                    LocalDate date = md.atYear(dct.getYear() + shift);
+                    if (date.getDayOfWeek().toString().toLowerCase(Locale.ROOT).startsWith(weekday.group(1))) {
+                        return date + day.group(4);
+                    }
+                }
+            }
+            LocalDate before = md.atYear(dct.getYear() - (md.atYear(dct.getYear()).isAfter(dct) ? 1 : 0));
+            LocalDate after = md.atYear(dct.getYear() + (md.atYear(dct.getYear()).isBefore(dct) ? 1 : 0));
+            boolean back = direction < 0 || direction == 0 && dct.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - dct.toEpochDay();
+            return (back ? before : after) + day.group(4);
+        }
+        Matcher monthValue = MONTH_VALUE.matcher(value);
+        if (monthValue.matches() && month) {
+            YearMonth current = YearMonth.from(dct);
+            YearMonth ym = YearMonth.of(dct.getYear(), Integer.parseInt(monthValue.group(2)));
+            // "last February" said in March is a year back: last month would have been "last month".
+            YearMonth before = ym.isAfter(current) || direction == -2 && !ym.isBefore(current.minusMonths(1)) ? ym.minusYears(1) : ym;
+            YearMonth after = ym.isBefore(current) || direction == 2 && ym.equals(current) ? ym.plusYears(1) : ym;
+            boolean back = direction < 0 || direction == 0
+                    && ChronoUnit.MONTHS.between(before, current) <= ChronoUnit.MONTHS.between(current, after);
+            return (back ? before : after).toString();
+        }
+        Matcher quarter = QUARTER_VALUE.matcher(value);
+        if (quarter.matches() && ORDINAL_QUARTER.matcher(words).find()) {
+            int q = Integer.parseInt(quarter.group(2));
+            int current = dct.get(IsoFields.QUARTER_OF_YEAR);
+            // Quarters are reported after they end: "will report third-quarter results" is the last third quarter.
+            int year = direction == 2 ? (q > current ? dct.getYear() : dct.getYear() + 1) : (q <= current ? dct.getYear() : dct.getYear() - 1);
+            return year + "-Q" + q;
+        }
+        return null;
+    }
+
+    private static String yearBefore(String value) {
+        return (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+    }
+
+    private static String quarterOf(LocalDate date) {
+        return date.getYear() + "-Q" + date.get(IsoFields.QUARTER_OF_YEAR);
     }
 }

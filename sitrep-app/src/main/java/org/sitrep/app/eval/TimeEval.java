@@ -19,6 +19,7 @@ import org.sitrep.model.Layers;
 import org.sitrep.model.TimeExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +37,9 @@ public final class TimeEval implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "A folder searched recursively for *.tml files.")
     Path dir;
+
+    @Option(names = "--errors", description = "Also print each missed, spurious or misvalued time expression (to standard error).")
+    boolean errors;
 
     @Spec
     CommandSpec spec;
@@ -83,6 +87,13 @@ public final class TimeEval implements Callable<Integer> {
         return new TimeMlDocument(file.getFileName().toString(), date, text.toString(), gold);
     }
 
+    private void report(TimeMlDocument doc, String kind, int start, int end, String gold, String predicted) {
+        if (errors) {
+            String context = doc.text().substring(Math.max(0, start - 60), Math.min(doc.text().length(), end + 40)).replace('\n', ' ');
+            System.err.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s\t%s%n", kind, doc.name(), doc.dct(), doc.text().substring(start, end).replace('\n', ' '), gold, predicted, context);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -103,11 +114,14 @@ public final class TimeEval implements Callable<Integer> {
             for (TimeExpression t : found) {
                 if (doc.timexes().stream().anyMatch(g -> g.start() < t.end() && t.start() < g.end())) {
                     relaxedPredicted++;
+                } else {
+                    report(doc, "spurious", t.start(), t.end(), "", t.value());
                 }
             }
             for (Timex g : doc.timexes()) {
                 TimeExpression hit = found.stream().filter(t -> g.start() < t.end() && t.start() < g.end()).findFirst().orElse(null);
                 if (hit == null) {
+                    report(doc, "missed", g.start(), g.end(), g.value(), "");
                     continue;
                 }
                 relaxedGold++;
@@ -116,6 +130,8 @@ public final class TimeEval implements Callable<Integer> {
                 }
                 if (g.value().equals(hit.value())) {
                     values++;
+                } else {
+                    report(doc, "value", hit.start(), hit.end(), g.value(), hit.value() + "\t" + doc.text().substring(g.start(), g.end()));
                 }
             }
         }

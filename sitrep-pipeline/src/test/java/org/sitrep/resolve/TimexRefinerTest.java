@@ -1,0 +1,70 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
+
+/** The refiner's conventions on short texts of our own, tagged by CoreNLP with a known article date. */
+class TimexRefinerTest {
+    private static final Pipeline TAGGER = StandardPipeline.timeTagger();
+
+    /** Text of each time expression found, to its value. */
+    private static Map<String, String> values(String text, String articleDate) {
+        Document d = TAGGER.apply(Document.builder("t", text, text).publishedMetadata(LocalDate.parse(articleDate)).build());
+        List<TimeExpression> found = d.layer(Layers.TIMEX);
+        return found.stream().collect(Collectors.toMap(TimeExpression::text, t -> String.valueOf(t.value()), (a, b) -> a));
+    }
+
+    @Test
+    void aBareWeekdayFollowsTheTenseOfItsClause() {
+        // 1998-03-11 is a Wednesday.
+        Map<String, String> v = values("The mayor said Friday that the bridge would reopen. "
+                + "The council will meet on Monday to vote.", "1998-03-11");
+        assertEquals("1998-03-06", v.get("Friday"));
+        assertEquals("1998-03-16", v.get("Monday"));
+    }
+
+    @Test
+    void aMonthWithoutAYearIsTheOneTheClausePointsAt() {
+        Map<String, String> v = values("In January, the company hired a new chief executive. "
+                + "The plant closed last June. The dividend is payable Dec. 7 to holders of record.", "1989-10-27");
+        assertEquals("1989-01", v.get("January"));
+        assertEquals("1989-06", v.get("last June"));
+        assertEquals("1989-12-07", v.get("Dec. 7"));
+    }
+
+    @Test
+    void aWeekdayWithADateFixesTheYear() {
+        assertEquals("1998-10-26", values("The paper said in an editorial on Monday, Oct. 26, that the law was wrong.", "1998-10-25")
+                .get("Monday, Oct. 26"));
+    }
+
+    @Test
+    void aYearEarlierIsTheLastNamedPeriodOneYearBack() {
+        Map<String, String> v = values("The mill earned $4 million in the third quarter, up from $3 million a year earlier. "
+                + "In the year-ago quarter, sales were flat.", "1989-10-26");
+        assertEquals("1989-Q3", v.get("the third quarter"));
+        assertEquals("1988-Q3", v.get("a year earlier"));
+        assertEquals("1988-Q3", v.get("the year-ago quarter"));
+    }
+
+    @Test
+    void timeMlConventions() {
+        Map<String, String> v = values("The ferry sank five years ago. Three days later the divers gave up. "
+                + "The town grew in the 1990s. Shareholders attend the annual meeting.", "2004-05-10");
+        assertEquals("1999", v.get("five years ago"));
+        assertEquals("P3D", v.get("Three days"), "the amount is the time expression, \"later\" its signal");
+        assertEquals("199", v.get("the 1990s"));
+        assertFalse(v.containsKey("annual"), "an adjective before a noun is not a time expression");
+    }
+}
