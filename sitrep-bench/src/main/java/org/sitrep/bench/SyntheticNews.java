@@ -158,7 +158,7 @@ final class SyntheticNews {
         int at = s.indexOf(actor);
         EventMention event = new EventMention(lede.start(), lede.end(), TYPES[e[0]], null, EventMention.Status.ASSERTED,
                 "report", lede.start(), lede.start() + 1,
-                List.of(new ActorMention(at, at + actor.length(), actor, new Actor(actor, "X" + e[1] % 500, "REB", null))),
+                List.of(new ActorMention(at, at + actor.length(), actor, new Actor(actor, "X" + e[1] % 500, "REB", null, Actor.Kind.GROUP))),
                 List.of(), null, null, null, List.of(), List.of(new Evidence(s.substring(lede.start(), lede.end()),
                 lede.start(), lede.end(), "report")));
         // Most articles carry a publication date; the rest only a window, as dating from text gives.

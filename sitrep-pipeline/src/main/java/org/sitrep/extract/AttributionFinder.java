@@ -162,7 +162,8 @@ public final class AttributionFinder implements Stage {
                 }
             }
             String phrase = text.substring(start, end);
-            return new ActorMention(start, end, phrase, new org.sitrep.model.Actor(phrase, null, null, null));
+            // A described speaker ("a military source") may be one person or several: its kind is unknown.
+            return new ActorMention(start, end, phrase, new org.sitrep.model.Actor(phrase, null, null, null, null));
         }
         return lastBefore(actors, text, from, at);
     }

@@ -3,6 +3,7 @@ package org.sitrep.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ArticleDate;
@@ -145,6 +146,7 @@ public final class Cards {
             x.put("code", a.actor().code());
             x.put("sector", a.actor().sector());
             x.put("wikidata", a.actor().wikidata());
+            x.put("kind", a.actor().kind() == null ? null : a.actor().kind().name().toLowerCase(Locale.ROOT));
             out.add(x);
         }
         return out;

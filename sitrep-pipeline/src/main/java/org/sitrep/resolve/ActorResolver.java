@@ -1,6 +1,8 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,9 +61,25 @@ public final class ActorResolver implements Stage {
             "(?i)^[\\s,]*(?:the\\s+)?(?:'s|’s)?\\s*(?:[\\w-]+\\s+){0,3}(" + String.join("|",
                     SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\b");
 
+    /** Ranks that make a titled person military; other titles are offices of government. */
+    private static final String MILITARY_RANKS = "(?s).*\\b(General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Captain|Capt\\.|Commander|Major|"
+            + "Lieutenant|Lt\\.|Brigadier|Sergeant|Sgt\\.|Officer|Private|Corporal)\\b.*";
+    /** A capitalised title just before a name, with its qualifiers: "Deputy Secretary", "Minister for the Middle East". */
+    private static final Pattern TITLE = Pattern.compile("((?:(?:Deputy|Vice|Acting|Foreign|Defen[cs]e|Prime|Interior|Finance|Special|Press|"
+            + "Chief|Senior|Supreme|Army|Navy|Marine|Air Force|Foreign Office|Petty|Brigadier|Major|Lieutenant|Lt\\.|Brig\\.|Staff|Lt)\\s+)*"
+            + "(?:President|Minister(?: for(?: the)?(?: [A-Z][a-z]+)+)?|Secretary(?: of State| of Defen[cs]e| General)?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|"
+            + "General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Captain|Capt\\.|Commander|King|Queen|Prince|Emir|Sheikh|Ayatollah|Advis[eo]r|"
+            + "Envoy|Ambassador|Officer|Spokesman|Spokeswoman|Senator|Sen\\.|Governor|Chancellor|Pope|Imam|Judge|Sergeant|Sgt\\.|"
+            + "Chairman|Director|Mayor))\\s+$");
+
+    /** What may head a title: an adjective or an abbreviation ("Turkish", "U.S.", "UK"), not a country's name in a clause. */
+    private static final Pattern HEADS_A_TITLE = Pattern.compile("(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ch)|(?:[A-Z]\\.){2,}|[A-Z]{2,4})\\s+");
+
     private final ActorTable table;
     private final Countries countries;
     private final PhraseMatcher<Country> countryWords = new PhraseMatcher<>();
+    /** Words for a country's people ("Syrians", "Turks"): a group, not the state. */
+    private final Set<String> peoples = new HashSet<>();
 
     public ActorResolver(ActorTable table, Countries countries) {
         this.table = table;
@@ -74,6 +92,7 @@ public final class ActorResolver implements Stage {
             // The people as a group: "Palestinians", "Iraqis", "Afghans".
             if (demonym.endsWith("an") || demonym.endsWith("i") || demonym.endsWith("ian")) {
                 countryWords.add(demonym + "s", countries.byDemonym(demonym));
+                peoples.add((demonym + "s").toLowerCase(Locale.ROOT));
             }
         }
         for (String[] irregular : new String[][] {{"Turks", "TR"}, {"Serbs", "RS"}, {"Croats", "HR"}, {"Kurds", null},
@@ -81,6 +100,7 @@ public final class ActorResolver implements Stage {
                 {"Arabs", null}, {"Lebanese", "LB"}, {"Sudanese", "SD"}, {"Chinese", "CN"}, {"Japanese", "JP"}}) {
             if (irregular[1] != null && countries.byAlpha2(irregular[1]) != null) {
                 countryWords.add(irregular[0], countries.byAlpha2(irregular[1]));
+                peoples.add(irregular[0].toLowerCase(Locale.ROOT));
             }
         }
     }
@@ -107,15 +127,18 @@ public final class ActorResolver implements Stage {
         for (PhraseMatcher.Match<Actor> m : table.aliases().find(text)) {
             found.add(new ActorMention(m.start(), m.end(), m.phrase(), m.value()));
         }
+        // Each country phrase ("Turkish Foreign Minister", "Syria") with its bare country word.
+        Map<ActorMention, ActorMention> countryPhrases = new IdentityHashMap<>();
         for (PhraseMatcher.Match<Country> m : countryWords.find(text)) {
             if (overlapsAny(found, m.start(), m.end())) {
                 continue;
             }
             ActorMention group = countryActor(text, m);
             // A group phrase that would swallow a named actor ("Iraq's Popular Mobilization Forces") stays the bare country.
-            found.add(overlapsAny(found, group.start(), group.end())
-                    ? new ActorMention(m.start(), m.end(), m.phrase(), new Actor(m.value().name(), m.value().alpha3(), null, null))
-                    : group);
+            ActorMention bare = new ActorMention(m.start(), m.end(), m.phrase(), state(m.value()));
+            ActorMention country = overlapsAny(found, group.start(), group.end()) ? bare : group;
+            found.add(country);
+            countryPhrases.put(country, bare);
         }
         for (EntityMention e : document.layer(Layers.ENTITIES)) {
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
@@ -124,7 +147,52 @@ public final class ActorResolver implements Stage {
             }
             found.add(new ActorMention(e.start(), e.end(), e.text(), contextActor(text, e, found)));
         }
-        return document.with(Layers.ACTORS, found);
+        return document.with(Layers.ACTORS, withTitles(text, found, countryPhrases));
+    }
+
+    /**
+     * A person's mention takes in the title before the name ("Foreign Minister Tobias Ellwood",
+     * "U.S. Secretary of State Kerry"), and a country or country-and-role phrase that heads the title
+     * becomes the person's country: one actor, not a state and a person.
+     */
+    private static List<ActorMention> withTitles(String text, List<ActorMention> found, Map<ActorMention, ActorMention> countryPhrases) {
+        List<ActorMention> out = new ArrayList<>(found);
+        for (ActorMention person : found) {
+            if (person.actor().kind() != Actor.Kind.PERSON) {
+                continue;
+            }
+            int windowStart = Math.max(0, person.start() - 80);
+            Matcher title = TITLE.matcher(text.substring(windowStart, person.start()));
+            if (!title.find()) {
+                continue;
+            }
+            int titleStart = windowStart + title.start();
+            int start = titleStart;
+            Actor actor = person.actor();
+            ActorMention country = out.stream()
+                    .filter(c -> countryPhrases.containsKey(c) && c.start() < titleStart && c.end() >= titleStart - 1 && c.end() <= person.start())
+                    .findFirst().orElse(null);
+            if (country != null && !HEADS_A_TITLE.matcher(text.substring(country.start(), titleStart)).matches()) {
+                // "a visit to Turkey Minister Ellwood": the country stays a country and the title goes to the person.
+                out.set(out.indexOf(country), countryPhrases.get(country));
+                country = null;
+            }
+            if (country != null) {
+                out.remove(country);
+                start = country.start();
+                actor = new Actor(actor.name(), actor.code() != null ? actor.code() : country.actor().code(),
+                        actor.sector() != null ? actor.sector() : country.actor().sector(), actor.wikidata(), Actor.Kind.PERSON);
+            }
+            if (actor.sector() == null) {
+                actor = new Actor(actor.name(), actor.code(), title.group(1).matches(MILITARY_RANKS) ? "MIL" : "GOV", actor.wikidata(), Actor.Kind.PERSON);
+            }
+            out.set(out.indexOf(person), new ActorMention(start, person.end(), text.substring(start, person.end()), actor));
+        }
+        return out;
+    }
+
+    private static Actor state(Country country) {
+        return new Actor(country.name(), country.alpha3(), null, null, Actor.Kind.STATE);
     }
 
     /** A country word heading a group noun is that group; otherwise the country itself. */
@@ -135,9 +203,13 @@ public final class ActorResolver implements Stage {
             String sector = SECTOR_NOUNS.get(group.group(1).toLowerCase(Locale.ROOT));
             int end = m.end() + group.end();
             return new ActorMention(m.start(), end, text.substring(m.start(), end),
-                    new Actor(country.name() + groupLabel(sector), country.alpha3(), SECTOR_LABELS.contains(sector) ? sector : null, null));
+                    new Actor(country.name() + groupLabel(sector), country.alpha3(), SECTOR_LABELS.contains(sector) ? sector : null, null,
+                            Actor.Kind.GROUP));
         }
-        return new ActorMention(m.start(), m.end(), m.phrase(), new Actor(country.name(), country.alpha3(), null, null));
+        if (peoples.contains(m.phrase().toLowerCase(Locale.ROOT))) {
+            return new ActorMention(m.start(), m.end(), m.phrase(), new Actor(country.name() + " (people)", country.alpha3(), null, null, Actor.Kind.GROUP));
+        }
+        return new ActorMention(m.start(), m.end(), m.phrase(), state(country));
     }
 
     private static String groupLabel(String sector) {
@@ -174,7 +246,8 @@ public final class ActorResolver implements Stage {
             }
         }
         return new Actor(e.text(), country != null ? country.actor().code() : null,
-                sector != null && SECTOR_LABELS.contains(sector) ? sector : null, null);
+                sector != null && SECTOR_LABELS.contains(sector) ? sector : null, null,
+                e.type().equals("PERSON") ? Actor.Kind.PERSON : Actor.Kind.GROUP);
     }
 
     private static boolean overlapsAny(List<ActorMention> mentions, int start, int end) {

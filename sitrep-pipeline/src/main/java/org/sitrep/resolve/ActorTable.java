@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.Actor;
 
@@ -34,7 +35,7 @@ public final class ActorTable {
             Actor holder = table.lookup(row[0]);
             if (holder == null) {
                 // Office holders the actor table lacks are still worth knowing by name.
-                holder = new Actor(row[0], null, "GOV", null);
+                holder = new Actor(row[0], null, "GOV", null, Actor.Kind.PERSON);
                 table.byName.put(row[0], holder);
                 table.aliases.add(row[0], holder);
             }
@@ -50,7 +51,8 @@ public final class ActorTable {
             if (name == null || byName.containsKey(name)) {
                 continue;
             }
-            Actor actor = new Actor(name, ReferenceData.field(row, 1), ReferenceData.field(row, 2), ReferenceData.field(row, 3));
+            Actor actor = new Actor(name, ReferenceData.field(row, 1), ReferenceData.field(row, 2), ReferenceData.field(row, 3),
+                    kind(ReferenceData.field(row, 8)));
             byName.put(name, actor);
             aliases.add(name, actor);
             String list = ReferenceData.field(row, 4);
@@ -62,6 +64,18 @@ public final class ActorTable {
             // Column 8 (parent coalition) is documented and kept in the table for the actor-relations work of #4.
             lifetimes.put(actor, new Lifetime(date(ReferenceData.field(row, 5)), date(ReferenceData.field(row, 6))));
         }
+    }
+
+    private static Actor.Kind kind(String value) {
+        if (value == null) {
+            return Actor.Kind.GROUP;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "person" -> Actor.Kind.PERSON;
+            case "group" -> Actor.Kind.GROUP;
+            case "state" -> Actor.Kind.STATE;
+            default -> throw new IllegalArgumentException("actor table: kind must be person, group or state, not '" + value + "'");
+        };
     }
 
     private static LocalDate date(String value) {

@@ -81,7 +81,7 @@ class JdbcStoreTest {
     }
 
     static Document analysed(String id, String text) {
-        Actor militia = new Actor("Iraq (militia)", "IRQ", "PRM", null);
+        Actor militia = new Actor("Iraq (militia)", "IRQ", "PRM", null, Actor.Kind.GROUP);
         ActorMention actor = new ActorMention(0, 5, text.substring(0, 5), militia);
         Place place = new Place(174448L, "Albu Kamal", 34.45, 40.92, "SY", "PPLA2", 57572);
         Claim claim = new Claim("size", 250L, 250L, null, "at least 250", 0, 5, actor, Stance.ASSERTS);

@@ -1,0 +1,64 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Document;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Layers;
+
+/** Actor kinds and titled persons, on texts of our own with the recogniser's names given by hand. */
+class ActorResolverTest {
+    private static ActorResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = new ActorResolver(ActorTable.load(List.of()), Countries.load());
+    }
+
+    /** Resolves {@code text}, where each of {@code persons} is a name the recogniser tagged PERSON. */
+    private static List<ActorMention> resolve(String text, String... persons) {
+        List<EntityMention> entities = new ArrayList<>();
+        for (String name : persons) {
+            int at = text.indexOf(name);
+            entities.add(new EntityMention(at, at + name.length(), name, "PERSON"));
+        }
+        Document d = Document.builder("t", text, text).build().with(Layers.ENTITIES, entities);
+        return resolver.apply(d).layer(Layers.ACTORS);
+    }
+
+    private static ActorMention mention(List<ActorMention> actors, String text) {
+        return actors.stream().filter(a -> a.text().equals(text)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aTitledPersonIsOneActorWithTheCountryOfTheTitle() {
+        List<ActorMention> actors = resolve("Turkish Foreign Minister Selim Arkan met the envoy in Ankara.", "Selim Arkan");
+        ActorMention minister = mention(actors, "Turkish Foreign Minister Selim Arkan");
+        assertNotNull(minister, actors.toString());
+        assertEquals(new Actor("Selim Arkan", "TUR", "GOV", null, Actor.Kind.PERSON), minister.actor());
+        assertNull(mention(actors, "Turkish Foreign Minister"), "the title is the person's, not a second actor");
+    }
+
+    @Test
+    void aCountryNamedInTheClauseBeforeATitleStaysACountry() {
+        List<ActorMention> actors = resolve("After a visit to Turkey Minister Hale Dunmore said aid would grow.", "Hale Dunmore");
+        assertEquals(Actor.Kind.STATE, mention(actors, "Turkey").actor().kind());
+        assertEquals(Actor.Kind.PERSON, mention(actors, "Minister Hale Dunmore").actor().kind());
+    }
+
+    @Test
+    void theTableDecidesTheKindWhateverTheRecogniserSaid() {
+        List<ActorMention> actors = resolve("Daesh claimed the attack; Syrians fled the town.", "Daesh");
+        assertEquals(Actor.Kind.GROUP, mention(actors, "Daesh").actor().kind());
+        assertEquals("Islamic State", mention(actors, "Daesh").actor().name());
+        assertEquals(new Actor("Syria (people)", "SYR", null, null, Actor.Kind.GROUP), mention(actors, "Syrians").actor());
+    }
+}
