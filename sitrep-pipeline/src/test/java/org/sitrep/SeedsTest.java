@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Random;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import org.sitrep.link.Linker;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Corpus;
 import org.sitrep.model.DateWindow;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Document;
 import org.sitrep.model.LinkedEvent;
 import org.sitrep.model.Stance;
@@ -110,6 +114,26 @@ class SeedsTest {
         }
         assertFalse(storyOf("004").articles().contains(byPrefix.get("000").id()), "2015 and 2016 apart");
         assertFalse(storyOf("004").articles().contains(byPrefix.get("002").id()), "2015 and 2016 apart");
+    }
+
+    @Test
+    void theFoundationPlacesGetTheirGazetteerEntries() {
+        Map<String, Place> places = new HashMap<>();
+        for (Document d : analysed) {
+            for (PlaceMention p : d.layer(Layers.PLACES)) {
+                places.putIfAbsent(p.text(), p.place());
+            }
+        }
+        // GeoNames ids from cities500; the air base and the Golan come from the curated supplement, which has no id for them.
+        Map<String, Long> geonames = Map.of("Aleppo", 170063L, "Idlib", 169389L, "Hama", 170017L, "Latakia", 173576L,
+                "Damascus", 170654L, "Bou Kamal", 174448L);
+        geonames.forEach((name, id) -> {
+            assertNotNull(places.get(name), name + " is geocoded: " + places.keySet());
+            assertEquals(id, places.get(name).geonameid(), name);
+        });
+        assertEquals("Khmeimim Air Base", places.get("Hmaymim Airport").name());
+        assertEquals("Golan Heights", places.get("Golan Heights").name());
+        assertFalse(places.containsKey("Assad’s"), "a person's possessive is not a town in Morocco");
     }
 
     @Test

@@ -145,9 +145,29 @@ public final class ActorResolver implements Stage {
                     || !Character.isUpperCase(e.text().charAt(0))) {
                 continue;
             }
-            found.add(new ActorMention(e.start(), e.end(), e.text(), contextActor(text, e, found)));
+            Actor named = e.type().equals("PERSON") ? namedBefore(e, found) : null;
+            found.add(new ActorMention(e.start(), e.end(), e.text(), named != null ? named : contextActor(text, e, found)));
         }
         return document.with(Layers.ACTORS, withTitles(text, found, countryPhrases));
+    }
+
+    /**
+     * A surname alone ("Mosawwi") is the one person named in full before it ("Hashem al-Mosawwi"),
+     * or null when no one or several people were ("Mughniyeh" after Imad and Jihad Mughniyeh).
+     */
+    private static Actor namedBefore(EntityMention surname, List<ActorMention> found) {
+        if (surname.text().contains(" ")) {
+            return null;
+        }
+        Set<Actor> candidates = new HashSet<>();
+        for (ActorMention a : found) {
+            String[] words = a.actor().name().split("[\\s-]+");
+            if (a.start() < surname.start() && a.actor().kind() == Actor.Kind.PERSON && words.length > 1
+                    && words[words.length - 1].equalsIgnoreCase(surname.text())) {
+                candidates.add(a.actor());
+            }
+        }
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.sitrep.resolve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,8 @@ public final class Gazetteer {
     private static final String[] DIVISION_WORDS = {"Governorate", "Province", "Region", "District", "State", "Oblast"};
 
     private final Map<String, List<Place>> byName = new HashMap<>(400_000);
+    /** The supplement's names and spellings, which text may use without a preposition or a recogniser's tag. */
+    private final PhraseMatcher<Place> curated = new PhraseMatcher<>();
     private final Countries countries;
 
     public static Gazetteer load(Countries countries) {
@@ -39,36 +40,51 @@ public final class Gazetteer {
                     row[4].equals("-") ? null : row[4], row[5], 0);
             // The supplement speaks for the spellings it lists: it replaces whatever else they meant.
             byName.put(key(row[0]), new ArrayList<>(List.of(place)));
+            curated.add(row[0], place);
             for (String alias : row[6].split(";")) {
                 byName.put(key(alias), new ArrayList<>(List.of(place)));
+                curated.add(alias, place);
             }
         }
     }
 
     private void loadCities() {
-        try (BufferedReader reader = Files.newBufferedReader(ReferenceData.file("cities500.txt"), StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] f = line.split("\t", -1);
-                if (f.length < 15) {
-                    continue;
-                }
-                long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
-                Place place = new Place(Long.valueOf(f[0]), f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                        f[8], f[7], population);
-                add(f[1], place);
-                add(f[2], place);
-                if (population >= ALTERNATE_NAME_MIN_POPULATION || f[7].startsWith("PPLA") || f[7].equals("PPLC")) {
-                    for (String alt : f[3].split(",")) {
-                        if (isLatin(alt)) {
-                            add(alt, place);
-                        }
-                    }
-                }
-            }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(ReferenceData.file("cities500.txt"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Parsing and name keys run on every core; the index is filled in file order, so it is the same every load.
+        for (List<Named> names : lines.parallelStream().map(Gazetteer::cityNames).toList()) {
+            for (Named n : names) {
+                addKeyed(n.key(), n.place());
+            }
+        }
+    }
+
+    private record Named(String key, Place place) {}
+
+    /** The names one line of cities500 gives its place, keyed; empty for a malformed line. */
+    private static List<Named> cityNames(String line) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 15) {
+            return List.of();
+        }
+        long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+        Place place = new Place(Long.valueOf(f[0]), f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[8], f[7], population);
+        List<Named> names = new ArrayList<>();
+        names.add(new Named(key(f[1]), place));
+        names.add(new Named(key(f[2]), place));
+        if (population >= ALTERNATE_NAME_MIN_POPULATION || f[7].startsWith("PPLA") || f[7].equals("PPLC")) {
+            for (String alt : f[3].split(",")) {
+                if (isLatin(alt)) {
+                    names.add(new Named(key(alt), place));
+                }
+            }
+        }
+        names.removeIf(n -> n.key().length() < 2);
+        return names;
     }
 
     /** The Associated Press abbreviations of US states, as news writes them ("Calif."). */
@@ -120,13 +136,21 @@ public final class Gazetteer {
     }
 
     private void add(String name, Place place) {
-        if (name == null || name.length() < 2) {
-            return;
+        if (name != null && name.length() >= 2) {
+            addKeyed(key(name), place);
         }
-        List<Place> list = byName.computeIfAbsent(key(name), k -> new ArrayList<>(1));
+    }
+
+    private void addKeyed(String key, Place place) {
+        List<Place> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(place)) {
             list.add(place);
         }
+    }
+
+    /** Where the text names a place of the curated supplement ("Bou Kamal", "Hmeimim"), capitalised as a name. */
+    public List<PhraseMatcher.Match<Place>> curatedNames(String text) {
+        return curated.find(text).stream().filter(m -> Character.isUpperCase(text.charAt(m.start()))).toList();
     }
 
     /** Places this name may refer to; countries first. Empty when unknown. */
@@ -148,8 +172,37 @@ public final class Gazetteer {
         return countries;
     }
 
+    /**
+     * Lower case, apostrophes dropped, hyphens and runs of spaces as one space (as {@link
+     * PhraseMatcher#normalize} reads them): in one pass, as it runs a million times a load.
+     */
     static String key(String name) {
-        return PhraseMatcher.normalize(name.strip()).replace("'", "").replaceAll("\\s+", " ");
+        StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            switch (c) {
+                case '\'', '’', '‘', 'ʼ', '`' -> {
+                    continue;
+                }
+                case '-', '‐', '‑', '–' -> c = ' ';
+                default -> {
+                    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                        c = ' ';
+                    }
+                }
+            }
+            if (c == ' ') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 
     private static boolean isLatin(String s) {
@@ -158,7 +211,8 @@ public final class Gazetteer {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+            // Below U+0250 every letter is Latin; only the rest needs the script lookup.
+            if (c >= 0x250 && Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
                 return false;
             }
         }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.LayerKey;
@@ -18,7 +20,8 @@ import org.sitrep.pipeline.Stage;
 
 /**
  * Geocodes toponyms: the recogniser's LOCATION mentions, country names, and capitalised names
- * after a locative preposition that the gazetteer knows. Among candidates it prefers countries,
+ * after a locative preposition that the gazetteer knows, names of its curated supplement, less the names of people and
+ * organisations when actors were resolved first. Among candidates it prefers countries,
  * then places in the countries the article is about, then the larger place; a name with no
  * candidate stays unresolved rather than getting a far-away guess.
  */
@@ -61,6 +64,9 @@ public final class GazetteerPlaceResolver implements Stage {
         while (m.find()) {
             spans.add(new int[] {m.start(1), m.end(1)});
         }
+        for (PhraseMatcher.Match<Place> curated : gazetteer.curatedNames(text)) {
+            spans.add(new int[] {curated.start(), curated.end()});
+        }
         List<int[]> toponyms = new ArrayList<>();
         for (int[] span : spans) {
             int end = span[1];
@@ -72,6 +78,9 @@ public final class GazetteerPlaceResolver implements Stage {
                 toponyms.add(new int[] {span[0], end});
             }
         }
+        if (document.has(Layers.ACTORS)) {
+            toponyms.removeIf(t -> namesAnActor(t, document.layer(Layers.ACTORS)));
+        }
         toponyms = withoutOverlaps(toponyms);
         List<String> names = toponyms.stream().map(t -> text.substring(t[0], t[1])).toList();
         List<Place> resolved = geocode(names);
@@ -82,6 +91,23 @@ public final class GazetteerPlaceResolver implements Stage {
             }
         }
         return document.with(Layers.PLACES, places);
+    }
+
+    /**
+     * A name that is part of a person's mention or its possessive ("Assad's") or that is an
+     * organisation's whole mention ("UN", "Pentagon") is not a place, whatever town shares it. A
+     * name the recogniser alone calls a person ("Hama") stays a candidate place.
+     */
+    private static boolean namesAnActor(int[] toponym, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            Actor.Kind kind = a.actor().kind();
+            boolean insidePerson = kind == Actor.Kind.PERSON && a.start() <= toponym[0] && toponym[1] <= a.end() + 2
+                    && toponym[1] - toponym[0] != a.end() - a.start();
+            if (insidePerson || kind == Actor.Kind.GROUP && a.start() == toponym[0] && a.end() == toponym[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
