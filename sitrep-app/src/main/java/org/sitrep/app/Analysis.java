@@ -59,14 +59,17 @@ final class Analysis {
         }
     }
 
-    /** Links every stored article; an article stored before link profiles existed gets its profile now, once. */
+    /**
+     * Links every stored article; an article stored without a profile, or with one of an older
+     * recipe, gets its profile now, once.
+     */
     private static Corpus link(Store store) {
         List<Document> documents = store.documents();
         Map<String, LinkProfile> profiles = store.profiles();
         List<LinkProfile> ordered = new ArrayList<>();
         for (Document d : documents) {
             LinkProfile p = profiles.get(d.id());
-            if (p == null) {
+            if (p == null || p.recipe() != Profiles.RECIPE) {
                 p = Profiles.of(d);
                 store.putProfile(p);
             }

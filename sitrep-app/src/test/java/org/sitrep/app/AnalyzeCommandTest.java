@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.link.Profiles;
+import org.sitrep.model.LinkProfile;
+import org.sitrep.store.JdbcStore;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end: bad inputs are named and skipped, re-runs store nothing twice, PostgreSQL works too. */
@@ -70,6 +73,25 @@ class AnalyzeCommandTest {
         assertTrue(second.err().contains("4 new articles analysed"), second.err());
         for (String file : List.of("stories.jsonl", "events.jsonl")) {
             assertEquals(Files.readAllLines(together.resolve(file)), Files.readAllLines(later.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void profilesOfAnOlderRecipeAreMadeAgainAndLinkAsNewOnes() throws IOException {
+        Path out = dir.resolve("recipe");
+        Path in = demoArticles("recipe-in", DEMO);
+        CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        List<String> stories = Files.readAllLines(out.resolve("stories.jsonl"));
+        try (JdbcStore store = JdbcStore.open(out.resolve("sitrep.db").toString())) {
+            // An older Sitrep's profile: another recipe, and features that would link nothing.
+            LinkProfile current = store.profiles().get("d02-convoy-monitor");
+            store.putProfile(new LinkProfile(current.id(), current.contentHash(), current.window(), new long[0], new float[0],
+                    current.minHash(), current.lede(), Profiles.RECIPE - 1));
+        }
+        CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        assertEquals(stories, Files.readAllLines(out.resolve("stories.jsonl")));
+        try (JdbcStore store = JdbcStore.open(out.resolve("sitrep.db").toString())) {
+            assertEquals(Profiles.RECIPE, store.profiles().get("d02-convoy-monitor").recipe());
         }
     }
 

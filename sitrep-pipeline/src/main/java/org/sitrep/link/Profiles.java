@@ -26,6 +26,8 @@ import org.sitrep.model.Token;
  * Made once per article, when it is analysed, and stored with it.
  */
 public final class Profiles {
+    /** Raise when the features, their weights or the embedding model change: stored profiles of another recipe are made again. */
+    public static final int RECIPE = 1;
     static final int FEATURES = 200;
     static final int LEDE_SENTENCES = 2;
     static final int LEDE_WORDS = 60;
@@ -108,7 +110,7 @@ public final class Profiles {
             features[i] = pairs[i][0];
             weights[i] = pairs[i][1];
         }
-        return new LinkProfile(id, contentHash, window, features, weights, NearDuplicates.signature(text), lede);
+        return new LinkProfile(id, contentHash, window, features, weights, NearDuplicates.signature(text), lede, RECIPE);
     }
 
     private static int ledeEnd(Document d) {

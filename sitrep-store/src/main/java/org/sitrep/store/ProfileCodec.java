@@ -11,14 +11,19 @@ import java.util.Base64;
 import org.sitrep.model.DateWindow;
 import org.sitrep.model.LinkProfile;
 
-/** Link profiles as Base64 text of a versioned binary form: a few kilobytes an article, in any SQL database's text column. */
+/**
+ * Link profiles as Base64 text of a versioned binary form: a few kilobytes an article, in any SQL
+ * database's text column. Version 2 added the profile's recipe; version 1 profiles read as recipe 0,
+ * which no current recipe is, so they are made again.
+ */
 final class ProfileCodec {
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     String encode(LinkProfile p) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
+            out.writeInt(p.recipe());
             out.writeUTF(p.id());
             out.writeUTF(p.contentHash() == null ? "" : p.contentHash());
             out.writeLong(p.window().earliest().toEpochDay());
@@ -45,9 +50,10 @@ final class ProfileCodec {
     LinkProfile decode(String text) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(text)))) {
             int version = in.readByte();
-            if (version != VERSION) {
-                throw new IllegalStateException("link profile of version " + version + ", this Sitrep reads " + VERSION);
+            if (version < 1 || version > VERSION) {
+                throw new IllegalStateException("link profile of version " + version + ", this Sitrep reads up to " + VERSION);
             }
+            int recipe = version >= 2 ? in.readInt() : 0;
             String id = in.readUTF();
             String hash = in.readUTF();
             DateWindow window = new DateWindow(LocalDate.ofEpochDay(in.readLong()), LocalDate.ofEpochDay(in.readLong()));
@@ -66,7 +72,7 @@ final class ProfileCodec {
             for (int i = 0; i < lede.length; i++) {
                 lede[i] = in.readFloat();
             }
-            return new LinkProfile(id, hash.isEmpty() ? null : hash, window, features, counts, minHash, lede);
+            return new LinkProfile(id, hash.isEmpty() ? null : hash, window, features, counts, minHash, lede, recipe);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -101,7 +101,7 @@ class JdbcStoreTest {
 
     static LinkProfile profile(Document d) {
         return new LinkProfile(d.id(), d.contentHash(), d.published().window(), new long[] {-7L, 3L, 1L << 40},
-                new float[] {1, 5, 8}, new int[] {4, Integer.MAX_VALUE}, new float[] {0.6f, -0.8f});
+                new float[] {1, 5, 8}, new int[] {4, Integer.MAX_VALUE}, new float[] {0.6f, -0.8f}, 3);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,7 +115,7 @@ class JdbcStoreTest {
             assertEquals(profile(first), store.profiles().get("a1"));
             assertEquals(profile(clash).withId(id), store.profiles().get(id));
             LinkProfile replaced = new LinkProfile("a1", "x", first.published().window(), new long[0], new float[0],
-                    new int[0], new float[0]);
+                    new int[0], new float[0], 4);
             store.putProfile(replaced);
             assertEquals(replaced, store.profiles().get("a1"));
         }
