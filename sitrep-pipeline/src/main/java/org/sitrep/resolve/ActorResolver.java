@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -75,6 +76,10 @@ public final class ActorResolver implements Stage {
     /** What may head a title: an adjective or an abbreviation ("Turkish", "U.S.", "UK"), not a country's name in a clause. */
     private static final Pattern HEADS_A_TITLE = Pattern.compile("(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ch)|(?:[A-Z]\\.){2,}|[A-Z]{2,4})\\s+");
 
+    /** "the regime", or a ruler's regime: "the Asad regime", "Assad's brutal regime". */
+    private static final Pattern REGIME = Pattern.compile(
+            "\\b(?:([Tt]he)\\s+|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?)[Rr]egime\\b");
+
     private final ActorTable table;
     private final Countries countries;
     private final PhraseMatcher<Country> countryWords = new PhraseMatcher<>();
@@ -148,7 +153,49 @@ public final class ActorResolver implements Stage {
             Actor named = e.type().equals("PERSON") ? namedBefore(e, found) : null;
             found.add(new ActorMention(e.start(), e.end(), e.text(), named != null ? named : contextActor(text, e, found)));
         }
+        found.addAll(regimes(text, found));
         return document.with(Layers.ACTORS, withTitles(text, found, countryPhrases));
+    }
+
+    /**
+     * "The Asad regime", "Assad's brutal regime" and a bare "the regime" name a government: the
+     * ruler's country, or the country the article names most when no ruler is named.
+     */
+    private List<ActorMention> regimes(String text, List<ActorMention> found) {
+        Map<String, Integer> countryCounts = new HashMap<>();
+        for (ActorMention a : found) {
+            if (a.actor().kind() == Actor.Kind.STATE) {
+                countryCounts.merge(a.actor().code(), 1, Integer::sum);
+            }
+        }
+        String mostNamed = countryCounts.entrySet().stream()
+                .filter(e -> countryCounts.values().stream().filter(n -> n.equals(e.getValue())).count() == 1)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<ActorMention> regimes = new ArrayList<>();
+        Matcher m = REGIME.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            if (overlapsAny(found, end - "regime".length(), end)) {
+                continue; // "the Syrian regime" is already a country's government
+            }
+            ActorMention ruler = found.stream()
+                    .filter(a -> a.actor().kind() == Actor.Kind.PERSON && a.actor().code() != null && a.start() >= m.start()
+                            && a.end() <= end - "regime".length())
+                    .findFirst().orElse(null);
+            String code = ruler != null ? ruler.actor().code() : m.group(1) != null ? mostNamed : null;
+            if (ruler == null && m.group(1) == null || code == null) {
+                continue;
+            }
+            int start = ruler != null ? ruler.start() : end - "regime".length();
+            // A description keeps its article: "the Asad regime", "the regime".
+            if (start >= 4 && text.substring(start - 4, start).matches("[Tt]he ")) {
+                start -= 4;
+            }
+            Country country = countries.byAlpha3(code);
+            String name = (country != null ? country.name() : code) + groupLabel("GOV");
+            regimes.add(new ActorMention(start, end, text.substring(start, end), new Actor(name, code, "GOV", null, Actor.Kind.GROUP)));
+        }
+        return regimes;
     }
 
     /**

@@ -122,6 +122,11 @@ public final class Countries {
         return byAlpha2.get(alpha2);
     }
 
+    /** The country with this ISO 3166 alpha-3 code, or null. */
+    public Country byAlpha3(String alpha3) {
+        return byAlpha2.values().stream().filter(c -> alpha3.equals(c.alpha3())).findFirst().orElse(null);
+    }
+
     public Collection<String> names() {
         return byName.keySet();
     }

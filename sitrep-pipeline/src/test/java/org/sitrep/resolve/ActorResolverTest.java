@@ -66,6 +66,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aRegimeIsItsRulersGovernmentOrThatOfTheCountryTheArticleNamesMost() {
+        List<ActorMention> actors = resolve("In Syria, shelling by the Asad regime went on near Homs. The regime denied it.");
+        Actor government = new Actor("Syria (government)", "SYR", "GOV", null, Actor.Kind.GROUP);
+        assertEquals(government, mention(actors, "the Asad regime").actor());
+        assertEquals(government, mention(actors, "The regime").actor());
+        assertNull(mention(resolve("The regime denied it."), "The regime"), "no country named: no guess");
+    }
+
+    @Test
     void theTableDecidesTheKindWhateverTheRecogniserSaid() {
         List<ActorMention> actors = resolve("Daesh claimed the attack; Syrians fled the town.", "Daesh");
         assertEquals(Actor.Kind.GROUP, mention(actors, "Daesh").actor().kind());
