@@ -51,9 +51,13 @@ public final class ActorResolver implements Stage {
             Map.entry("delegation", "GOV"), Map.entry("negotiators", "GOV"), Map.entry("emir", "GOV"), Map.entry("king", "GOV"),
             Map.entry("junta", "MIL"), Map.entry("embassy", "GOV"), Map.entry("ambassador", "GOV"), Map.entry("sources", "UNK"));
     private static final Set<String> SECTOR_LABELS = Set.of("MIL", "PRM", "GOV", "REB", "CVL", "MED", "JUD", "COP");
-    /** Words that may stand between a demonym or a country's possessive and its group noun. */
+    /**
+     * Words that may stand between a demonym or a country's possessive and its group noun; a free
+     * word may not be a function word or a verb of saying, so that a clause ("Syria to support
+     * President …") is not read as a group.
+     */
     private static final Pattern GROUP_AFTER = Pattern.compile(
-            "(?i)^(?:['’]s)?(?:[\\s-]+(?:[a-z]+(?=(?:\\s+[a-z]+){0,2}\\s+(?:parliament|government|ministry|court|army|police|cabinet|leader|leaders|minister|officials|forces|troops|authorities|president|delegation|negotiators|navy|military))|Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
+            "(?i)^(?:['’]s)?(?:[\\s-]+(?:(?!(?:to|has|have|had|is|are|was|were|will|would|can|could|not|no|of|the|a|an|that|which|who|for|with|by|in|on|at|from|as|said|says)\\b)[a-z]+(?=(?:\\s+[a-z]+){0,2}\\s+(?:parliament|government|ministry|court|army|police|cabinet|leader|leaders|minister|officials|forces|troops|authorities|president|delegation|negotiators|navy|military))|Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
                     + "military|militia|paramilitary|government|pro-government|special|state|defen[cs]e|security|"
                     + "and|backed|allied|led|armed|foreign|central|naval|information|interior|"
                     + "[A-Z][a-z]+-backed|Iran-backed|US-backed))*[\\s-]+(" + String.join("|",

@@ -57,6 +57,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aClauseAfterACountryIsNotAGroupPhrase() {
+        List<ActorMention> actors = resolve("Moscow asked Syria to support the government in Baghdad; Iraqi interior ministry officials agreed.");
+        assertEquals(Actor.Kind.STATE, mention(actors, "Syria").actor().kind());
+        assertEquals("Iraq (government)", mention(actors, "Iraqi interior ministry officials").actor().name());
+    }
+
+    @Test
     void aSurnameAloneIsThePersonNamedInFullBefore() {
         List<ActorMention> actors = resolve("Commander Nasir al-Dabbagh spoke first. Later Dabbagh said the road was open.",
                 "Nasir al-Dabbagh", "Dabbagh");
