@@ -52,6 +52,8 @@ public final class TimexRefiner implements Stage {
     private static final Pattern REFERENCE_VALUE = Pattern.compile("^\\d{4}(-(Q[1-4]|H[12]|\\d{2}(-\\d{2})?))?$");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b((a|one) year (earlier|ago|before)|year-(earlier|ago))\\b");
     private static final Pattern THE_QUARTER = Pattern.compile("(?i)^(the|that|this) (latest |current |most recent |same |fiscal )?quarter$");
+    private static final Pattern FISCAL_YEAR_NUMBER = Pattern.compile("^fiscal (\\d{4})$");
+    private static final Pattern THIS_YEAR = Pattern.compile("^((earlier|later) )?this year$");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)^the (fiscal |financial )?year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this|last) weekend$");
     private static final Pattern NAMES_A_DAY = Pattern.compile(
@@ -203,6 +205,16 @@ public final class TimexRefiner implements Stage {
         String text = t.text();
         String value = t.value() == null ? "" : t.value();
         String words = text.toLowerCase(Locale.ROOT).strip();
+        Matcher fiscal = FISCAL_YEAR_NUMBER.matcher(words);
+        if (fiscal.matches()) {
+            return fiscal.group(1);
+        }
+        if (THIS_YEAR.matcher(words).matches()) {
+            return String.valueOf(dct.getYear());
+        }
+        if (words.equals("recent")) {
+            return "PAST_REF";
+        }
         if (YEAR_BEFORE.matcher(words).find()) {
             if (ORDINAL_QUARTER.matcher(words).find() && QUARTER_VALUE.matcher(value).matches()) {
                 return yearBefore(anchoredInYear(text, words, value, dct, -1));

@@ -61,10 +61,12 @@ class TimexRefinerTest {
     @Test
     void timeMlConventions() {
         Map<String, String> v = values("The ferry sank five years ago. Three days later the divers gave up. "
-                + "The town grew in the 1990s. Shareholders attend the annual meeting.", "2004-05-10");
+                + "The town grew in the 1990s. Shareholders attend the annual meeting. "
+                + "Profit should recover later this year.", "2004-05-10");
         assertEquals("1999", v.get("five years ago"));
         assertEquals("P3D", v.get("Three days"), "the amount is the time expression, \"later\" its signal");
         assertEquals("199", v.get("the 1990s"));
         assertFalse(v.containsKey("annual"), "an adjective before a noun is not a time expression");
+        assertEquals("2004", v.get("later this year"));
     }
 }
