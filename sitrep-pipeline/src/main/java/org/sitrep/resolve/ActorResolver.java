@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +81,13 @@ public final class ActorResolver implements Stage {
     /** What may head a title: an adjective or an abbreviation ("Turkish", "U.S.", "UK"), not a country's name in a clause. */
     private static final Pattern HEADS_A_TITLE = Pattern.compile("(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ch)|(?:[A-Z]\\.){2,}|[A-Z]{2,4})\\s+");
 
+    /**
+     * What the recogniser sometimes tags as a person but is no actor: a pronoun ("He"), or an
+     * Arabic place name by its head word ("Kafr Kars", "Tel Susin", "Deir Hafer").
+     */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "^(?:(?:He|She|It|They|We|His|Her|Its|Their)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
+
     /** "the regime", or a ruler's regime: "the Asad regime", "Assad's brutal regime". */
     private static final Pattern REGIME = Pattern.compile(
             "\\b(?:([Tt]he)\\s+|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?)[Rr]egime\\b");
@@ -151,7 +159,7 @@ public final class ActorResolver implements Stage {
         }
         for (EntityMention e : document.layer(Layers.ENTITIES)) {
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
-                    || !Character.isUpperCase(e.text().charAt(0))) {
+                    || !Character.isUpperCase(e.text().charAt(0)) || NOT_A_NAME.matcher(e.text()).find()) {
                 continue;
             }
             Actor named = e.type().equals("PERSON") ? namedBefore(e, found) : null;
@@ -163,43 +171,62 @@ public final class ActorResolver implements Stage {
 
     /**
      * "The Asad regime", "Assad's brutal regime" and a bare "the regime" name a government: the
-     * ruler's country, or the country the article names most when no ruler is named.
+     * ruler's country; for a bare "the regime", the ruler's regime named last before it (or the
+     * first one named), else the country the article names most.
      */
     private List<ActorMention> regimes(String text, List<ActorMention> found) {
-        Map<String, Integer> countryCounts = new HashMap<>();
-        for (ActorMention a : found) {
-            if (a.actor().kind() == Actor.Kind.STATE) {
-                countryCounts.merge(a.actor().code(), 1, Integer::sum);
-            }
-        }
-        String mostNamed = countryCounts.entrySet().stream()
-                .filter(e -> countryCounts.values().stream().filter(n -> n.equals(e.getValue())).count() == 1)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        List<ActorMention> regimes = new ArrayList<>();
+        // First the regimes named by their ruler, then the bare ones, which take the ruler's regime named last (or first).
+        List<int[]> spans = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         Matcher m = REGIME.matcher(text);
         while (m.find()) {
             int end = m.end();
-            if (overlapsAny(found, end - "regime".length(), end)) {
+            int nounStart = end - "regime".length();
+            if (overlapsAny(found, nounStart, end)) {
                 continue; // "the Syrian regime" is already a country's government
             }
+            int matchStart = m.start();
             ActorMention ruler = found.stream()
-                    .filter(a -> a.actor().kind() == Actor.Kind.PERSON && a.actor().code() != null && a.start() >= m.start()
-                            && a.end() <= end - "regime".length())
+                    .filter(a -> a.actor().kind() == Actor.Kind.PERSON && a.actor().code() != null && a.start() >= matchStart && a.end() <= nounStart)
                     .findFirst().orElse(null);
-            String code = ruler != null ? ruler.actor().code() : m.group(1) != null ? mostNamed : null;
-            if (ruler == null && m.group(1) == null || code == null) {
+            if (ruler != null || m.group(1) != null) {
+                spans.add(new int[] {ruler != null ? ruler.start() : nounStart, end});
+                codes.add(ruler != null ? ruler.actor().code() : null);
+            }
+        }
+        String fallback = codes.stream().filter(Objects::nonNull).findFirst().orElse(mostNamedCountry(found));
+        List<ActorMention> regimes = new ArrayList<>();
+        String lastNamed = null;
+        for (int i = 0; i < spans.size(); i++) {
+            lastNamed = codes.get(i) != null ? codes.get(i) : lastNamed;
+            String code = lastNamed != null ? lastNamed : fallback;
+            if (code == null) {
                 continue;
             }
-            int start = ruler != null ? ruler.start() : end - "regime".length();
+            int start = spans.get(i)[0];
             // A description keeps its article: "the Asad regime", "the regime".
             if (start >= 4 && text.substring(start - 4, start).matches("[Tt]he ")) {
                 start -= 4;
             }
             Country country = countries.byAlpha3(code);
             String name = (country != null ? country.name() : code) + groupLabel("GOV");
+            int end = spans.get(i)[1];
             regimes.add(new ActorMention(start, end, text.substring(start, end), new Actor(name, code, "GOV", null, Actor.Kind.GROUP)));
         }
         return regimes;
+    }
+
+    /** The country the article names most often as a state, or null when two share the top. */
+    private static String mostNamedCountry(List<ActorMention> found) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ActorMention a : found) {
+            if (a.actor().kind() == Actor.Kind.STATE) {
+                counts.merge(a.actor().code(), 1, Integer::sum);
+            }
+        }
+        int top = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> leaders = counts.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
     }
 
     /**

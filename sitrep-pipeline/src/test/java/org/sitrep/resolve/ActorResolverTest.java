@@ -64,6 +64,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void pronounsAndArabicPlaceNamesTaggedAsPersonsAreNoActors() {
+        List<ActorMention> actors = resolve("He said shells fell on Kafr Nabl at dawn.", "He", "Kafr Nabl");
+        assertNull(mention(actors, "He"));
+        assertNull(mention(actors, "Kafr Nabl"));
+    }
+
+    @Test
     void aSurnameAloneIsThePersonNamedInFullBefore() {
         List<ActorMention> actors = resolve("Commander Nasir al-Dabbagh spoke first. Later Dabbagh said the road was open.",
                 "Nasir al-Dabbagh", "Dabbagh");
@@ -79,6 +86,8 @@ class ActorResolverTest {
         assertEquals(government, mention(actors, "the Asad regime").actor());
         assertEquals(government, mention(actors, "The regime").actor());
         assertNull(mention(resolve("The regime denied it."), "The regime"), "no country named: no guess");
+        List<ActorMention> later = resolve("The United States and the United States' allies warned the regime. The Asad regime replied.");
+        assertEquals(government, mention(later, "the regime").actor(), "the ruler's regime named in the text outweighs the most-named country");
     }
 
     @Test
