@@ -209,9 +209,8 @@ public final class ActorResolver implements Stage {
                 start -= 4;
             }
             Country country = countries.byAlpha3(code);
-            String name = (country != null ? country.name() : code) + groupLabel("GOV");
             int end = spans.get(i)[1];
-            regimes.add(new ActorMention(start, end, text.substring(start, end), new Actor(name, code, "GOV", null, Actor.Kind.GROUP)));
+            regimes.add(new ActorMention(start, end, text.substring(start, end), countryGroup(country != null ? country.name() : code, code, "GOV")));
         }
         return regimes;
     }
@@ -300,14 +299,17 @@ public final class ActorResolver implements Stage {
         if (group.find()) {
             String sector = SECTOR_NOUNS.get(group.group(1).toLowerCase(Locale.ROOT));
             int end = m.end() + group.end();
-            return new ActorMention(m.start(), end, text.substring(m.start(), end),
-                    new Actor(country.name() + groupLabel(sector), country.alpha3(), SECTOR_LABELS.contains(sector) ? sector : null, null,
-                            Actor.Kind.GROUP));
+            return new ActorMention(m.start(), end, text.substring(m.start(), end), countryGroup(country.name(), country.alpha3(), sector));
         }
         if (peoples.contains(m.phrase().toLowerCase(Locale.ROOT))) {
             return new ActorMention(m.start(), m.end(), m.phrase(), new Actor(country.name() + " (people)", country.alpha3(), null, null, Actor.Kind.GROUP));
         }
         return new ActorMention(m.start(), m.end(), m.phrase(), state(country));
+    }
+
+    /** A country's group of one sector: "Syria (government)", "Iraq (militia)". */
+    private static Actor countryGroup(String countryName, String code, String sector) {
+        return new Actor(countryName + groupLabel(sector), code, SECTOR_LABELS.contains(sector) ? sector : null, null, Actor.Kind.GROUP);
     }
 
     private static String groupLabel(String sector) {

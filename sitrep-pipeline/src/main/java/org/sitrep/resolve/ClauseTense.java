@@ -30,10 +30,7 @@ enum ClauseTense {
 
     /** The tense of the verb group nearest to {@code span}: just before it in its clause, else just after it. */
     static ClauseTense around(Span span, List<Token> sentence) {
-        int first = 0;
-        while (first < sentence.size() && sentence.get(first).end() <= span.start()) {
-            first++;
-        }
+        int first = Tokens.firstEndingAfter(span.start(), sentence);
         for (int i = first - 1; i >= Math.max(0, first - REACH_BEFORE); i--) {
             ClauseTense tense = at(sentence, i);
             if (tense != UNKNOWN) {

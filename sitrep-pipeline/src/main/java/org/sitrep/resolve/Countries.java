@@ -20,6 +20,7 @@ import org.sitrep.model.Place;
  */
 public final class Countries {
     private final Map<String, Country> byAlpha2 = new LinkedHashMap<>();
+    private final Map<String, Country> byAlpha3 = new HashMap<>();
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byDemonym = new HashMap<>();
 
@@ -54,6 +55,7 @@ public final class Countries {
             Place place = new Place(id, name, lat, lon, alpha2, "PCLI", 0);
             Country country = new Country(alpha2, alpha3, name, demonym, place);
             byAlpha2.put(alpha2, country);
+            byAlpha3.putIfAbsent(alpha3, country);
             index(byName, name, country);
             index(byName, c.path("name").path("official").asText(), country);
             for (JsonNode alt : c.path("altSpellings")) {
@@ -124,7 +126,7 @@ public final class Countries {
 
     /** The country with this ISO 3166 alpha-3 code, or null. */
     public Country byAlpha3(String alpha3) {
-        return byAlpha2.values().stream().filter(c -> alpha3.equals(c.alpha3())).findFirst().orElse(null);
+        return byAlpha3.get(alpha3);
     }
 
     public Collection<String> names() {

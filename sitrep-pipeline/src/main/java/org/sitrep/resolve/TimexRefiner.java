@@ -42,9 +42,10 @@ public final class TimexRefiner implements Stage {
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "effective", "payable", "from", "record");
     private static final Pattern AGE = Pattern.compile("(?i)^\\S+-(year|month|week|day)s?-old$");
     private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}|'\\d\\d\\b");
-    private static final Pattern MONTH_NAME = Pattern.compile(
-            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(\\s|$)");
-    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day");
+    private static final String MONTHS = "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+    private static final String WEEKDAYS = "\\b(mon|tues|wednes|thurs|fri|satur|sun)day";
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)" + MONTHS + "(\\s|$)");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)" + WEEKDAYS);
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth)\\W+quarter");
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
     private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -54,10 +55,10 @@ public final class TimexRefiner implements Stage {
     private static final Pattern THE_QUARTER = Pattern.compile("(?i)^(the|that|this) (latest |current |most recent |same |fiscal )?quarter$");
     private static final Pattern FISCAL_YEAR_NUMBER = Pattern.compile("^fiscal (\\d{4})$");
     private static final Pattern THIS_YEAR = Pattern.compile("^((earlier|later) )?this year$");
-    private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)^the (fiscal |financial )?year$");
+    private static final Pattern THE_YEAR = Pattern.compile("(?i)^the (fiscal |financial )?year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this|last) weekend$");
     private static final Pattern NAMES_A_DAY = Pattern.compile(
-            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day|\\b(today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d");
+            "(?i)" + WEEKDAYS + "|\\b(today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d|" + MONTHS + "\\s+\\d");
     private static final Pattern AMOUNT_LATER = Pattern.compile(
             "(?i)^((a few|several|some|\\d+|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s) later$");
     private static final Map<String, String> NUMBERS = Map.of("two", "2", "three", "3", "four", "4", "five", "5", "six", "6",
@@ -115,6 +116,7 @@ public final class TimexRefiner implements Stage {
     /** A clock time alone ("at 10:35 a.m.") is on the day its sentence names ("Friday"), not on the article's date. */
     private static List<TimeExpression> onTheirDay(List<TimeExpression> times, List<Token> tokens, LocalDate dct) {
         List<TimeExpression> out = new ArrayList<>(times);
+        int[] sentences = times.stream().mapToInt(t -> sentenceOf(t, tokens)).toArray();
         for (int i = 0; i < out.size(); i++) {
             TimeExpression t = out.get(i);
             Matcher clock = DAY_VALUE.matcher(t.value() == null ? "" : t.value());
@@ -122,9 +124,9 @@ public final class TimexRefiner implements Stage {
                     || NAMES_A_DAY.matcher(t.text()).find()) {
                 continue;
             }
-            int sentence = sentenceOf(t, tokens);
-            for (TimeExpression other : times) {
-                if (other != t && sentenceOf(other, tokens) == sentence && other.value() != null
+            for (int j = 0; j < times.size(); j++) {
+                TimeExpression other = times.get(j);
+                if (j != i && sentences[j] == sentences[i] && other.value() != null
                         && other.value().matches("\\d{4}-\\d{2}-\\d{2}") && !other.value().equals(dct.toString())) {
                     out.set(i, new TimeExpression(t.start(), t.end(), t.text(), t.type(), other.value() + clock.group(4)));
                     break;
@@ -139,7 +141,7 @@ public final class TimexRefiner implements Stage {
         if (NOT_TIMEX.contains(words) || AGE.matcher(words).matches()) {
             return false;
         }
-        int i = firstTokenAt(t.start(), tokens);
+        int i = Tokens.firstEndingAfter(t.start(), tokens);
         return !(FREQUENCY_ADJECTIVES.contains(words) && i + 1 < tokens.size()
                 && "JJ".equals(tokens.get(i).pos()) && tokens.get(i + 1).pos().startsWith("NN"));
     }
@@ -170,27 +172,12 @@ public final class TimexRefiner implements Stage {
     }
 
     private static int sentenceOf(TimeExpression t, List<Token> tokens) {
-        int i = firstTokenAt(t.start(), tokens);
+        int i = Tokens.firstEndingAfter(t.start(), tokens);
         return i < tokens.size() ? tokens.get(i).sentence() : -1;
     }
 
-    /** The index of the first token that ends after {@code offset}. */
-    private static int firstTokenAt(int offset, List<Token> tokens) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     private static boolean followedBy(TimeExpression t, List<Token> sentence, String... words) {
-        int i = firstTokenAt(t.end(), sentence);
+        int i = Tokens.firstEndingAfter(t.end(), sentence);
         return i < sentence.size() && List.of(words).contains(sentence.get(i).word().toLowerCase(Locale.ROOT));
     }
 
@@ -225,12 +212,11 @@ public final class TimexRefiner implements Stage {
             boolean anaphoric = !words.contains("ago") || reference != null && reference.contains("-Q");
             return yearBefore(anaphoric && reference != null ? reference : String.valueOf(dct.getYear()));
         }
-        if (FISCAL_YEAR.matcher(words).matches() && followedBy(t, sentence, "ended", "ending")) {
+        if (THE_YEAR.matcher(words).matches() && followedBy(t, sentence, "ended", "ending")) {
             return "P1Y"; // "for the year ended March 31" names a twelve-month period, not a calendar year
         }
         if (WEEKEND.matcher(words).matches() && direction(t, words, sentence) <= 0) {
-            LocalDate saturday = dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
-            return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return isoWeek(dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE";
         }
         if (THE_QUARTER.matcher(words).matches()) {
             if (words.contains("current") || words.startsWith("this")) {
@@ -251,7 +237,7 @@ public final class TimexRefiner implements Stage {
             return switch (ago.group(1)) {
                 case "year" -> String.valueOf(date.getYear());
                 case "month" -> YearMonth.from(date).toString();
-                default -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                default -> isoWeek(date);
             };
         }
         if (value.matches("\\d{3}X") && DECADE.matcher(words).find()) {
@@ -274,7 +260,7 @@ public final class TimexRefiner implements Stage {
         if (words.startsWith("next ")) {
             return 2;
         }
-        int i = firstTokenAt(t.start(), sentence);
+        int i = Tokens.firstEndingAfter(t.start(), sentence);
         if (i > 0 && DEADLINE.contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))) {
             return 0;
         }
@@ -339,6 +325,10 @@ public final class TimexRefiner implements Stage {
 
     private static String yearBefore(String value) {
         return (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+    }
+
+    private static String isoWeek(LocalDate date) {
+        return String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static String quarterOf(LocalDate date) {

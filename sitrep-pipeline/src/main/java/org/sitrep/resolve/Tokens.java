@@ -1,0 +1,24 @@
+package org.sitrep.resolve;
+
+import java.util.List;
+import org.sitrep.model.Token;
+
+/** Finding a position among a document's or a sentence's tokens, which are in text order. */
+final class Tokens {
+    private Tokens() {}
+
+    /** The index of the first token that ends after {@code offset}: the token at or after it. */
+    static int firstEndingAfter(int offset, List<Token> tokens) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
