@@ -64,8 +64,10 @@ public final class Countries {
                 }
             }
             if (demonym != null) {
-                index(byDemonym, demonym, country);
-                index(byDemonym, c.path("demonyms").path("eng").path("f").asText(), country);
+                // Some list two ("Bosnian, Herzegovinian").
+                for (String d : (demonym + ", " + c.path("demonyms").path("eng").path("f").asText()).split(",\\s*")) {
+                    index(byDemonym, d, country);
+                }
             }
         }
         // Short forms news uses that the package lists only as codes or not at all.
@@ -93,7 +95,11 @@ public final class Countries {
         demonymAlias("British", "GB");
         demonymAlias("Emirati", "AE");
         demonymAlias("Palestinian", "PS");
-        demonymAlias("Kurdish", null);
+        demonymAlias("Philippine", "PH");
+        alias("Korea", "KR");
+        // The Soviet Union's point and successor state.
+        alias("Soviet Union", "RU");
+        alias("USSR", "RU");
     }
 
     private void alias(String name, String alpha2) {
@@ -101,9 +107,7 @@ public final class Countries {
     }
 
     private void demonymAlias(String demonym, String alpha2) {
-        if (alpha2 != null) {
-            index(byDemonym, demonym, byAlpha2.get(alpha2));
-        }
+        index(byDemonym, demonym, byAlpha2.get(alpha2));
     }
 
     private static void index(Map<String, Country> map, String key, Country country) {

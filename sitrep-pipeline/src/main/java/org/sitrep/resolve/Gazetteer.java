@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.Place;
 
 /**
@@ -22,6 +23,10 @@ public final class Gazetteer {
     private static final String[] DIVISION_WORDS = {"Governorate", "Province", "Region", "District", "State", "Oblast"};
 
     private final Map<String, List<Place>> byName = new HashMap<>(400_000);
+    /** US towns by one-degree cell, to weigh counties by the towns inside them; emptied after loading. */
+    private final Map<Long, List<Place>> usTowns = new HashMap<>();
+    /** Per country (alpha-2), the box around its towns: {min lat, max lat, min lon, max lon}. */
+    private final Map<String, double[]> countryBounds = new HashMap<>();
     /** The supplement's names and spellings, which text may use without a preposition or a recogniser's tag. */
     private final PhraseMatcher<Place> curated = new PhraseMatcher<>();
     private final Countries countries;
@@ -34,6 +39,7 @@ public final class Gazetteer {
         this.countries = countries;
         loadCities();
         loadDivisions();
+        loadUsCounties();
         for (String[] row : ReferenceData.table("/org/sitrep/resolve/places.tsv")) {
             Long id = ReferenceData.field(row, 1) == null ? null : Long.valueOf(row[1]);
             Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
@@ -60,7 +66,29 @@ public final class Gazetteer {
             for (Named n : names) {
                 addKeyed(n.key(), n.place());
             }
+            if (!names.isEmpty()) {
+                Place p = names.get(0).place();
+                if (p.countryCode().equals("US")) {
+                    usTowns.computeIfAbsent(gridCell(p.lat(), p.lon()), c -> new ArrayList<>()).add(p);
+                }
+                countryBounds.computeIfAbsent(p.countryCode(), c -> new double[] {90, -90, 180, -180});
+                double[] b = countryBounds.get(p.countryCode());
+                b[0] = Math.min(b[0], p.lat());
+                b[1] = Math.max(b[1], p.lat());
+                b[2] = Math.min(b[2], p.lon());
+                b[3] = Math.max(b[3], p.lon());
+            }
         }
+    }
+
+    /**
+     * Whether a point lies within a degree of the box around its country's towns. Some division
+     * points in country-state-city are those of a namesake abroad (Kent, England at Kent, Ohio);
+     * a division there would be a far-away wrong answer, so it is left out.
+     */
+    private boolean insideItsCountry(double lat, double lon, String country) {
+        double[] b = countryBounds.get(country);
+        return b == null || lat >= b[0] - 1 && lat <= b[1] + 1 && lon >= b[2] - 1 && lon <= b[3] + 1;
     }
 
     private record Named(String key, Place place) {}
@@ -104,11 +132,20 @@ public final class Gazetteer {
             Map.entry("Wash.", "Washington"), Map.entry("W.Va.", "West Virginia"), Map.entry("Wis.", "Wisconsin"),
             Map.entry("Wyo.", "Wyoming"));
 
+    /** Countries whose news writes divisions by their postal codes ("NSW", "B.C.", "NJ"). */
+    private static final Set<String> POSTAL_CODE_COUNTRIES = Set.of("US", "CA", "AU");
+    /** Postal codes that are also words or other names' usual abbreviations ("LA" is Los Angeles, "Al" an Arabic article). */
+    private static final Set<String> POSTAL_CODES_THAT_ARE_WORDS = Set.of("IN", "OR", "ME", "HI", "OK", "ID", "DE", "AL", "CO", "PA", "MA", "LA", "MO");
+
     private void loadDivisions() {
         try {
             JsonNode states = new ObjectMapper().readTree(ReferenceData.file("state.json").toFile());
             for (JsonNode s : states) {
                 String name = s.path("name").asText();
+                if (s.path("latitude").asText().isEmpty()
+                        || !insideItsCountry(s.path("latitude").asDouble(), s.path("longitude").asDouble(), s.path("countryCode").asText())) {
+                    continue;
+                }
                 Place place = new Place(null, name, s.path("latitude").asDouble(), s.path("longitude").asDouble(),
                         s.path("countryCode").asText(), "ADM1", 0);
                 add(name, place);
@@ -129,10 +166,108 @@ public final class Gazetteer {
                         }
                     });
                 }
+                String code = s.path("isoCode").asText();
+                if (POSTAL_CODE_COUNTRIES.contains(place.countryCode()) && code.matches("[A-Z]{2,3}")
+                        && !POSTAL_CODES_THAT_ARE_WORDS.contains(code)) {
+                    add(code, place);
+                    if (code.length() == 2) {
+                        add(code.charAt(0) + "." + code.charAt(1) + ".", place);
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * US counties from us-atlas (Census Bureau boundaries as TopoJSON), at the centre of each
+     * county's box, under "X County" (Louisiana: "X Parish"; Alaska: "X Borough"): the bare name
+     * would shadow the town it is usually named after.
+     */
+    private void loadUsCounties() {
+        JsonNode atlas;
+        try {
+            atlas = new ObjectMapper().readTree(ReferenceData.file("counties-10m.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double[] scale = {atlas.path("transform").path("scale").path(0).asDouble(), atlas.path("transform").path("scale").path(1).asDouble()};
+        double[] translate = {atlas.path("transform").path("translate").path(0).asDouble(), atlas.path("transform").path("translate").path(1).asDouble()};
+        List<double[]> arcBoxes = new ArrayList<>();
+        for (JsonNode arc : atlas.path("arcs")) {
+            // Positions are quantised and each is written as the step from the one before.
+            long x = 0;
+            long y = 0;
+            double[] box = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (JsonNode step : arc) {
+                x += step.path(0).asLong();
+                y += step.path(1).asLong();
+                double lon = x * scale[0] + translate[0];
+                double lat = y * scale[1] + translate[1];
+                box[0] = Math.min(box[0], lat);
+                box[1] = Math.max(box[1], lat);
+                box[2] = Math.min(box[2], lon);
+                box[3] = Math.max(box[3], lon);
+            }
+            arcBoxes.add(box);
+        }
+        for (JsonNode county : atlas.path("objects").path("counties").path("geometries")) {
+            double[] box = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (JsonNode index : leaves(county.path("arcs"))) {
+                int i = index.asInt();
+                double[] arc = arcBoxes.get(i >= 0 ? i : ~i);
+                box[0] = Math.min(box[0], arc[0]);
+                box[1] = Math.max(box[1], arc[1]);
+                box[2] = Math.min(box[2], arc[2]);
+                box[3] = Math.max(box[3], arc[3]);
+            }
+            String fips = county.path("id").asText();
+            String name = county.path("properties").path("name").asText();
+            if (box[0] == Double.MAX_VALUE || name.isEmpty()) {
+                continue;
+            }
+            String word = fips.startsWith(LOUISIANA_FIPS) ? "Parish" : fips.startsWith(ALASKA_FIPS) ? "Borough" : "County";
+            String full = name + " " + word;
+            add(full, new Place(null, full, (box[0] + box[1]) / 2, (box[2] + box[3]) / 2, "US", "ADM2", townPopulation(box)));
+        }
+        usTowns.clear();
+    }
+
+    private static long gridCell(double lat, double lon) {
+        return (long) Math.floor(lat) * 1000 + (long) Math.floor(lon);
+    }
+
+    /**
+     * The people of the towns inside a box: a county's size, which the atlas lacks, so that the
+     * Orange County of three million outranks its namesakes.
+     */
+    private long townPopulation(double[] box) {
+        long sum = 0;
+        for (int lat = (int) Math.floor(box[0]); lat <= (int) Math.floor(box[1]); lat++) {
+            for (int lon = (int) Math.floor(box[2]); lon <= (int) Math.floor(box[3]); lon++) {
+                for (Place town : usTowns.getOrDefault(gridCell(lat, lon), List.of())) {
+                    if (town.lat() >= box[0] && town.lat() <= box[1] && town.lon() >= box[2] && town.lon() <= box[3]) {
+                        sum += town.population();
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static final String LOUISIANA_FIPS = "22";
+    private static final String ALASKA_FIPS = "02";
+
+    /** The numbers in nested arrays, depth first. */
+    private static List<JsonNode> leaves(JsonNode node) {
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(child -> out.addAll(leaves(child)));
+        } else if (node.isNumber()) {
+            out.add(node);
+        }
+        return out;
     }
 
     private void add(String name, Place place) {

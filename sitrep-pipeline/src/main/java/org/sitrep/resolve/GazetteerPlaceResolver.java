@@ -2,9 +2,7 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +18,9 @@ import org.sitrep.pipeline.Stage;
 
 /**
  * Geocodes toponyms: the recogniser's LOCATION mentions, country names, and capitalised names
- * after a locative preposition that the gazetteer knows, names of its curated supplement, less the names of people and
- * organisations when actors were resolved first. Among candidates it prefers countries,
- * then places in the countries the article is about, then the larger place; a name with no
- * candidate stays unresolved rather than getting a far-away guess.
+ * after a locative preposition that the gazetteer knows or that name a street or building, names
+ * of its curated supplement, less the names of people and organisations when actors were resolved
+ * first. {@link Geocoder} chooses among the candidates.
  */
 public final class GazetteerPlaceResolver implements Stage {
     private static final Pattern LOCATIVE_NAME = Pattern.compile(
@@ -31,9 +28,11 @@ public final class GazetteerPlaceResolver implements Stage {
     private static final Pattern DIVISION_AFTER = Pattern.compile("^\\s+(province|governorate|region|district)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
+    private final Geocoder geocoder;
 
     public GazetteerPlaceResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.geocoder = new Geocoder(gazetteer);
     }
 
     @Override
@@ -74,7 +73,8 @@ public final class GazetteerPlaceResolver implements Stage {
             if (division.find()) {
                 end += division.end();
             }
-            if (!gazetteer.candidates(text.substring(span[0], end)).isEmpty()) {
+            String name = text.substring(span[0], end);
+            if (geocoder.knows(name) || Geocoder.isLocalFeature(name)) {
                 toponyms.add(new int[] {span[0], end});
             }
         }
@@ -110,58 +110,9 @@ public final class GazetteerPlaceResolver implements Stage {
         return false;
     }
 
-    /**
-     * Geocodes names (found here or by a person or another recogniser), using one another as
-     * context: the countries the text is about are those of names with a single candidate country.
-     * Null where the gazetteer knows a name not at all.
-     */
+    /** Geocodes names (found here, or given by a person or another recogniser) in the light of one another; see {@link Geocoder}. */
     public List<Place> geocode(List<String> names) {
-        List<List<Place>> candidates = names.stream().map(gazetteer::candidates).toList();
-        Map<String, Integer> votes = new HashMap<>();
-        for (List<Place> c : candidates) {
-            if (!c.isEmpty() && c.get(0).countryCode() != null && c.stream().map(Place::countryCode).distinct().count() == 1) {
-                votes.merge(c.get(0).countryCode(), 1, Integer::sum);
-            }
-        }
-        List<Place> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            out.add(choose(names.get(i), candidates.get(i), votes));
-        }
-        return out;
-    }
-
-    /**
-     * The likeliest candidate: countries first; then the place whose own name is the one written
-     * (not an alternate name of somewhere else), population (log scale), administrative rank, and a
-     * bonus for the countries the article is about that breaks near ties but does not outweigh a
-     * city a hundred times larger (London, England against London, Kentucky).
-     */
-    static Place choose(String name, List<Place> candidates, Map<String, Integer> countryVotes) {
-        return candidates.stream().max(Comparator.comparingDouble(p -> score(name, p, countryVotes))).orElse(null);
-    }
-
-    private static double score(String name, Place p, Map<String, Integer> countryVotes) {
-        double score = Math.log10(p.population() + 10);
-        if (p.isCountry()) {
-            // A country's own name means the country: the towns that share it are far less often meant.
-            score += 25;
-        }
-        if (p.featureCode() != null && Set.of("CONT", "OCN", "RGN", "SEA").contains(p.featureCode())) {
-            score += 20;
-        }
-        if (Gazetteer.key(p.name()).equals(Gazetteer.key(name))) {
-            score += 3;
-        }
-        if ("ADM1".equals(p.featureCode())) {
-            score += 4;
-        }
-        if ("PPLC".equals(p.featureCode()) || (p.featureCode() != null && p.featureCode().startsWith("PPLA"))) {
-            score += 1;
-        }
-        if (p.countryCode() != null && countryVotes.getOrDefault(p.countryCode(), 0) > 0) {
-            score += 2;
-        }
-        return score;
+        return geocoder.geocode(names);
     }
 
     private static List<int[]> withoutOverlaps(List<int[]> spans) {

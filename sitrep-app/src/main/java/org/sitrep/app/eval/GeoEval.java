@@ -44,6 +44,9 @@ public final class GeoEval implements Callable<Integer> {
     @Option(names = "--given-names", description = "Geocode the gold toponyms instead of recognising them.")
     boolean givenNames;
 
+    @Option(names = "--errors", description = "Print each toponym placed more than 161 km from its gold point, or not at all.")
+    boolean printErrors;
+
     @Spec
     CommandSpec spec;
 
@@ -105,14 +108,6 @@ public final class GeoEval implements Callable<Integer> {
         return null;
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -130,6 +125,7 @@ public final class GeoEval implements Callable<Integer> {
                 List<Place> places = resolver.geocode(article.toponyms().stream().map(Gold::name).toList());
                 for (int i = 0; i < places.size(); i++) {
                     errors.add(error(places.get(i), article.toponyms().get(i)));
+                    report(out, places.get(i), article.toponyms().get(i));
                 }
                 continue;
             }
@@ -146,6 +142,7 @@ public final class GeoEval implements Callable<Integer> {
                 if (hit != null) {
                     matchedGold++;
                     errors.add(error(hit.place(), g));
+                    report(out, hit.place(), g);
                 }
             }
         }
@@ -158,8 +155,16 @@ public final class GeoEval implements Callable<Integer> {
         return 0;
     }
 
+    private void report(PrintWriter out, Place place, Gold gold) {
+        double km = error(place, gold);
+        if (printErrors && km > 161) {
+            out.printf(Locale.ROOT, "%-28s gold %.2f,%.2f  got %s%n", gold.name(), gold.lat(), gold.lon(), place == null ? "nothing"
+                    : String.format(Locale.ROOT, "%s (%s %s %d) %.0f km", place.name(), place.countryCode(), place.featureCode(), place.population(), km));
+        }
+    }
+
     private static double error(Place place, Gold gold) {
-        return place == null ? MAX_KM : km(place.lat(), place.lon(), gold.lat(), gold.lon());
+        return place == null ? MAX_KM : Place.km(place.lat(), place.lon(), gold.lat(), gold.lon());
     }
 
     /** Area under the curve of sorted, log-scaled errors, normalised to [0, 1]. */

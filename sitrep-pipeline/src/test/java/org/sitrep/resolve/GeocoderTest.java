@@ -1,0 +1,78 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+
+class GeocoderTest {
+    private static Gazetteer gazetteer;
+    private static Geocoder geocoder;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = Gazetteer.load(Countries.load());
+        geocoder = new Geocoder(gazetteer);
+    }
+
+    private static Place one(String... names) {
+        return geocoder.geocode(List.of(names)).get(0);
+    }
+
+    private static void near(Place p, double lat, double lon, double km, String what) {
+        assertTrue(p != null && Place.km(p.lat(), p.lon(), lat, lon) <= km, what + ": " + p);
+    }
+
+    @Test
+    void aDivisionWrittenAloneBeatsASmallerTownOfItsName() {
+        Place ontario = one("Ontario");
+        assertEquals("CA", ontario.countryCode(), "Ontario: " + ontario);
+        assertEquals("ADM1", ontario.featureCode());
+        assertEquals("AU", one("NSW").countryCode(), "postal code of a division");
+    }
+
+    @Test
+    void theOtherPlacesOfTheTextChooseAmongNamesakes() {
+        near(one("Cambridge", "Ipswich", "Norwich", "Peterborough"), 52.2, 0.12, 30, "Cambridge among East Anglian towns");
+        near(one("Cambridge", "Boston", "Worcester", "Springfield"), 42.37, -71.1, 30, "Cambridge among Massachusetts towns");
+        near(one("London"), 51.5, -0.13, 30, "London alone is the capital");
+    }
+
+    @Test
+    void aNameContainingAPlaceIsPlacedThere() {
+        near(one("Colchester General Hospital"), 51.89, 0.9, 20, "hospital named after its town");
+        near(one("University of California"), 37.2, -119.5, 400, "a division inside the name");
+        // Compass words and small towns named like common words are not places inside names.
+        assertNull(one("Western Trust Point"), "no place inside");
+    }
+
+    @Test
+    void aStreetTheGazetteerLacksIsPlacedAtTheTownTheTextIsAbout() {
+        List<Place> places = geocoder.geocode(List.of("New Orleans", "Frenchmen Street", "New Orleans"));
+        assertEquals(places.get(0), places.get(1));
+        assertNull(geocoder.geocode(List.of("Zqxwv")).get(0), "an unknown name that is no street stays unresolved");
+    }
+
+    @Test
+    void usCountiesAreKnownByTheirFullNames() {
+        near(one("Cuyahoga County"), 41.43, -81.67, 60, "Cuyahoga County, Ohio");
+        near(one("Orleans Parish"), 30.0, -90.0, 60, "Louisiana's parishes");
+    }
+
+    @Test
+    void divisionsWhosePointLiesAbroadAreLeftOut() {
+        // country-state-city places Kent (England) at Kent, Ohio: that point must not be offered.
+        assertTrue(gazetteer.candidates("Kent").stream().noneMatch(p -> p.countryCode().equals("GB") && p.lon() < -30),
+                gazetteer.candidates("Kent").toString());
+    }
+
+    @Test
+    void adjectivesOfCountriesNameThem() {
+        assertEquals("PH", one("Philippine").countryCode());
+        assertEquals("BA", one("Herzegovinian").countryCode(), "the second of two demonyms");
+    }
+}
