@@ -3,6 +3,7 @@ package org.sitrep.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.sitrep.pipeline.Stage;
  * article was read] and each piece of evidence narrows it: years the text speaks of as past; actors
  * that did not exist before a date; office holders named with their office ("President X") and
  * the term they held it; the age of a known conflict ("Syria's four-and-a-half-year-old
- * conflict"). Evidence that would empty the window is set aside, not trusted over the rest. The
+ * conflict"); dated world events the text names, and how long ago it says they were ("rebels who
+ * captured Aleppo last week"). Evidence that would empty the window is set aside, not trusted over the rest. The
  * text seen here is cleaned body text, so dates in page furniture never count.
  */
 public final class ArticleDater implements Stage {
@@ -37,6 +39,8 @@ public final class ArticleDater implements Stage {
     private static final Pattern FUTURE_CONTEXT = Pattern.compile("(?i)\\b(will|by|until|next|plans?|planned|scheduled|expected|upcoming|due|before|to be held)\\s+(?:\\w+\\s+){0,2}$");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "would", "expect", "forecast", "project", "plan", "by",
             "until", "through", "next", "due", "schedule", "target", "aim", "goal", "predict", "estimate", "hope", "seek", "year-end");
+    /** Words of plans: a milestone named with them may not have happened yet ("Russia plans air strikes"). */
+    private static final Set<String> PLAN_WORDS = Set.of("plan", "expect", "schedule", "upcoming", "next", "prepare", "threaten");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(former|late|then|ex|ousted|deposed|toppled|slain|killed)[\\s-]*(\\w+\\s+){0,2}$");
     private static final Map<String, Double> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
@@ -54,6 +58,7 @@ public final class ArticleDater implements Stage {
     private final ActorTable actors;
     private final LocalDate readOn;
     private final List<Conflict> conflicts = new ArrayList<>();
+    private final Milestones milestones = new Milestones("/org/sitrep/resolve/milestones.tsv");
 
     /** @param readOn the day the articles were read: no article is published after it */
     public ArticleDater(ActorTable actors, LocalDate readOn) {
@@ -102,7 +107,9 @@ public final class ArticleDater implements Stage {
             tenure(m, text).ifPresent(w -> n.apply(w, new Evidence(m.text(), m.start(), m.end(),
                     m.actor().name() + " in office " + w)));
         }
-        conflictAges(document).forEach(age -> n.apply(age.window(), age.evidence()));
+        String mainCountry = mainCountry(document);
+        conflictAges(document, mainCountry).forEach(age -> n.apply(age.window(), age.evidence()));
+        milestonesNamed(document).forEach(m -> n.apply(m.window(), m.evidence()));
         return document.withPublished(new ArticleDate(n.window, "text", n.evidence));
     }
 
@@ -112,22 +119,28 @@ public final class ArticleDater implements Stage {
      */
     private static boolean reportsThePast(Document document, TimeExpression t) {
         for (Sentence s : document.layer(Layers.SENTENCES)) {
-            if (!s.contains(t)) {
-                continue;
+            if (s.contains(t)) {
+                return tenseOf(document, s, FUTURE_WORDS) == Tense.PAST;
             }
-            boolean past = false;
-            for (Token w : document.layer(Layers.TOKENS)) {
-                if (!s.contains(w)) {
-                    continue;
-                }
-                if (FUTURE_WORDS.contains(w.lemma().toLowerCase(Locale.ROOT)) || w.pos().equals("MD")) {
-                    return false;
-                }
-                past |= w.pos().equals("VBD") || w.pos().equals("VBN");
-            }
-            return past;
         }
         return false;
+    }
+
+    private enum Tense { PAST, PRESENT, FUTURE }
+
+    /** Future when one of the future words or a modal verb stands there; else past when a verb is in the past. */
+    private static Tense tenseOf(Document document, Sentence s, Set<String> futureWords) {
+        boolean past = false;
+        for (Token w : document.layer(Layers.TOKENS)) {
+            if (!s.contains(w)) {
+                continue;
+            }
+            if (futureWords.contains(w.lemma().toLowerCase(Locale.ROOT)) || w.pos().equals("MD")) {
+                return Tense.FUTURE;
+            }
+            past |= w.pos().equals("VBD") || w.pos().equals("VBN");
+        }
+        return past ? Tense.PAST : Tense.PRESENT;
     }
 
     /** Narrows a window one piece of evidence at a time, setting aside what contradicts the rest. */
@@ -199,10 +212,9 @@ public final class ArticleDater implements Stage {
     }
 
     /** "five years of war": the article is that long after the start of the conflict it means. */
-    private List<ConflictAge> conflictAges(Document document) {
-        List<ConflictAge> out = new ArrayList<>();
+    private List<Dated> conflictAges(Document document, String mainCountry) {
+        List<Dated> out = new ArrayList<>();
         String text = document.text();
-        String mainCountry = mainCountry(document);
         for (Sentence s : document.layer(Layers.SENTENCES)) {
             String sentence = text.substring(s.start(), s.end());
             Matcher m = CONFLICT_AGE.matcher(sentence);
@@ -229,14 +241,117 @@ public final class ArticleDater implements Stage {
                     high = years + 0.5;
                 }
                 DateWindow window = new DateWindow(plusYears(conflict.start(), low), plusYears(conflict.start(), high));
-                out.add(new ConflictAge(window, new Evidence(m.group().strip(), s.start() + m.start(), s.start() + m.end(),
+                out.add(new Dated(window, new Evidence(m.group().strip(), s.start() + m.start(), s.start() + m.end(),
                         "the conflict that began " + conflict.start() + " is " + (qualifier.isEmpty() ? "" : qualifier + " ") + years + " years old")));
             }
         }
         return out;
     }
 
-    private record ConflictAge(DateWindow window, Evidence evidence) {}
+    /** A window some evidence allows. */
+    private record Dated(DateWindow window, Evidence evidence) {}
+
+    /**
+     * Milestones the text names, not as plans, where it names a place in the milestone's country:
+     * it was written after each. Where a relative time
+     * stands next to a milestone that happened once ("rebels who captured Aleppo last week") or
+     * the milestone's own month and day stand there without a year ("began on Sept. 30"), the
+     * text was also written soon after it.
+     */
+    private List<Dated> milestonesNamed(Document document) {
+        List<Dated> out = new ArrayList<>();
+        String text = document.text();
+        Set<String> countriesNamed = new HashSet<>();
+        document.layer(Layers.PLACES).forEach(p -> countriesNamed.add(p.place().countryCode()));
+        for (Sentence s : document.layer(Layers.SENTENCES)) {
+            String sentence = text.substring(s.start(), s.end());
+            for (Milestones.Mention m : milestones.find(sentence)) {
+                Milestones.Milestone milestone = m.milestone();
+                LocalDate date = milestone.date();
+                boolean aboutItsCountry = milestone.country() == null || countriesNamed.contains(milestone.country());
+                if (!aboutItsCountry || date.isAfter(readOn) || tenseOf(document, s, PLAN_WORDS) == Tense.FUTURE || namesAnotherYear(sentence, date)) {
+                    continue;
+                }
+                String near = sentence.substring(Math.max(0, m.start() - NEAR), Math.min(sentence.length(), m.end() + NEAR));
+                DateWindow window = soonAfter(milestone, near).orElse(new DateWindow(date, readOn));
+                out.add(new Dated(window, new Evidence(sentence.substring(m.start(), m.end()), s.start() + m.start(), s.start() + m.end(),
+                        "names " + milestone.what() + " (" + date + ")" + (window.latest().equals(readOn) ? "" : ", soon after it"))));
+            }
+        }
+        return out;
+    }
+
+    /** Characters either side of a milestone's words in which a time expression is taken to date it. */
+    private static final int NEAR = 60;
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+    private static final String MONTH = "\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
+    private static final Pattern YEARLESS_DAY = Pattern.compile("(?i)" + MONTH + "\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
+    private static final Pattern YEARLESS_MONTH = Pattern.compile("(?i)\\bin\\s+" + MONTH + "(?!\\s*,?\\s*\\d)");
+    private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(yesterday|overnight|today|this week|earlier this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+    private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast week\\b");
+    private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:earlier )?this month\\b");
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast month\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(?:earlier )?this year\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
+
+    /** A sentence that names a year other than the milestone's speaks of another event named alike. */
+    private static boolean namesAnotherYear(String sentence, LocalDate date) {
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group()) != date.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<DateWindow> soonAfter(Milestones.Milestone milestone, String near) {
+        LocalDate d = milestone.date();
+        Matcher day = YEARLESS_DAY.matcher(near);
+        while (day.find()) {
+            if (monthOf(day.group(1)) == d.getMonthValue() && Integer.parseInt(day.group(2)) == d.getDayOfMonth()) {
+                return within(d, d.plusYears(1).minusDays(1));
+            }
+        }
+        if (!milestone.once()) {
+            return Optional.empty();
+        }
+        Matcher month = YEARLESS_MONTH.matcher(near);
+        if (month.find() && monthOf(month.group(1)) == d.getMonthValue()) {
+            return within(d, d.plusYears(1).minusDays(1));
+        }
+        if (DAYS_AGO.matcher(near).find()) {
+            return within(d, d.plusDays(7));
+        }
+        if (LAST_WEEK.matcher(near).find()) {
+            return within(d.plusDays(1), d.plusDays(14));
+        }
+        if (THIS_MONTH.matcher(near).find()) {
+            return within(d, d.withDayOfMonth(d.lengthOfMonth()));
+        }
+        if (LAST_MONTH.matcher(near).find()) {
+            LocalDate next = d.plusMonths(1).withDayOfMonth(1);
+            return within(next, next.withDayOfMonth(next.lengthOfMonth()));
+        }
+        if (THIS_YEAR.matcher(near).find()) {
+            return within(d, d.withDayOfYear(d.lengthOfYear()));
+        }
+        if (LAST_YEAR.matcher(near).find()) {
+            return within(LocalDate.of(d.getYear() + 1, 1, 1), LocalDate.of(d.getYear() + 1, 12, 31));
+        }
+        return Optional.empty();
+    }
+
+    /** 1 for "Jan." or "January", … 12 for "Dec.". */
+    private static int monthOf(String name) {
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+    }
+
+    /** The window, cut at the day the articles were read. */
+    private Optional<DateWindow> within(LocalDate from, LocalDate to) {
+        return from.isAfter(readOn) ? Optional.empty() : Optional.of(new DateWindow(from, to.isAfter(readOn) ? readOn : to));
+    }
 
     private static LocalDate plusYears(LocalDate start, double years) {
         return start.plusDays(Math.round(years * 365.25));
