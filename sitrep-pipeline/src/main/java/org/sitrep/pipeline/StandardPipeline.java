@@ -13,6 +13,7 @@ import org.sitrep.resolve.ArticleDater;
 import org.sitrep.resolve.Countries;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.GazetteerPlaceResolver;
+import org.sitrep.resolve.PronounResolver;
 import org.sitrep.resolve.TimexRefiner;
 
 /** The per-article chain from cleaned text to events: annotate, resolve, date, extract. */
@@ -45,6 +46,7 @@ public final class StandardPipeline {
                 new CoreNlpAnnotator(),
                 new TimexRefiner(),
                 new ActorResolver(actors, countries),
+                new PronounResolver(countries),
                 new GazetteerPlaceResolver(Gazetteer.load(countries)),
                 new ArticleDater(actors, readOn),
                 new AttributionFinder(),

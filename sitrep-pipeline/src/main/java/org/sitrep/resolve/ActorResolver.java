@@ -308,7 +308,7 @@ public final class ActorResolver implements Stage {
     }
 
     /** A country's group of one sector: "Syria (government)", "Iraq (militia)". */
-    private static Actor countryGroup(String countryName, String code, String sector) {
+    static Actor countryGroup(String countryName, String code, String sector) {
         return new Actor(countryName + groupLabel(sector), code, SECTOR_LABELS.contains(sector) ? sector : null, null, Actor.Kind.GROUP);
     }
 

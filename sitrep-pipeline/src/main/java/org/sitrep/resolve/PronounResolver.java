@@ -1,0 +1,139 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Document;
+import org.sitrep.model.LayerKey;
+import org.sitrep.model.Layers;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Adds the personal pronouns that stand for an actor already named, as mentions of that actor:
+ * "he" and "she" of the last person named shortly before; "I" of the last speaker, a person; "we"
+ * of the speaker's side (a group that speaks, or a person's or a state's government); "they" of
+ * the last group named in the same or the previous sentence. A pronoun with no such antecedent is
+ * left alone, so that an event's actor is never guessed from far away.
+ */
+public final class PronounResolver implements Stage {
+    private static final Set<String> THIRD_SINGULAR = Set.of("he", "him", "she", "her");
+    private static final Set<String> FIRST_SINGULAR = Set.of("i", "me");
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "us");
+    private static final Set<String> THIRD_PLURAL = Set.of("they", "them");
+    /** A verb of saying right after a mention ("Ellwood said:") or right before it ("said Ellwood"). */
+    private static final Pattern SAYS_AFTER = Pattern.compile("^[\\s,]{0,3}(?:\\w+\\s+)?(said|says|added|stated|told|announced|declared|wrote)\\b");
+    private static final Pattern SAYS_BEFORE = Pattern.compile("\\b(said|says|added|according to)\\s+$");
+    /** How many sentences back an antecedent may stand. */
+    private static final int PERSON_REACH = 2;
+    private static final int SPEAKER_REACH = 6;
+    private static final int GROUP_REACH = 1;
+
+    private final Countries countries;
+
+    public PronounResolver(Countries countries) {
+        this.countries = countries;
+    }
+
+    @Override
+    public String name() {
+        return "resolve-pronouns";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.ACTORS);
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of(Layers.ACTORS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<ActorMention> actors = new ArrayList<>(document.layer(Layers.ACTORS));
+        actors.sort(Comparator.comparingInt(ActorMention::start));
+        List<Token> tokens = document.layer(Layers.TOKENS);
+        List<ActorMention> found = new ArrayList<>(actors);
+        for (Token t : tokens) {
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (!t.pos().equals("PRP") || actors.stream().anyMatch(a -> a.start() <= t.start() && t.end() <= a.end())) {
+                continue;
+            }
+            int sentence = t.sentence();
+            Actor antecedent = null;
+            if (THIRD_SINGULAR.contains(word)) {
+                antecedent = last(found, t, tokens, sentence - PERSON_REACH, a -> a.kind() == Actor.Kind.PERSON);
+            } else if (THIRD_PLURAL.contains(word)) {
+                antecedent = last(found, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
+            } else if (FIRST_SINGULAR.contains(word) || FIRST_PLURAL.contains(word)) {
+                ActorMention speaker = lastSpeaker(found, t, tokens, text, sentence - SPEAKER_REACH);
+                if (speaker != null) {
+                    antecedent = FIRST_SINGULAR.contains(word)
+                            ? (speaker.actor().kind() == Actor.Kind.PERSON ? speaker.actor() : null)
+                            : sideOf(speaker.actor());
+                }
+            }
+            if (antecedent != null) {
+                found.add(new ActorMention(t.start(), t.end(), t.word(), antecedent));
+            }
+        }
+        found.sort(Comparator.comparingInt(ActorMention::start));
+        return document.with(Layers.ACTORS, found);
+    }
+
+    /** The actor of the last mention before the token, from the given sentence on, that passes the test. */
+    private static Actor last(List<ActorMention> mentions, Token t, List<Token> tokens, int fromSentence,
+                              Predicate<Actor> test) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= t.start() && m.actor() != null && test.test(m.actor()) && sentenceOf(tokens, m.start()) >= fromSentence
+                    && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.actor();
+    }
+
+    /** The last mention before the token that a verb of saying follows or precedes: who is speaking. */
+    private static ActorMention lastSpeaker(List<ActorMention> mentions, Token t, List<Token> tokens, String text, int fromSentence) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() > t.start() || m.actor() == null || sentenceOf(tokens, m.start()) < fromSentence) {
+                continue;
+            }
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            String before = text.substring(Math.max(0, m.start() - 20), m.start());
+            if ((SAYS_AFTER.matcher(after).find() || SAYS_BEFORE.matcher(before).find()) && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Whom "we" stands for when this actor speaks: a group itself; a state's or an official's government. */
+    private Actor sideOf(Actor speaker) {
+        if (speaker.kind() == Actor.Kind.GROUP) {
+            return speaker;
+        }
+        Country country = speaker.code() == null ? null : countries.byAlpha3(speaker.code());
+        if (country == null) {
+            return null;
+        }
+        String sector = speaker.kind() == Actor.Kind.STATE || speaker.sector() == null ? "GOV" : speaker.sector();
+        return ActorResolver.countryGroup(country.name(), country.alpha3(), sector);
+    }
+
+    private static int sentenceOf(List<Token> tokens, int offset) {
+        int i = Tokens.firstEndingAfter(offset, tokens);
+        return i < tokens.size() ? tokens.get(i).sentence() : Integer.MAX_VALUE;
+    }
+}

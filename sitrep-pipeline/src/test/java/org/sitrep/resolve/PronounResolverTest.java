@@ -1,0 +1,57 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
+
+/** Pronouns as mentions of the actors they stand for. The texts are our own. */
+class PronounResolverTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+    }
+
+    /** The actor the n-th occurrence (from 0) of the pronoun stands for, or null. */
+    private static ActorMention pronoun(String text, String word, int n) {
+        Document d = pipeline.apply(Document.builder("t", text, text).build());
+        List<ActorMention> found = d.layer(Layers.ACTORS).stream().filter(a -> a.text().equals(word)).toList();
+        return n < found.size() ? found.get(n) : null;
+    }
+
+    @Test
+    void heIsTheLastPersonNamedShortlyBefore() {
+        ActorMention he = pronoun("Turkish Foreign Minister Selim Arkan arrived in Baghdad on Monday. He met Iraqi officials.", "He", 0);
+        assertNotNull(he);
+        assertEquals("Selim Arkan", he.actor().name());
+    }
+
+    @Test
+    void weIsTheSideOfTheSpeaker() {
+        ActorMention we = pronoun("Turkish Foreign Minister Selim Arkan said: We will not accept attacks on our border.", "We", 0);
+        assertNotNull(we);
+        assertEquals("TUR", we.actor().code());
+        assertEquals("GOV", we.actor().sector());
+        assertNull(pronoun("We will not accept attacks on our border, the statement read.", "We", 0), "no speaker, no actor");
+    }
+
+    @Test
+    void theyIsAGroupNamedInTheSameOrThePreviousSentence() {
+        ActorMention they = pronoun("Hezbollah fighters crossed the border near Qusayr. They attacked an army post.", "They", 0);
+        assertNotNull(they);
+        assertEquals("Hezbollah", they.actor().name());
+        assertNull(pronoun("Hezbollah fighters crossed the border near Qusayr. The road was closed for a day. "
+                + "Heavy rain fell across the region. They said the crossing would reopen.", "They", 0), "too far back");
+    }
+}
