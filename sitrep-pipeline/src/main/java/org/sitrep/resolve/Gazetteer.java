@@ -11,6 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.sitrep.model.Place;
 
 /**
@@ -22,7 +27,7 @@ public final class Gazetteer {
     private static final int ALTERNATE_NAME_MIN_POPULATION = 5000;
     private static final String[] DIVISION_WORDS = {"Governorate", "Province", "Region", "District", "State", "Oblast"};
 
-    private final Map<String, List<Place>> byName = new HashMap<>(400_000);
+    private final Map<String, List<Place>> byName = new HashMap<>(1 << 20);
     /** US towns by one-degree cell, to weigh counties by the towns inside them; emptied after loading. */
     private final Map<Long, List<Place>> usTowns = new HashMap<>();
     /** Per country (alpha-2), the box around its towns: {min lat, max lat, min lon, max lon}. */
@@ -37,9 +42,26 @@ public final class Gazetteer {
 
     private Gazetteer(Countries countries) {
         this.countries = countries;
-        loadCities();
-        loadDivisions();
-        loadUsCounties();
+        // The two JSON tables parse on a thread of their own while cities500 is read.
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "gazetteer-json");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<JsonNode> states = reader.submit(() -> new ObjectMapper().readTree(ReferenceData.file("state.json").toFile()));
+            Future<List<County>> counties = reader.submit(Gazetteer::readUsCounties);
+            loadCities();
+            loadDivisions(states.get());
+            addUsCounties(counties.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the gazetteer", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e.getCause());
+        } finally {
+            reader.shutdown();
+        }
         for (String[] row : ReferenceData.table("/org/sitrep/resolve/places.tsv")) {
             Long id = ReferenceData.field(row, 1) == null ? null : Long.valueOf(row[1]);
             Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
@@ -55,14 +77,15 @@ public final class Gazetteer {
     }
 
     private void loadCities() {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(ReferenceData.file("cities500.txt"), StandardCharsets.UTF_8);
+        List<List<Named>> parsed;
+        // Files.lines splits a UTF-8 file for parallel reading: reading, parsing and name keys run on every core.
+        try (Stream<String> lines = Files.lines(ReferenceData.file("cities500.txt"), StandardCharsets.UTF_8)) {
+            parsed = lines.parallel().map(Gazetteer::cityNames).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Parsing and name keys run on every core; the index is filled in file order, so it is the same every load.
-        for (List<Named> names : lines.parallelStream().map(Gazetteer::cityNames).toList()) {
+        // The index is filled in file order, so it is the same every load.
+        for (List<Named> names : parsed) {
             for (Named n : names) {
                 addKeyed(n.key(), n.place());
             }
@@ -71,12 +94,7 @@ public final class Gazetteer {
                 if (p.countryCode().equals("US")) {
                     usTowns.computeIfAbsent(gridCell(p.lat(), p.lon()), c -> new ArrayList<>()).add(p);
                 }
-                countryBounds.computeIfAbsent(p.countryCode(), c -> new double[] {90, -90, 180, -180});
-                double[] b = countryBounds.get(p.countryCode());
-                b[0] = Math.min(b[0], p.lat());
-                b[1] = Math.max(b[1], p.lat());
-                b[2] = Math.min(b[2], p.lon());
-                b[3] = Math.max(b[3], p.lon());
+                extend(countryBounds.computeIfAbsent(p.countryCode(), c -> emptyBox()), p.lat(), p.lat(), p.lon(), p.lon());
             }
         }
     }
@@ -137,61 +155,49 @@ public final class Gazetteer {
     /** Postal codes that are also words or other names' usual abbreviations ("LA" is Los Angeles, "Al" an Arabic article). */
     private static final Set<String> POSTAL_CODES_THAT_ARE_WORDS = Set.of("IN", "OR", "ME", "HI", "OK", "ID", "DE", "AL", "CO", "PA", "MA", "LA", "MO");
 
-    private void loadDivisions() {
-        try {
-            JsonNode states = new ObjectMapper().readTree(ReferenceData.file("state.json").toFile());
-            for (JsonNode s : states) {
-                String name = s.path("name").asText();
-                if (s.path("latitude").asText().isEmpty()
-                        || !insideItsCountry(s.path("latitude").asDouble(), s.path("longitude").asDouble(), s.path("countryCode").asText())) {
-                    continue;
-                }
-                Place place = new Place(null, name, s.path("latitude").asDouble(), s.path("longitude").asDouble(),
-                        s.path("countryCode").asText(), "ADM1", 0);
-                add(name, place);
-                String bare = name;
-                for (String word : DIVISION_WORDS) {
-                    if (name.endsWith(" " + word)) {
-                        bare = name.substring(0, name.length() - word.length() - 1);
-                    }
-                }
-                add(bare, place);
-                for (String word : DIVISION_WORDS) {
-                    add(bare + " " + word, place);
-                }
-                if (place.countryCode().equals("US")) {
-                    US_STATE_ABBREVIATIONS.forEach((abbreviation, state) -> {
-                        if (state.equals(name)) {
-                            add(abbreviation, place);
-                        }
-                    });
-                }
-                String code = s.path("isoCode").asText();
-                if (POSTAL_CODE_COUNTRIES.contains(place.countryCode()) && code.matches("[A-Z]{2,3}")
-                        && !POSTAL_CODES_THAT_ARE_WORDS.contains(code)) {
-                    add(code, place);
-                    if (code.length() == 2) {
-                        add(code.charAt(0) + "." + code.charAt(1) + ".", place);
-                    }
+    private void loadDivisions(JsonNode states) {
+        for (JsonNode s : states) {
+            String name = s.path("name").asText();
+            if (s.path("latitude").asText().isEmpty()
+                    || !insideItsCountry(s.path("latitude").asDouble(), s.path("longitude").asDouble(), s.path("countryCode").asText())) {
+                continue;
+            }
+            Place place = new Place(null, name, s.path("latitude").asDouble(), s.path("longitude").asDouble(),
+                    s.path("countryCode").asText(), "ADM1", 0);
+            add(name, place);
+            String bare = name;
+            for (String word : DIVISION_WORDS) {
+                if (name.endsWith(" " + word)) {
+                    bare = name.substring(0, name.length() - word.length() - 1);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            add(bare, place);
+            for (String word : DIVISION_WORDS) {
+                add(bare + " " + word, place);
+            }
+            if (place.countryCode().equals("US")) {
+                US_STATE_ABBREVIATIONS.forEach((abbreviation, state) -> {
+                    if (state.equals(name)) {
+                        add(abbreviation, place);
+                    }
+                });
+            }
+            String code = s.path("isoCode").asText();
+            if (POSTAL_CODE_COUNTRIES.contains(place.countryCode()) && code.matches("[A-Z]{2,3}")
+                    && !POSTAL_CODES_THAT_ARE_WORDS.contains(code)) {
+                add(code, place);
+                if (code.length() == 2) {
+                    add(code.charAt(0) + "." + code.charAt(1) + ".", place);
+                }
+            }
         }
     }
 
-    /**
-     * US counties from us-atlas (Census Bureau boundaries as TopoJSON), at the centre of each
-     * county's box, under "X County" (Louisiana: "X Parish"; Alaska: "X Borough"): the bare name
-     * would shadow the town it is usually named after.
-     */
-    private void loadUsCounties() {
-        JsonNode atlas;
-        try {
-            atlas = new ObjectMapper().readTree(ReferenceData.file("counties-10m.json").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A county's name as news writes it ("Orange County", "Orleans Parish") and its box: {min lat, max lat, min lon, max lon}. */
+    private record County(String name, double[] box) {}
+
+    private static List<County> readUsCounties() throws IOException {
+        JsonNode atlas = new ObjectMapper().readTree(ReferenceData.file("counties-10m.json").toFile());
         double[] scale = {atlas.path("transform").path("scale").path(0).asDouble(), atlas.path("transform").path("scale").path(1).asDouble()};
         double[] translate = {atlas.path("transform").path("translate").path(0).asDouble(), atlas.path("transform").path("translate").path(1).asDouble()};
         List<double[]> arcBoxes = new ArrayList<>();
@@ -199,39 +205,68 @@ public final class Gazetteer {
             // Positions are quantised and each is written as the step from the one before.
             long x = 0;
             long y = 0;
-            double[] box = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+            double[] box = emptyBox();
             for (JsonNode step : arc) {
                 x += step.path(0).asLong();
                 y += step.path(1).asLong();
-                double lon = x * scale[0] + translate[0];
-                double lat = y * scale[1] + translate[1];
-                box[0] = Math.min(box[0], lat);
-                box[1] = Math.max(box[1], lat);
-                box[2] = Math.min(box[2], lon);
-                box[3] = Math.max(box[3], lon);
+                extend(box, y * scale[1] + translate[1], y * scale[1] + translate[1], x * scale[0] + translate[0], x * scale[0] + translate[0]);
             }
             arcBoxes.add(box);
         }
+        List<County> out = new ArrayList<>();
         for (JsonNode county : atlas.path("objects").path("counties").path("geometries")) {
-            double[] box = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+            double[] box = emptyBox();
             for (JsonNode index : leaves(county.path("arcs"))) {
                 int i = index.asInt();
                 double[] arc = arcBoxes.get(i >= 0 ? i : ~i);
-                box[0] = Math.min(box[0], arc[0]);
-                box[1] = Math.max(box[1], arc[1]);
-                box[2] = Math.min(box[2], arc[2]);
-                box[3] = Math.max(box[3], arc[3]);
+                extend(box, arc[0], arc[1], arc[2], arc[3]);
             }
             String fips = county.path("id").asText();
             String name = county.path("properties").path("name").asText();
-            if (box[0] == Double.MAX_VALUE || name.isEmpty()) {
-                continue;
+            if (box[0] != Double.MAX_VALUE && !name.isEmpty()) {
+                String word = fips.startsWith(LOUISIANA_FIPS) ? "Parish" : fips.startsWith(ALASKA_FIPS) ? "Borough" : "County";
+                out.add(new County(name + " " + word, box));
             }
-            String word = fips.startsWith(LOUISIANA_FIPS) ? "Parish" : fips.startsWith(ALASKA_FIPS) ? "Borough" : "County";
-            String full = name + " " + word;
-            add(full, new Place(null, full, (box[0] + box[1]) / 2, (box[2] + box[3]) / 2, "US", "ADM2", townPopulation(box)));
+        }
+        return out;
+    }
+
+    private static double[] emptyBox() {
+        return new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+    }
+
+    private static void extend(double[] box, double minLat, double maxLat, double minLon, double maxLon) {
+        box[0] = Math.min(box[0], minLat);
+        box[1] = Math.max(box[1], maxLat);
+        box[2] = Math.min(box[2], minLon);
+        box[3] = Math.max(box[3], maxLon);
+    }
+
+    /**
+     * US counties from us-atlas (Census Bureau boundaries as TopoJSON), at the centre of each
+     * county's box, under "X County" (Louisiana: "X Parish"; Alaska: "X Borough"): the bare name
+     * would shadow the town it is usually named after.
+     */
+    private void addUsCounties(List<County> counties) {
+        for (County c : counties) {
+            double[] box = c.box();
+            add(c.name(), new Place(null, c.name(), (box[0] + box[1]) / 2, (box[2] + box[3]) / 2, "US", "ADM2", townPopulation(box)));
         }
         usTowns.clear();
+    }
+
+    private static final String LOUISIANA_FIPS = "22";
+    private static final String ALASKA_FIPS = "02";
+
+    /** The numbers in nested arrays, depth first. */
+    private static List<JsonNode> leaves(JsonNode node) {
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(child -> out.addAll(leaves(child)));
+        } else if (node.isNumber()) {
+            out.add(node);
+        }
+        return out;
     }
 
     private static long gridCell(double lat, double lon) {
@@ -256,20 +291,6 @@ public final class Gazetteer {
         return sum;
     }
 
-    private static final String LOUISIANA_FIPS = "22";
-    private static final String ALASKA_FIPS = "02";
-
-    /** The numbers in nested arrays, depth first. */
-    private static List<JsonNode> leaves(JsonNode node) {
-        List<JsonNode> out = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(child -> out.addAll(leaves(child)));
-        } else if (node.isNumber()) {
-            out.add(node);
-        }
-        return out;
-    }
-
     private void add(String name, Place place) {
         if (name != null && name.length() >= 2) {
             addKeyed(key(name), place);
@@ -278,7 +299,8 @@ public final class Gazetteer {
 
     private void addKeyed(String key, Place place) {
         List<Place> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(place)) {
+        // A place's names are added together, so a repeat of one of them is the last entry.
+        if (list.isEmpty() || list.get(list.size() - 1) != place) {
             list.add(place);
         }
     }
@@ -309,11 +331,10 @@ public final class Gazetteer {
 
     /** {@link PhraseMatcher#normalize}'s reading without apostrophes, runs of spaces as one: in one pass, as it runs a million times a load. */
     static String key(String name) {
-        String normalized = PhraseMatcher.normalize(name);
-        StringBuilder out = new StringBuilder(normalized.length());
+        StringBuilder out = new StringBuilder(name.length());
         boolean space = false;
-        for (int i = 0; i < normalized.length(); i++) {
-            char c = normalized.charAt(i);
+        for (int i = 0; i < name.length(); i++) {
+            char c = PhraseMatcher.normalize(name.charAt(i));
             if (c == '\'') {
                 continue;
             }

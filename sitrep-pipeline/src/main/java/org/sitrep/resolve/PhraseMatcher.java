@@ -89,14 +89,18 @@ public final class PhraseMatcher<T> {
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            out.append(switch (c) {
-                case '’', '‘', 'ʼ', '`' -> '\'';
-                case '-', '‐', '‑', '–' -> ' ';
-                default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(c);
-            });
+            out.append(normalize(s.charAt(i)));
         }
         return out.toString();
+    }
+
+    /** One character as {@link #normalize(String)} reads it. */
+    static char normalize(char c) {
+        return switch (c) {
+            case '’', '‘', 'ʼ', '`' -> '\'';
+            case '-', '‐', '‑', '–' -> ' ';
+            default -> Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : Character.toLowerCase(c);
+        };
     }
 
     private static boolean isWordChar(char c) {
