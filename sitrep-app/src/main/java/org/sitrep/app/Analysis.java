@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,8 +30,9 @@ import org.sitrep.store.Store;
 
 /**
  * One run: read the inputs, analyse each new article (in parallel) and store it, link everything
- * stored, write the outputs. Articles already stored (same content) are not analysed again. A bad
- * input is reported by name and skipped; the run goes on and its exit code says so.
+ * stored, write the outputs. Articles already stored (same content) are not analysed again, unless
+ * an older Sitrep analysed them ({@link StandardPipeline#RECIPE}): then their new analysis replaces
+ * the old. A bad input is reported by name and skipped; the run goes on and its exit code says so.
  */
 final class Analysis {
     private Analysis() {}
@@ -39,7 +41,15 @@ final class Analysis {
         IngestResult read = new ArticleReader(options.maxBytes).read(inputs);
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(read.diagnostics()));
         try (Store store = JdbcStore.open(options.storeUrl(out))) {
-            List<RawArticle> fresh = read.articles().stream().filter(a -> !store.hasContent(a.contentHash())).toList();
+            List<RawArticle> fresh = new ArrayList<>();
+            int outdated = 0;
+            for (RawArticle a : read.articles()) {
+                OptionalInt stored = store.analysisRecipe(a.contentHash());
+                if (stored.isEmpty() || stored.getAsInt() < StandardPipeline.RECIPE) {
+                    fresh.add(a);
+                    outdated += stored.isPresent() ? 1 : 0;
+                }
+            }
             if (!fresh.isEmpty()) {
                 Pipeline pipeline = StandardPipeline.build(options.actorTables, options.readOnOrToday());
                 analyse(fresh, pipeline, store, problems, options.threads, err);
@@ -50,8 +60,15 @@ final class Analysis {
             for (Diagnostic d : problems) {
                 err.println("skipped " + d);
             }
+            if (outdated > 0) {
+                err.printf("%d stored articles analysed by an older Sitrep were analysed again%n", outdated);
+            }
+            int stillOutdated = store.olderThan(StandardPipeline.RECIPE);
+            if (stillOutdated > 0) {
+                err.printf("%d stored articles keep an older Sitrep's analysis: read their inputs again to renew it%n", stillOutdated);
+            }
             err.printf("%d inputs read, %d new articles analysed, %d already stored, %d skipped; %d articles, %d events, %d stories in the store%n",
-                    read.articles().size() + read.diagnostics().size(), fresh.size() - (problems.size() - read.diagnostics().size()),
+                    read.articles().size() + read.diagnostics().size(), fresh.size() - outdated - (problems.size() - read.diagnostics().size()),
                     read.articles().size() - fresh.size(), problems.size(), corpus.documents().size(), corpus.events().size(),
                     corpus.stories().size());
             err.flush();
@@ -90,7 +107,7 @@ final class Analysis {
                 futures.add(pool.submit(() -> {
                     try {
                         Document analysed = pipeline.apply(cleaner.clean(raw));
-                        store.put(analysed, Profiles.of(analysed));
+                        store.put(analysed, Profiles.of(analysed), StandardPipeline.RECIPE);
                     } catch (Cleaner.NoBodyException e) {
                         problems.add(new Diagnostic(Diagnostic.Code.NO_BODY, raw.source(), e.getMessage()));
                     } catch (RuntimeException e) {

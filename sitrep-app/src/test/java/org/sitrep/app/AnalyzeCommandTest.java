@@ -1,6 +1,7 @@
 package org.sitrep.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.link.Profiles;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
 import org.sitrep.model.LinkProfile;
+import org.sitrep.pipeline.StandardPipeline;
 import org.sitrep.store.JdbcStore;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +96,35 @@ class AnalyzeCommandTest {
         assertEquals(stories, Files.readAllLines(out.resolve("stories.jsonl")));
         try (JdbcStore store = JdbcStore.open(out.resolve("sitrep.db").toString())) {
             assertEquals(Profiles.RECIPE, store.profiles().get("d02-convoy-monitor").recipe());
+        }
+    }
+
+    @Test
+    void articlesAnalysedByAnOlderSitrepAreAnalysedAgainWhenTheirInputsAreRead() throws IOException {
+        Path out = dir.resolve("older");
+        Path in = demoArticles("older-in", DEMO);
+        CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        List<String> events = Files.readAllLines(out.resolve("events.jsonl"));
+        Document stale;
+        int stored;
+        try (JdbcStore store = JdbcStore.open(out.resolve("sitrep.db").toString())) {
+            stored = store.documents().size();
+            // An older Sitrep's analysis of one article: another recipe, and no events found in it.
+            Document current = store.documents().stream().filter(d -> d.id().equals("d02-convoy-monitor")).findFirst().orElseThrow();
+            stale = current.with(Layers.EVENTS, List.of());
+            store.put(stale, Profiles.of(stale), StandardPipeline.RECIPE - 1);
+        }
+        Path fewer = demoArticles("older-in-part", DEMO.stream().filter(f -> !f.startsWith("d02")).toList());
+        CliRunner.Result partial = CliRunner.run("analyze", fewer.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        assertTrue(partial.err().contains("1 stored articles keep an older Sitrep's analysis"), partial.err());
+
+        CliRunner.Result again = CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
+        assertTrue(again.err().contains("1 stored articles analysed by an older Sitrep were analysed again"), again.err());
+        assertFalse(again.err().contains("keep an older"), again.err());
+        assertEquals(events, Files.readAllLines(out.resolve("events.jsonl")), "the new analysis replaced the old, under the same id");
+        try (JdbcStore store = JdbcStore.open(out.resolve("sitrep.db").toString())) {
+            assertEquals(StandardPipeline.RECIPE, store.analysisRecipe(stale.contentHash()).getAsInt());
+            assertEquals(stored, store.documents().size(), "nothing stored twice");
         }
     }
 

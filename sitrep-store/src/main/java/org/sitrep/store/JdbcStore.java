@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.flywaydb.core.Flyway;
 import org.sitrep.model.Document;
 import org.sitrep.model.LinkProfile;
@@ -69,38 +70,57 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public synchronized boolean hasContent(String contentHash) {
-        return exists("SELECT 1 FROM article WHERE content_hash = ?", contentHash);
+    public synchronized OptionalInt analysisRecipe(String contentHash) {
+        // COALESCE: an article stored before recipes were recorded reads as recipe 0.
+        String recipe = firstOf("SELECT COALESCE(recipe, 0) FROM article WHERE content_hash = ?", contentHash);
+        return recipe == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(recipe));
     }
 
     @Override
-    public synchronized String put(Document document, LinkProfile profile) {
-        String id = document.id();
-        if (exists("SELECT 1 FROM article WHERE id = ?", id)) {
-            id = id + "-" + document.contentHash().substring(0, 8);
+    public synchronized int olderThan(int recipe) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*) FROM article WHERE recipe IS NULL OR recipe < ?")) {
+            s.setInt(1, recipe);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query the store: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public synchronized String put(Document document, LinkProfile profile, int recipe) {
+        String previous = firstOf("SELECT id FROM article WHERE content_hash = ?", document.contentHash());
+        String id = previous != null ? previous
+                : firstOf("SELECT id FROM article WHERE id = ?", document.id()) != null ? document.id() + "-" + document.contentHash().substring(0, 8)
+                : document.id();
         Document stored = id.equals(document.id()) ? document : document.withId(id);
+        String sql = previous != null
+                ? "UPDATE article SET content_hash = ?, source = ?, title = ?, analysis = ?, stored_at = ?, profile = ?, recipe = ? WHERE id = ?"
+                : "INSERT INTO article (content_hash, source, title, analysis, stored_at, profile, recipe, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         inTransaction(() -> {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO article (id, content_hash, source, title, analysis, stored_at, profile) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, stored.id());
-                s.setString(2, stored.contentHash());
-                s.setString(3, stored.source());
-                s.setString(4, stored.title());
-                s.setString(5, codec.encode(stored));
-                s.setString(6, Instant.now().toString());
-                s.setString(7, profiles.encode(profile.withId(stored.id())));
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                s.setString(1, stored.contentHash());
+                s.setString(2, stored.source());
+                s.setString(3, stored.title());
+                s.setString(4, codec.encode(stored));
+                s.setString(5, Instant.now().toString());
+                s.setString(6, profiles.encode(profile.withId(stored.id())));
+                s.setInt(7, recipe);
+                s.setString(8, stored.id());
                 s.executeUpdate();
             }
         });
         return id;
     }
 
-    private boolean exists(String sql, String value) {
+    /** The first column of the first row the query finds for this value, or null. */
+    private String firstOf(String sql, String value) {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, value);
             try (ResultSet r = s.executeQuery()) {
-                return r.next();
+                return r.next() ? r.getString(1) : null;
             }
         } catch (SQLException e) {
             throw new StoreException("cannot query the store: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.sitrep.model.Document;
 import org.sitrep.model.LinkProfile;
 import org.sitrep.model.LinkedEvent;
@@ -9,15 +10,26 @@ import org.sitrep.model.Story;
 
 /** Analysed articles, and the events and stories linked from them. */
 public interface Store extends AutoCloseable {
-    /** True when an article with this content is stored already: re-ingest is idempotent. */
-    boolean hasContent(String contentHash);
+    /**
+     * The recipe of the analysis stored for this content (0 for one stored before recipes were
+     * recorded), or empty when no article with this content is stored: re-ingest is idempotent.
+     */
+    OptionalInt analysisRecipe(String contentHash);
+
+    default boolean hasContent(String contentHash) {
+        return analysisRecipe(contentHash).isPresent();
+    }
+
+    /** How many stored articles were analysed by a recipe older than this one. */
+    int olderThan(int recipe);
 
     /**
-     * Stores an analysed article and its link profile in its own transaction and returns the id it
-     * is stored under: its own, or, when another article holds that id, the id with a content-hash
-     * suffix (the profile is stored under the same id).
+     * Stores an analysed article, the recipe of its analysis, and its link profile in its own
+     * transaction, and returns the id it is stored under. An article with the same content already
+     * stored is replaced under its id (a newer analysis of it); otherwise the article's own id, or,
+     * when another article holds that id, the id with a content-hash suffix.
      */
-    String put(Document document, LinkProfile profile);
+    String put(Document document, LinkProfile profile, int recipe);
 
     List<Document> documents();
 

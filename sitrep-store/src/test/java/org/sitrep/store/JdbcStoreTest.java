@@ -110,8 +110,8 @@ class JdbcStoreTest {
         try (Store store = open.get()) {
             Document first = analysed("a1", "Fighters crossed the border.");
             Document clash = analysed("a1", "Jets struck a depot overnight.");
-            store.put(first, profile(first));
-            String id = store.put(clash, profile(clash));
+            store.put(first, profile(first), 1);
+            String id = store.put(clash, profile(clash), 1);
             assertEquals(profile(first), store.profiles().get("a1"));
             assertEquals(profile(clash).withId(id), store.profiles().get(id));
             LinkProfile replaced = new LinkProfile("a1", "x", first.published().window(), new long[0], new float[0],
@@ -126,7 +126,7 @@ class JdbcStoreTest {
     void roundTripsAnalysedDocuments(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document d = analysed("a1", "Fighters crossed the border.");
-            assertEquals("a1", store.put(d, profile(d)));
+            assertEquals("a1", store.put(d, profile(d), 1));
             Document back = store.documents().get(0);
             assertEquals(d.text(), back.text());
             assertEquals(d.original(), back.original());
@@ -141,15 +141,30 @@ class JdbcStoreTest {
     void knowsContentAlreadyStoredAndRenamesClashingIds(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document first = analysed("a1", "Fighters crossed the border.");
-            store.put(first, profile(first));
+            store.put(first, profile(first), 1);
             assertTrue(store.hasContent(first.contentHash()));
             Document other = analysed("a1", "Jets struck a depot overnight.");
             assertFalse(store.hasContent(other.contentHash()));
-            String id = store.put(other, profile(other));
+            String id = store.put(other, profile(other), 1);
             assertTrue(id.startsWith("a1-"), id);
             assertEquals(2, store.documents().size());
-            assertThrows(JdbcStore.StoreException.class, () -> store.put(first, profile(first)), "the same content twice is refused");
-            assertEquals(2, store.documents().size(), "a refused write leaves the store as it was");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void aNewerAnalysisOfStoredContentReplacesTheOldUnderItsId(String name, Supplier<Store> open) {
+        try (Store store = open.get()) {
+            Document old = analysed("a1", "Fighters crossed the border.");
+            store.put(old, profile(old), 1);
+            store.put(analysed("b1", "Jets struck a depot overnight."), profile(old), 2);
+            assertEquals(1, store.olderThan(2));
+            Document renewed = old.withId("renamed-in-the-new-run").with(Layers.EVENTS, List.of());
+            assertEquals("a1", store.put(renewed, profile(renewed), 2), "kept under the id it was stored with");
+            assertEquals(2, store.documents().size());
+            assertEquals(2, store.analysisRecipe(old.contentHash()).getAsInt());
+            assertEquals(0, store.olderThan(2));
+            assertTrue(store.documents().stream().filter(d -> d.id().equals("a1")).findFirst().orElseThrow().layer(Layers.EVENTS).isEmpty());
         }
     }
 
@@ -158,7 +173,7 @@ class JdbcStoreTest {
     void replacesLinksAtomically(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document d = analysed("a1", "Fighters crossed the border.");
-            store.put(d, profile(d));
+            store.put(d, profile(d), 1);
             EventMention m = d.layer(Layers.EVENTS).get(0);
             LinkedEvent event = new LinkedEvent("ev-1", "MOBILIZE", "militia", "asserted", m.actors(), List.of(),
                     m.place().place(), "Albu", new DateWindow(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 2)),
@@ -182,7 +197,7 @@ class JdbcStoreTest {
         Path file = Files.createTempDirectory("sitrep-reopen").resolve("s.db");
         try (Store store = JdbcStore.open(file.toString())) {
             Document d = analysed("a1", "Fighters crossed the border.");
-            store.put(d, profile(d));
+            store.put(d, profile(d), 1);
         }
         try (Store store = JdbcStore.open(file.toString())) {
             assertEquals(1, store.documents().size());

@@ -159,14 +159,15 @@ public final class CorefEval implements Callable<Integer> {
                 .orElse(tokens.get(0));
     }
 
-    /** Analyses the documents not in the --db cache, adding their profiles to {@code profiles}. */
+    /** Analyses the documents not in the --db cache (or cached by an older recipe), adding their profiles to {@code profiles}. */
     private List<Document> analyse(List<EcbPlus.EcbDocument> gold, Map<String, LinkProfile> profiles)
             throws InterruptedException, ExecutionException {
         Map<String, Document> done = new HashMap<>();
         Store store = db == null ? null : JdbcStore.open(db);
         try {
             if (store != null) {
-                store.documents().forEach(d -> done.put(d.id(), d));
+                store.documents().stream().filter(d -> store.analysisRecipe(d.contentHash()).orElse(0) == StandardPipeline.RECIPE)
+                        .forEach(d -> done.put(d.id(), d));
             }
             List<EcbPlus.EcbDocument> todo = gold.stream().filter(d -> !done.containsKey(d.name())).toList();
             if (!todo.isEmpty()) {
@@ -184,7 +185,7 @@ public final class CorefEval implements Callable<Integer> {
                         LinkProfile profile = Profiles.of(d);
                         profiles.put(d.id(), profile);
                         if (store != null) {
-                            store.put(d, profile);
+                            store.put(d, profile, StandardPipeline.RECIPE);
                         }
                     }
                 } finally {
