@@ -170,7 +170,7 @@ public final class Geocoder {
         List<Place> out = new ArrayList<>();
         for (int j = 0; j < alone.size(); j++) {
             Place p = alone.get(j);
-            if (p != null && (p.isPopulatedPlace() || p.isFirstLevelDivision()) && readings.get(j).own()
+            if (p != null && (p.isPopulatedPlace() || p.isFirstLevelDivision() || "ADM2".equals(p.featureCode())) && readings.get(j).own()
                     && !Gazetteer.key(readings.get(j).name()).equals(Gazetteer.key(readings.get(self).name()))) {
                 out.add(p);
             }
