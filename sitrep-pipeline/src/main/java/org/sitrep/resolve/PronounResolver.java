@@ -17,9 +17,9 @@ import org.sitrep.pipeline.Stage;
 
 /**
  * Adds the personal pronouns that stand for an actor already named, as mentions of that actor:
- * "he" and "she" of the last person named shortly before; "I" of the last speaker, a person; "we"
- * of the speaker's side (a group that speaks, or a person's or a state's government); "they" of
- * the last group named in the same or the previous sentence. A pronoun with no such antecedent is
+ * "he" and "she" of a person named shortly before, the subject of the nearest sentence naming
+ * one; "I" of the last speaker, a person; "we" of the speaker's side (a group that speaks, or a
+ * person's or a state's government); "they" of a group named in the same or the previous sentence. A pronoun with no such antecedent is
  * left alone, so that an event's actor is never guessed from far away.
  */
 public final class PronounResolver implements Stage {
@@ -71,9 +71,9 @@ public final class PronounResolver implements Stage {
             int sentence = t.sentence();
             Actor antecedent = null;
             if (THIRD_SINGULAR.contains(word)) {
-                antecedent = last(found, t, tokens, sentence - PERSON_REACH, a -> a.kind() == Actor.Kind.PERSON);
+                antecedent = salient(found, t, tokens, sentence - PERSON_REACH, a -> a.kind() == Actor.Kind.PERSON);
             } else if (THIRD_PLURAL.contains(word)) {
-                antecedent = last(found, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
+                antecedent = salient(found, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
             } else if (FIRST_SINGULAR.contains(word) || FIRST_PLURAL.contains(word)) {
                 ActorMention speaker = lastSpeaker(found, t, tokens, text, sentence - SPEAKER_REACH);
                 if (speaker != null) {
@@ -90,14 +90,24 @@ public final class PronounResolver implements Stage {
         return document.with(Layers.ACTORS, found);
     }
 
-    /** The actor of the last mention before the token, from the given sentence on, that passes the test. */
-    private static Actor last(List<ActorMention> mentions, Token t, List<Token> tokens, int fromSentence,
+    /**
+     * The most salient earlier mention that passes the test: the first in the pronoun's own
+     * sentence before it, else the first in the nearest earlier sentence that has one, back to the
+     * given sentence. The first mention of a sentence is mostly its subject, which a pronoun in the
+     * next one mostly continues ("Araghchi met Assad in Damascus. He pledged …").
+     */
+    private static Actor salient(List<ActorMention> mentions, Token t, List<Token> tokens, int fromSentence,
                               Predicate<Actor> test) {
         ActorMention best = null;
+        int bestSentence = -1;
         for (ActorMention m : mentions) {
-            if (m.end() <= t.start() && m.actor() != null && test.test(m.actor()) && sentenceOf(tokens, m.start()) >= fromSentence
-                    && (best == null || m.start() > best.start())) {
+            if (m.end() > t.start() || m.actor() == null || !test.test(m.actor())) {
+                continue;
+            }
+            int sentence = sentenceOf(tokens, m.start());
+            if (sentence >= fromSentence && (sentence > bestSentence || sentence == bestSentence && m.start() < best.start())) {
                 best = m;
+                bestSentence = sentence;
             }
         }
         return best == null ? null : best.actor();

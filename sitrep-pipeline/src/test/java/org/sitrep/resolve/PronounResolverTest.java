@@ -38,6 +38,14 @@ class PronounResolverTest {
     }
 
     @Test
+    void heContinuesTheSubjectOfTheSentenceBefore() {
+        ActorMention he = pronoun("Turkish Foreign Minister Selim Arkan met Iraqi Prime Minister Omar Haddad in Baghdad. "
+                + "He pledged support for the border talks.", "He", 0);
+        assertNotNull(he);
+        assertEquals("Selim Arkan", he.actor().name());
+    }
+
+    @Test
     void weIsTheSideOfTheSpeaker() {
         ActorMention we = pronoun("Turkish Foreign Minister Selim Arkan said: We will not accept attacks on our border.", "We", 0);
         assertNotNull(we);
