@@ -18,8 +18,9 @@ import org.sitrep.pipeline.Stage;
 /**
  * Adds the personal pronouns that stand for an actor already named, as mentions of that actor:
  * "he" and "she" of a person named shortly before, the subject of the nearest sentence naming
- * one; "I" of the last speaker, a person; "we" of the speaker's side (a group that speaks, or a
- * person's or a state's government); "they" of a group named in the same or the previous sentence. A pronoun with no such antecedent is
+ * one; "I" of the speaker, a person; "we" of the speaker's side (a group that speaks, or a
+ * person's or a state's government) or, with no speaker named, of the group or state the nearest
+ * sentence is about; "they" of a group named in the same or the previous sentence. A pronoun with no such antecedent is
  * left alone, so that an event's actor is never guessed from far away.
  */
 public final class PronounResolver implements Stage {
@@ -34,6 +35,8 @@ public final class PronounResolver implements Stage {
     private static final int PERSON_REACH = 2;
     private static final int SPEAKER_REACH = 6;
     private static final int GROUP_REACH = 1;
+    /** How many words into a sentence its subject may start ("The UK Government", "On Monday, the ministry"). */
+    private static final int SUBJECT_WORDS = 5;
 
     private final Countries countries;
 
@@ -75,11 +78,17 @@ public final class PronounResolver implements Stage {
             } else if (THIRD_PLURAL.contains(word)) {
                 antecedent = salient(found, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
             } else if (FIRST_SINGULAR.contains(word) || FIRST_PLURAL.contains(word)) {
-                ActorMention speaker = lastSpeaker(found, t, tokens, text, sentence - SPEAKER_REACH);
+                ActorMention speaker = speaker(found, t, tokens, text, sentence - SPEAKER_REACH);
                 if (speaker != null) {
                     antecedent = FIRST_SINGULAR.contains(word)
                             ? (speaker.actor().kind() == Actor.Kind.PERSON ? speaker.actor() : null)
                             : sideOf(speaker.actor());
+                } else if (FIRST_PLURAL.contains(word)) {
+                    // No speaker named: in a statement ("The UK Government conducted seven airdrops. We will
+                    // continue …") "we" is the group or state that the sentence before opens with.
+                    ActorMention subject = openingSubject(found, tokens, sentence - 1);
+                    boolean side = subject != null && (subject.actor().kind() == Actor.Kind.GROUP || subject.actor().kind() == Actor.Kind.STATE);
+                    antecedent = side ? sideOf(subject.actor()) : null;
                 }
             }
             if (antecedent != null) {
@@ -113,20 +122,32 @@ public final class PronounResolver implements Stage {
         return best == null ? null : best.actor();
     }
 
-    /** The last mention before the token that a verb of saying follows or precedes: who is speaking. */
-    private static ActorMention lastSpeaker(List<ActorMention> mentions, Token t, List<Token> tokens, String text, int fromSentence) {
-        ActorMention best = null;
+    /**
+     * Who is speaking where the token stands: a mention that a verb of saying follows or precedes,
+     * later in the token's own sentence ("'We will hold,' the commander said") or else the last one
+     * before it, back to the given sentence ("X said: … We …").
+     */
+    private static ActorMention speaker(List<ActorMention> mentions, Token t, List<Token> tokens, String text, int fromSentence) {
+        ActorMention before = null;
         for (ActorMention m : mentions) {
-            if (m.end() > t.start() || m.actor() == null || sentenceOf(tokens, m.start()) < fromSentence) {
+            if (m.actor() == null || !speaks(m, text)) {
                 continue;
             }
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-            String before = text.substring(Math.max(0, m.start() - 20), m.start());
-            if ((SAYS_AFTER.matcher(after).find() || SAYS_BEFORE.matcher(before).find()) && (best == null || m.start() > best.start())) {
-                best = m;
+            int sentence = sentenceOf(tokens, m.start());
+            if (m.start() >= t.end() && sentence == t.sentence()) {
+                return m;
+            }
+            if (m.end() <= t.start() && sentence >= fromSentence && (before == null || m.start() > before.start())) {
+                before = m;
             }
         }
-        return best;
+        return before;
+    }
+
+    private static boolean speaks(ActorMention m, String text) {
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        String before = text.substring(Math.max(0, m.start() - 20), m.start());
+        return SAYS_AFTER.matcher(after).find() || SAYS_BEFORE.matcher(before).find();
     }
 
     /** Whom "we" stands for when this actor speaks: a group itself; a state's or an official's government. */
@@ -140,6 +161,19 @@ public final class PronounResolver implements Stage {
         }
         String sector = speaker.kind() == Actor.Kind.STATE || speaker.sector() == null ? "GOV" : speaker.sector();
         return ActorResolver.countryGroup(country.name(), country.alpha3(), sector);
+    }
+
+    /** The actor mention a sentence opens with (within its first few words), or null. */
+    private static ActorMention openingSubject(List<ActorMention> mentions, List<Token> tokens, int sentence) {
+        Token first = tokens.stream().filter(t -> t.sentence() == sentence).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        int firstIndex = tokens.indexOf(first);
+        int limit = Math.min(tokens.size(), firstIndex + SUBJECT_WORDS);
+        int end = tokens.get(limit - 1).end();
+        return mentions.stream().filter(m -> m.actor() != null && m.start() >= first.start() && m.start() < end)
+                .min(Comparator.comparingInt(ActorMention::start)).orElse(null);
     }
 
     private static int sentenceOf(List<Token> tokens, int offset) {

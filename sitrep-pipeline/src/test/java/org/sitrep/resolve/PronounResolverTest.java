@@ -52,6 +52,18 @@ class PronounResolverTest {
         assertEquals("TUR", we.actor().code());
         assertEquals("GOV", we.actor().sector());
         assertNull(pronoun("We will not accept attacks on our border, the statement read.", "We", 0), "no speaker, no actor");
+        ActorMention quoted = pronoun("\"We will hold the bridge,\" Hezbollah commander Ali Karim said on Monday.", "We", 0);
+        assertNotNull(quoted, "the speaker named after the quote");
+        assertEquals("LBN", quoted.actor().code());
+    }
+
+    @Test
+    void aStatementsWeIsTheGroupTheSentenceBeforeOpensWith() {
+        ActorMention we = pronoun("The Turkish government sent aid convoys to Idlib on Monday. We will continue to help civilians.", "We", 0);
+        assertNotNull(we);
+        assertEquals("TUR", we.actor().code());
+        assertNull(pronoun("Our family drove to Idlib last summer with the Turkish government's permission. We stayed a week.", "We", 0),
+                "a story told in the first person");
     }
 
     @Test
