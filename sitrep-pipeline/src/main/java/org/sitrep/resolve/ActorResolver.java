@@ -296,7 +296,8 @@ public final class ActorResolver implements Stage {
     private ActorMention countryActor(String text, PhraseMatcher.Match<Country> m) {
         Country country = m.value();
         Matcher group = GROUP_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
-        if (group.find()) {
+        // A group noun on the next line (a headline's last word, then "Minister …") is no group of the country.
+        if (group.find() && group.group().indexOf('\n') < 0) {
             String sector = SECTOR_NOUNS.get(group.group(1).toLowerCase(Locale.ROOT));
             int end = m.end() + group.end();
             return new ActorMention(m.start(), end, text.substring(m.start(), end), countryGroup(country.name(), country.alpha3(), sector));
@@ -331,8 +332,9 @@ public final class ActorResolver implements Stage {
         int windowStart = Math.max(0, e.start() - 60);
         ActorMention country = null;
         for (ActorMention a : found) {
-            if (a.end() <= e.start() && a.start() >= windowStart && a.actor().code() != null
-                    && !text.substring(a.end(), e.start()).contains(".")) {
+            String between = a.end() <= e.start() ? text.substring(a.end(), e.start()) : ".";
+            // A country in another sentence or paragraph (a headline's last word) is no qualifier of the name.
+            if (a.start() >= windowStart && a.actor().code() != null && !between.contains(".") && !between.contains("\n")) {
                 country = a;
             }
         }

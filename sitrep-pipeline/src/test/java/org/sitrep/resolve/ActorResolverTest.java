@@ -41,6 +41,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountryEndingTheParagraphBeforeIsNotThePersonsCountry() {
+        List<ActorMention> actors = resolve("Minister condemns the attack on a market in Iraq\n\nMinister Selim Arkan said the attack was cowardly.",
+                "Selim Arkan");
+        ActorMention minister = actors.stream().filter(a -> a.actor().name().equals("Selim Arkan")).findFirst().orElse(null);
+        assertNotNull(minister, actors.toString());
+        assertEquals(null, minister.actor().code(), "the headline's Iraq says nothing of the minister's country");
+        List<ActorMention> same = resolve("Iraqi Defence Minister Selim Arkan visited the front.", "Selim Arkan");
+        assertEquals("IRQ", same.stream().filter(a -> a.actor().name().equals("Selim Arkan")).findFirst().orElseThrow().actor().code());
+    }
+
+    @Test
     void aTitledPersonIsOneActorWithTheCountryOfTheTitle() {
         List<ActorMention> actors = resolve("Turkish Foreign Minister Selim Arkan met the envoy in Ankara.", "Selim Arkan");
         ActorMention minister = mention(actors, "Turkish Foreign Minister Selim Arkan");
