@@ -109,19 +109,24 @@ public final class NerEval implements Callable<Integer> {
         return 0;
     }
 
-    /** Each gold mention Sitrep missed and each mention it found that the gold lacks, with its text. */
+    /** Each gold mention Sitrep missed and each mention it found that the gold lacks, with its text and the words before it. */
     private static void printErrors(Corpus corpus, Set<Mention> found) {
         for (Mention g : corpus.gold()) {
             if (!found.contains(g)) {
-                System.err.printf(Locale.ROOT, "missed\t%s\t%s\t%s%n", g.type(), corpus.names().contains(g) ? "name" : "other",
-                        corpus.texts().get(g.document()).substring(g.start(), g.end()));
+                printError(corpus, "missed", corpus.names().contains(g) ? "name" : "other", g);
             }
         }
         for (Mention m : found) {
             if (!corpus.gold().contains(m)) {
-                System.err.printf(Locale.ROOT, "spurious\t%s\t-\t%s%n", m.type(), corpus.texts().get(m.document()).substring(m.start(), m.end()));
+                printError(corpus, "spurious", "-", m);
             }
         }
+    }
+
+    private static void printError(Corpus corpus, String kind, String subset, Mention m) {
+        String text = corpus.texts().get(m.document());
+        System.err.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s%n", kind, m.type(), subset, text.substring(m.start(), m.end()),
+                text.substring(Math.max(0, m.start() - 60), m.start()).replace('\n', ' '));
     }
 
     static Corpus read(Path dir) throws IOException {
