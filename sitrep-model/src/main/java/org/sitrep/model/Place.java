@@ -22,6 +22,11 @@ public record Place(Long geonameid, String name, double lat, double lon, String 
         return "ADM1".equals(featureCode);
     }
 
+    /** A second-level division: a county. */
+    public boolean isCounty() {
+        return "ADM2".equals(featureCode);
+    }
+
     /** A town, city or other populated place (GeoNames feature class P). */
     public boolean isPopulatedPlace() {
         return featureCode != null && featureCode.startsWith("PPL");

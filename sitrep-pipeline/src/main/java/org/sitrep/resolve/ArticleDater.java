@@ -284,11 +284,9 @@ public final class ArticleDater implements Stage {
     /** Characters either side of a milestone's words in which a time expression is taken to date it. */
     private static final int NEAR = 60;
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
-    private static final String MONTH = "\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
-    private static final Pattern YEARLESS_DAY = Pattern.compile("(?i)" + MONTH + "\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
-    private static final Pattern YEARLESS_MONTH = Pattern.compile("(?i)\\bin\\s+" + MONTH + "(?!\\s*,?\\s*\\d)");
-    private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(yesterday|overnight|today|this week|earlier this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+    private static final Pattern YEARLESS_DAY = Pattern.compile("(?i)" + CalendarWords.MONTH + "\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
+    private static final Pattern YEARLESS_MONTH = Pattern.compile("(?i)\\bin\\s+" + CalendarWords.MONTH + "(?!\\s*,?\\s*\\d)");
+    private static final Pattern DAYS_AGO = Pattern.compile("(?i)\\b(yesterday|overnight|today|this week|earlier this week|on " + CalendarWords.WEEKDAY + ")\\b");
     private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\blast week\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:earlier )?this month\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\blast month\\b");
@@ -310,7 +308,7 @@ public final class ArticleDater implements Stage {
         LocalDate d = milestone.date();
         Matcher day = YEARLESS_DAY.matcher(near);
         while (day.find()) {
-            if (monthOf(day.group(1)) == d.getMonthValue() && Integer.parseInt(day.group(2)) == d.getDayOfMonth()) {
+            if (CalendarWords.monthNumber(day.group(1)) == d.getMonthValue() && Integer.parseInt(day.group(2)) == d.getDayOfMonth()) {
                 return within(d, d.plusYears(1).minusDays(1));
             }
         }
@@ -318,7 +316,7 @@ public final class ArticleDater implements Stage {
             return Optional.empty();
         }
         Matcher month = YEARLESS_MONTH.matcher(near);
-        if (month.find() && monthOf(month.group(1)) == d.getMonthValue()) {
+        if (month.find() && CalendarWords.monthNumber(month.group(1)) == d.getMonthValue()) {
             return within(d, d.plusYears(1).minusDays(1));
         }
         if (DAYS_AGO.matcher(near).find()) {
@@ -341,11 +339,6 @@ public final class ArticleDater implements Stage {
             return within(LocalDate.of(d.getYear() + 1, 1, 1), LocalDate.of(d.getYear() + 1, 12, 31));
         }
         return Optional.empty();
-    }
-
-    /** 1 for "Jan." or "January", … 12 for "Dec.". */
-    private static int monthOf(String name) {
-        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
     }
 
     /** The window, cut at the day the articles were read. */

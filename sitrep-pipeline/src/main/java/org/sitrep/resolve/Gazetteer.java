@@ -28,10 +28,6 @@ public final class Gazetteer {
     private static final String[] DIVISION_WORDS = {"Governorate", "Province", "Region", "District", "State", "Oblast"};
 
     private final Map<String, List<Place>> byName = new HashMap<>(1 << 20);
-    /** US towns by one-degree cell, to weigh counties by the towns inside them; emptied after loading. */
-    private final Map<Long, List<Place>> usTowns = new HashMap<>();
-    /** Per country (alpha-2), the box around its towns: {min lat, max lat, min lon, max lon}. */
-    private final Map<String, double[]> countryBounds = new HashMap<>();
     /** The supplement's names and spellings, which text may use without a preposition or a recogniser's tag. */
     private final PhraseMatcher<Place> curated = new PhraseMatcher<>();
     private final Countries countries;
@@ -51,9 +47,9 @@ public final class Gazetteer {
         try {
             Future<JsonNode> states = reader.submit(() -> new ObjectMapper().readTree(ReferenceData.file("state.json").toFile()));
             Future<List<County>> counties = reader.submit(Gazetteer::readUsCounties);
-            loadCities();
-            loadDivisions(states.get());
-            addUsCounties(counties.get());
+            Towns towns = loadCities();
+            loadDivisions(states.get(), towns);
+            addUsCounties(counties.get(), towns);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the gazetteer", e);
@@ -76,7 +72,14 @@ public final class Gazetteer {
         }
     }
 
-    private void loadCities() {
+    /**
+     * What loading the towns tells the later tables: per country (alpha-2) the box around its towns
+     * ({min lat, max lat, min lon, max lon}), and the US towns by one-degree cell.
+     */
+    private record Towns(Map<String, double[]> countryBounds, Map<Long, List<Place>> usTowns) {}
+
+    private Towns loadCities() {
+        Towns towns = new Towns(new HashMap<>(), new HashMap<>());
         List<List<Named>> parsed;
         // Files.lines splits a UTF-8 file for parallel reading: reading, parsing and name keys run on every core.
         try (Stream<String> lines = Files.lines(ReferenceData.file("cities500.txt"), StandardCharsets.UTF_8)) {
@@ -92,11 +95,12 @@ public final class Gazetteer {
             if (!names.isEmpty()) {
                 Place p = names.get(0).place();
                 if (p.countryCode().equals("US")) {
-                    usTowns.computeIfAbsent(gridCell(p.lat(), p.lon()), c -> new ArrayList<>()).add(p);
+                    towns.usTowns().computeIfAbsent(gridCell(p.lat(), p.lon()), c -> new ArrayList<>()).add(p);
                 }
-                extend(countryBounds.computeIfAbsent(p.countryCode(), c -> emptyBox()), p.lat(), p.lat(), p.lon(), p.lon());
+                extend(towns.countryBounds().computeIfAbsent(p.countryCode(), c -> emptyBox()), p.lat(), p.lat(), p.lon(), p.lon());
             }
         }
+        return towns;
     }
 
     /**
@@ -104,8 +108,8 @@ public final class Gazetteer {
      * points in country-state-city are those of a namesake abroad (Kent, England at Kent, Ohio);
      * a division there would be a far-away wrong answer, so it is left out.
      */
-    private boolean insideItsCountry(double lat, double lon, String country) {
-        double[] b = countryBounds.get(country);
+    private static boolean insideItsCountry(double lat, double lon, String country, Towns towns) {
+        double[] b = towns.countryBounds().get(country);
         return b == null || lat >= b[0] - 1 && lat <= b[1] + 1 && lon >= b[2] - 1 && lon <= b[3] + 1;
     }
 
@@ -155,11 +159,11 @@ public final class Gazetteer {
     /** Postal codes that are also words or other names' usual abbreviations ("LA" is Los Angeles, "Al" an Arabic article). */
     private static final Set<String> POSTAL_CODES_THAT_ARE_WORDS = Set.of("IN", "OR", "ME", "HI", "OK", "ID", "DE", "AL", "CO", "PA", "MA", "LA", "MO");
 
-    private void loadDivisions(JsonNode states) {
+    private void loadDivisions(JsonNode states, Towns towns) {
         for (JsonNode s : states) {
             String name = s.path("name").asText();
             if (s.path("latitude").asText().isEmpty()
-                    || !insideItsCountry(s.path("latitude").asDouble(), s.path("longitude").asDouble(), s.path("countryCode").asText())) {
+                    || !insideItsCountry(s.path("latitude").asDouble(), s.path("longitude").asDouble(), s.path("countryCode").asText(), towns)) {
                 continue;
             }
             Place place = new Place(null, name, s.path("latitude").asDouble(), s.path("longitude").asDouble(),
@@ -247,12 +251,11 @@ public final class Gazetteer {
      * county's box, under "X County" (Louisiana: "X Parish"; Alaska: "X Borough"): the bare name
      * would shadow the town it is usually named after.
      */
-    private void addUsCounties(List<County> counties) {
+    private void addUsCounties(List<County> counties, Towns towns) {
         for (County c : counties) {
             double[] box = c.box();
-            add(c.name(), new Place(null, c.name(), (box[0] + box[1]) / 2, (box[2] + box[3]) / 2, "US", "ADM2", townPopulation(box)));
+            add(c.name(), new Place(null, c.name(), (box[0] + box[1]) / 2, (box[2] + box[3]) / 2, "US", "ADM2", townPopulation(box, towns)));
         }
-        usTowns.clear();
     }
 
     private static final String LOUISIANA_FIPS = "22";
@@ -277,11 +280,11 @@ public final class Gazetteer {
      * The people of the towns inside a box: a county's size, which the atlas lacks, so that the
      * Orange County of three million outranks its namesakes.
      */
-    private long townPopulation(double[] box) {
+    private static long townPopulation(double[] box, Towns towns) {
         long sum = 0;
         for (int lat = (int) Math.floor(box[0]); lat <= (int) Math.floor(box[1]); lat++) {
             for (int lon = (int) Math.floor(box[2]); lon <= (int) Math.floor(box[3]); lon++) {
-                for (Place town : usTowns.getOrDefault(gridCell(lat, lon), List.of())) {
+                for (Place town : towns.usTowns().getOrDefault(gridCell(lat, lon), List.of())) {
                     if (town.lat() >= box[0] && town.lat() <= box[1] && town.lon() >= box[2] && town.lon() <= box[3]) {
                         sum += town.population();
                     }

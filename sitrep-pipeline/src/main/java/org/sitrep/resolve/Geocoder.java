@@ -48,8 +48,12 @@ public final class Geocoder {
     }
 
     /** The name as written, or the place name inside it that the gazetteer knows, and that name's candidates. */
-    private record Reading(String name, List<Place> candidates, boolean own) {
-        static final Reading NONE = new Reading("", List.of(), false);
+    private record Reading(String name, String key, List<Place> candidates, boolean own) {
+        static final Reading NONE = new Reading("", "", List.of(), false);
+
+        Reading(String name, List<Place> candidates, boolean own) {
+            this(name, Gazetteer.key(name), candidates, own);
+        }
     }
 
     /** One place for each name, or null where the gazetteer knows neither it nor a place inside it. */
@@ -111,10 +115,11 @@ public final class Geocoder {
                     continue;
                 }
                 String phrase = String.join(" ", Arrays.copyOfRange(words, from, from + length));
-                List<Place> c = gazetteer.candidates(phrase).stream().filter(p -> isSubstantial(p, phrase)).toList();
-                double size = c.stream().mapToDouble(p -> score(phrase, p, Map.of(), List.of())).max().orElse(-1);
+                String key = Gazetteer.key(phrase);
+                List<Place> c = gazetteer.candidates(phrase).stream().filter(p -> isSubstantial(p, key)).toList();
+                double size = c.stream().mapToDouble(p -> score(key, p, Map.of(), List.of())).max().orElse(-1);
                 if (!c.isEmpty() && size > bestSize) {
-                    best = new Reading(phrase, c, false);
+                    best = new Reading(phrase, key, c, false);
                     bestSize = size;
                 }
             }
@@ -129,9 +134,9 @@ public final class Geocoder {
      * A country, a division, an entry of the supplement, or a town of some size called by its own
      * name: alternate names in other languages collide with English words ("Bains", "World").
      */
-    private static boolean isSubstantial(Place p, String phrase) {
+    private static boolean isSubstantial(Place p, String phraseKey) {
         return p.isCountry() || p.isAboveCountries() || p.isFirstLevelDivision() || p.geonameid() == null
-                || p.population() >= CONTAINED_TOWN_MIN_POPULATION && Gazetteer.key(p.name()).equals(Gazetteer.key(phrase));
+                || p.population() >= CONTAINED_TOWN_MIN_POPULATION && Gazetteer.key(p.name()).equals(phraseKey);
     }
 
     private static boolean isPlaceNamePart(String[] words, int from, int length) {
@@ -170,8 +175,8 @@ public final class Geocoder {
         List<Place> out = new ArrayList<>();
         for (int j = 0; j < alone.size(); j++) {
             Place p = alone.get(j);
-            if (p != null && (p.isPopulatedPlace() || p.isFirstLevelDivision() || "ADM2".equals(p.featureCode())) && readings.get(j).own()
-                    && !Gazetteer.key(readings.get(j).name()).equals(Gazetteer.key(readings.get(self).name()))) {
+            if (p != null && (p.isPopulatedPlace() || p.isFirstLevelDivision() || p.isCounty()) && readings.get(j).own()
+                    && !readings.get(j).key().equals(readings.get(self).key())) {
                 out.add(p);
             }
         }
@@ -179,7 +184,7 @@ public final class Geocoder {
     }
 
     private static Place best(Reading r, Map<String, Double> countryShares, List<Place> neighbours) {
-        return r.candidates().stream().max(Comparator.comparingDouble(p -> score(r.name(), p, countryShares, neighbours))).orElse(null);
+        return r.candidates().stream().max(Comparator.comparingDouble(p -> score(r.key(), p, countryShares, neighbours))).orElse(null);
     }
 
     /**
@@ -188,7 +193,7 @@ public final class Geocoder {
      * context bonuses break near ties but do not outweigh a city a hundred times larger (London,
      * England against London, Kentucky).
      */
-    private static double score(String name, Place p, Map<String, Double> countryShares, List<Place> neighbours) {
+    private static double score(String nameKey, Place p, Map<String, Double> countryShares, List<Place> neighbours) {
         double score = size(p);
         if (p.isCountry()) {
             score += 25;
@@ -196,7 +201,7 @@ public final class Geocoder {
         if (p.isAboveCountries()) {
             score += 20;
         }
-        if (Gazetteer.key(p.name()).equals(Gazetteer.key(name))) {
+        if (Gazetteer.key(p.name()).equals(nameKey)) {
             score += 3;
         }
         if ("PPLC".equals(p.featureCode()) || "PPLA".equals(p.featureCode())) {
@@ -223,7 +228,7 @@ public final class Geocoder {
      */
     private static double size(Place p) {
         double size = p.population() > 0 ? Math.log10(p.population() + 10) : p.isFirstLevelDivision() ? 6.5 : 1;
-        return "ADM2".equals(p.featureCode()) ? size / 3 : size;
+        return p.isCounty() ? size / 3 : size;
     }
 
     /** The town the text names most (the first of equals), else the division it names most; null if neither. */

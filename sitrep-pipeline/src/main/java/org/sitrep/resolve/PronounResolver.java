@@ -66,7 +66,8 @@ public final class PronounResolver implements Stage {
         actors.sort(Comparator.comparingInt(ActorMention::start));
         List<Token> tokens = document.layer(Layers.TOKENS);
         List<ActorMention> found = new ArrayList<>(actors);
-        for (Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             String word = t.word().toLowerCase(Locale.ROOT);
             if (!t.pos().equals("PRP") || actors.stream().anyMatch(a -> a.start() <= t.start() && t.end() <= a.end())) {
                 continue;
@@ -86,7 +87,7 @@ public final class PronounResolver implements Stage {
                 } else if (FIRST_PLURAL.contains(word)) {
                     // No speaker named: in a statement ("The UK Government conducted seven airdrops. We will
                     // continue …") "we" is the group or state that the sentence before opens with.
-                    ActorMention subject = openingSubject(found, tokens, sentence - 1);
+                    ActorMention subject = openingSubjectBefore(found, tokens, i);
                     boolean side = subject != null && (subject.actor().kind() == Actor.Kind.GROUP || subject.actor().kind() == Actor.Kind.STATE);
                     antecedent = side ? sideOf(subject.actor()) : null;
                 }
@@ -163,16 +164,19 @@ public final class PronounResolver implements Stage {
         return ActorResolver.countryGroup(country.name(), country.alpha3(), sector);
     }
 
-    /** The actor mention a sentence opens with (within its first few words), or null. */
-    private static ActorMention openingSubject(List<ActorMention> mentions, List<Token> tokens, int sentence) {
-        Token first = tokens.stream().filter(t -> t.sentence() == sentence).findFirst().orElse(null);
-        if (first == null) {
+    /** The actor mention that the sentence before token {@code i}'s opens with (within its first few words), or null. */
+    private static ActorMention openingSubjectBefore(List<ActorMention> mentions, List<Token> tokens, int i) {
+        int previous = tokens.get(i).sentence() - 1;
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).sentence() >= previous) {
+            first--;
+        }
+        if (tokens.get(first).sentence() != previous) {
             return null;
         }
-        int firstIndex = tokens.indexOf(first);
-        int limit = Math.min(tokens.size(), firstIndex + SUBJECT_WORDS);
-        int end = tokens.get(limit - 1).end();
-        return mentions.stream().filter(m -> m.actor() != null && m.start() >= first.start() && m.start() < end)
+        int start = tokens.get(first).start();
+        int end = tokens.get(Math.min(i, first + SUBJECT_WORDS) - 1).end();
+        return mentions.stream().filter(m -> m.actor() != null && m.start() >= start && m.start() < end)
                 .min(Comparator.comparingInt(ActorMention::start)).orElse(null);
     }
 

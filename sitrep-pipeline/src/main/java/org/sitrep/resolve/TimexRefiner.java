@@ -42,10 +42,8 @@ public final class TimexRefiner implements Stage {
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "effective", "payable", "from", "record");
     private static final Pattern AGE = Pattern.compile("(?i)^\\S+-(year|month|week|day)s?-old$");
     private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}|'\\d\\d\\b");
-    private static final String MONTHS = "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
-    private static final String WEEKDAYS = "\\b(mon|tues|wednes|thurs|fri|satur|sun)day";
-    private static final Pattern MONTH_NAME = Pattern.compile("(?i)" + MONTHS + "(\\s|$)");
-    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)" + WEEKDAYS);
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)" + CalendarWords.MONTH + "(\\s|$)");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)" + CalendarWords.WEEKDAY);
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth)\\W+quarter");
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(.*)$");
     private static final Pattern MONTH_VALUE = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -58,7 +56,7 @@ public final class TimexRefiner implements Stage {
     private static final Pattern THE_YEAR = Pattern.compile("(?i)^the (fiscal |financial )?year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this|last) weekend$");
     private static final Pattern NAMES_A_DAY = Pattern.compile(
-            "(?i)" + WEEKDAYS + "|\\b(today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d|" + MONTHS + "\\s+\\d");
+            "(?i)" + CalendarWords.WEEKDAY + "|\\b(today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d|" + CalendarWords.MONTH + "\\s+\\d");
     private static final Pattern AMOUNT_LATER = Pattern.compile(
             "(?i)^((a few|several|some|\\d+|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s) later$");
     private static final Map<String, String> NUMBERS = Map.of("two", "2", "three", "3", "four", "4", "five", "5", "six", "6",
