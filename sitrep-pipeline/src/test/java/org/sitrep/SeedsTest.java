@@ -149,8 +149,8 @@ class SeedsTest {
     void theWindowsAreNarrowedByTheEventsTheTextsName() {
         List<Long> widths = PUBLISHED.keySet().stream().map(p -> byPrefix.get(p).published().window())
                 .map(w -> w.latest().toEpochDay() - w.earliest().toEpochDay() + 1).sorted().toList();
-        // A guard at today's level (median 76 days: 8, 36, 76, 293, 367); the target is 60.
-        assertTrue(widths.get(widths.size() / 2) <= 80, widths.toString());
+        // The bound (today 8, 36, 43, 76, 367 days: median 43).
+        assertTrue(widths.get(widths.size() / 2) <= 60, widths.toString());
     }
 
     @Test

@@ -2,22 +2,35 @@ package org.sitrep.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.model.ArticleDate;
 import org.sitrep.model.DateWindow;
 import org.sitrep.model.Document;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.LinkProfile;
 
 /**
- * Narrows the date windows of a story's articles by one another: a story unfolds within weeks,
- * so an article's date lies within {@link StoryBuilder#STORY_GAP_DAYS} days of each story mate's
- * window. Only a mate dated well enough to be an anchor (a window of at most
- * {@link #ANCHOR_DAYS} days) narrows others: two wide windows that merely touch say little.
- * Windows from metadata are left as they are; a mate that would empty a window is ignored.
+ * Narrows the date windows of a story's articles by one another, where two articles report the
+ * same news: their ledes say the same thing (MiniLM cosine at least {@link #SAME_NEWS_LEDE}), so
+ * each was published within {@link StoryBuilder#STORY_GAP_DAYS} days of the other's window.
+ * Sharing a story is not enough: an episode such as a months-long siege gathers reports weeks
+ * apart, and a report dated by a mate from another week would get a window that misses its date.
+ * Only a mate dated well enough to be an anchor (a window of at most {@link #ANCHOR_DAYS} days)
+ * narrows others: two wide windows that merely touch say little. Windows from metadata are left as
+ * they are; a mate that would empty a window is ignored.
  */
 final class CorpusDater {
     static final int ANCHOR_DAYS = 120;
+    /**
+     * Of the ECB+ document pairs on one topic whose ledes are this close, 87% report the same event
+     * and the rest a look-alike (half of all pairs do); 44% of same-event pairs are this close. At
+     * 0.70: 82% and 58%; at 0.80: 92% and 28%. A look-alike from another year empties the window
+     * and is ignored, so recall is worth more here than the last points of precision.
+     */
+    static final double SAME_NEWS_LEDE = 0.75;
 
-    List<Document> refine(List<Document> story) {
+    /** @param profiles each article's link profile, by article id */
+    List<Document> refine(List<Document> story, Map<String, LinkProfile> profiles) {
         if (story.size() < 2) {
             return story;
         }
@@ -32,7 +45,7 @@ final class CorpusDater {
             List<Evidence> evidence = new ArrayList<>(date.evidence());
             boolean narrowed = false;
             for (Document mate : story) {
-                if (mate == d || mate.published().window().widthDays() > ANCHOR_DAYS) {
+                if (mate == d || mate.published().window().widthDays() > ANCHOR_DAYS || !sameNews(profiles.get(d.id()), profiles.get(mate.id()))) {
                     continue;
                 }
                 DateWindow near = mate.published().window().widen(StoryBuilder.STORY_GAP_DAYS);
@@ -40,11 +53,15 @@ final class CorpusDater {
                 if (both != null && !both.equals(window)) {
                     window = both;
                     narrowed = true;
-                    evidence.add(new Evidence(mate.id(), 0, 0, "story mate " + mate.id() + " dated " + mate.published().window()));
+                    evidence.add(new Evidence(mate.id(), 0, 0, "reports the same news as " + mate.id() + ", dated " + mate.published().window()));
                 }
             }
             out.add(narrowed ? d.withPublished(new ArticleDate(window, "corpus", evidence)) : d);
         }
         return out;
+    }
+
+    private static boolean sameNews(LinkProfile a, LinkProfile b) {
+        return Embeddings.cosine(a.lede(), b.lede()) >= SAME_NEWS_LEDE;
     }
 }

@@ -41,9 +41,11 @@ public final class Linker {
     public Corpus link(List<Document> documents, List<LinkProfile> profiles) {
         Map<String, Document> byId = new HashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
+        Map<String, LinkProfile> profileOf = new HashMap<>();
+        profiles.forEach(p -> profileOf.put(p.id(), p));
         StoryBuilder.Grouping grouping = stories.group(profiles);
         List<List<Document>> dated = grouping.stories().stream()
-                .map(story -> dater.refine(story.stream().map(p -> byId.get(p.id())).sorted(FIRST_REPORTED).toList()))
+                .map(story -> dater.refine(story.stream().map(p -> byId.get(p.id())).sorted(FIRST_REPORTED).toList(), profileOf))
                 .toList();
         return events.link(dated, grouping.originalOf(), grouping.follows());
     }

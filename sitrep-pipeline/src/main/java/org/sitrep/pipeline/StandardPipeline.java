@@ -29,7 +29,7 @@ public final class StandardPipeline {
      * The analysis recipe: raise it whenever a stage's output for the same input changes, so that
      * articles stored by an older Sitrep are analysed again when their inputs are read again.
      */
-    public static final int RECIPE = 5;
+    public static final int RECIPE = 6;
 
     /** Recognition and geocoding of place names alone: annotate, then resolve places. */
     public static Pipeline geoparser() {

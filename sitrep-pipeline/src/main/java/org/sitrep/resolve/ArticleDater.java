@@ -252,8 +252,8 @@ public final class ArticleDater implements Stage {
     private record Dated(DateWindow window, Evidence evidence) {}
 
     /**
-     * Milestones the text names, not as plans, where it names a place in the milestone's country:
-     * it was written after each. Where a relative time
+     * Milestones the text names, not as plans or goals, where it names a place in the milestone's
+     * country: it was written after each, or in the weeks before one it calls imminent. Where a relative time
      * stands next to a milestone that happened once ("rebels who captured Aleppo last week") or
      * the milestone's own month and day stand there without a year ("began on Sept. 30"), the
      * text was also written soon after it.
@@ -269,13 +269,26 @@ public final class ArticleDater implements Stage {
                 Milestones.Milestone milestone = m.milestone();
                 LocalDate date = milestone.date();
                 boolean aboutItsCountry = milestone.country() == null || countriesNamed.contains(milestone.country());
-                if (!aboutItsCountry || date.isAfter(readOn) || tenseOf(document, s, PLAN_WORDS) == Tense.FUTURE || namesAnotherYear(sentence, date)) {
+                if (!aboutItsCountry || date.isAfter(readOn) || namesAnotherYear(sentence, date)) {
+                    continue;
+                }
+                String before = sentence.substring(Math.max(0, m.start() - NEAR), m.start());
+                Evidence named = new Evidence(sentence.substring(m.start(), m.end()), s.start() + m.start(), s.start() + m.end(), "names " + milestone.what() + " (" + date + ")");
+                if (IMMINENT.matcher(before).find()) {
+                    // Imminent: the text was written shortly before it; a recurring event may be the next one.
+                    if (milestone.once()) {
+                        out.add(new Dated(new DateWindow(date.minusDays(IMMINENT_DAYS), date),
+                                new Evidence(named.text(), named.start(), named.end(), named.reading() + " as imminent, in the weeks before it")));
+                    }
+                    continue;
+                }
+                if (GOAL.matcher(before).find() || tenseOf(document, s, PLAN_WORDS) == Tense.FUTURE) {
                     continue;
                 }
                 String near = sentence.substring(Math.max(0, m.start() - NEAR), Math.min(sentence.length(), m.end() + NEAR));
                 DateWindow window = soonAfter(milestone, near).orElse(new DateWindow(date, readOn));
-                out.add(new Dated(window, new Evidence(sentence.substring(m.start(), m.end()), s.start() + m.start(), s.start() + m.end(),
-                        "names " + milestone.what() + " (" + date + ")" + (window.latest().equals(readOn) ? "" : ", soon after it"))));
+                out.add(new Dated(window, new Evidence(named.text(), named.start(), named.end(),
+                        named.reading() + (window.latest().equals(readOn) ? "" : ", soon after it"))));
             }
         }
         return out;
@@ -283,6 +296,12 @@ public final class ArticleDater implements Stage {
 
     /** Characters either side of a milestone's words in which a time expression is taken to date it. */
     private static final int NEAR = 60;
+    /** Words just before a milestone's that make it imminent: "on the verge of retaking all of Aleppo". */
+    private static final Pattern IMMINENT = Pattern.compile("(?i)\\b(?:on the (?:verge|brink|cusp|point) of|poised to|about to|close to|closing in on|nearing|within reach of)\\s+$");
+    /** How long before an event news calls it imminent: weeks, not months. */
+    private static final int IMMINENT_DAYS = 42;
+    /** Words just before a milestone's that make it a goal, not a fact: "an offensive to retake eastern Aleppo", "aimed at retaking". */
+    private static final Pattern GOAL = Pattern.compile("(?i)\\b(?:to|at|for|towards?)\\s+(?:the\\s+)?$");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
     private static final Pattern YEARLESS_DAY = Pattern.compile("(?i)" + CalendarWords.MONTH + "\\s+(\\d{1,2})\\b(?!,?\\s+\\d{4})");
     private static final Pattern YEARLESS_MONTH = Pattern.compile("(?i)\\bin\\s+" + CalendarWords.MONTH + "(?!\\s*,?\\s*\\d)");

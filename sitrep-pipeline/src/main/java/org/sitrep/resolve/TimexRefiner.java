@@ -278,7 +278,9 @@ public final class TimexRefiner implements Stage {
                 case -2 -> TemporalAdjusters.previous(weekday);
                 case 2 -> TemporalAdjusters.next(weekday);
                 case 1 -> TemporalAdjusters.nextOrSame(weekday);
-                default -> TemporalAdjusters.previousOrSame(weekday);
+                case -1 -> TemporalAdjusters.previousOrSame(weekday);
+                // With no verb to tell, a bare weekday is in the past week, unless it is tomorrow's.
+                default -> dct.plusDays(1).getDayOfWeek() == weekday ? TemporalAdjusters.next(weekday) : TemporalAdjusters.previousOrSame(weekday);
             });
             return date + day.group(4);
         }

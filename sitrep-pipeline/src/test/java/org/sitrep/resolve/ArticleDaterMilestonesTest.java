@@ -56,4 +56,17 @@ class ArticleDaterMilestonesTest {
         assertTrue(dated("Rebels captured Aleppo's eastern districts in 2012, and Syria's army has been shelling them since.")
                 .earliest().isBefore(LocalDate.of(2024, 11, 29)), "another year");
     }
+
+    @Test
+    void anEventCalledImminentDatesTheTextInTheWeeksBeforeIt() {
+        DateWindow w = dated("Government forces in Syria are on the verge of retaking all of Aleppo, and the rebels won't hold out long.");
+        assertEquals(LocalDate.of(2016, 12, 22), w.latest(), w.toString());
+        assertTrue(w.earliest().isAfter(LocalDate.of(2016, 10, 1)), w.toString());
+    }
+
+    @Test
+    void anEventNamedAsAGoalIsNoEvidence() {
+        DateWindow w = dated("The army in Syria launched an offensive to retake eastern Aleppo, and its jets pounded the old city.");
+        assertTrue(w.earliest().isBefore(LocalDate.of(2016, 12, 22)) && w.latest().isAfter(LocalDate.of(2016, 12, 22)), w.toString());
+    }
 }

@@ -35,6 +35,13 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aWeekdayWithNoTenseIsInThePastWeekUnlessItIsTomorrow() {
+        // 1998-03-11 is a Wednesday: Thursday is tomorrow's weekday, Monday was two days ago.
+        assertEquals("1998-03-12", values("Talks in Geneva on Thursday.", "1998-03-11").get("Thursday"));
+        assertEquals("1998-03-09", values("Talks in Geneva on Monday.", "1998-03-11").get("Monday"));
+    }
+
+    @Test
     void aMonthWithoutAYearIsTheOneTheClausePointsAt() {
         Map<String, String> v = values("In January, the company hired a new chief executive. "
                 + "The plant closed last June. The dividend is payable Dec. 7 to holders of record.", "1989-10-27");
