@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,33 @@ public final class Gazetteer {
     }
 
     private Gazetteer(Countries countries) {
+        this(countries, GazetteerCache.fileFor(List.of(ReferenceData.file("cities500.txt"), ReferenceData.file("state.json"),
+                ReferenceData.file("counties-10m.json"))));
+    }
+
+    /** @param index where the index built from the reference files is kept between loads (null: nowhere) */
+    Gazetteer(Countries countries, Path index) {
         this.countries = countries;
+        GazetteerCache.read(index).ifPresentOrElse(byName::putAll, () -> {
+            loadReferenceFiles();
+            GazetteerCache.write(index, byName);
+        });
+        for (String[] row : ReferenceData.table("/org/sitrep/resolve/places.tsv")) {
+            Long id = ReferenceData.field(row, 1) == null ? null : Long.valueOf(row[1]);
+            Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
+                    row[4].equals("-") ? null : row[4], row[5], 0);
+            // The supplement speaks for the spellings it lists: it replaces whatever else they meant.
+            byName.put(key(row[0]), new ArrayList<>(List.of(place)));
+            curated.add(row[0], place);
+            for (String alias : row[6].split(";")) {
+                byName.put(key(alias), new ArrayList<>(List.of(place)));
+                curated.add(alias, place);
+            }
+        }
+    }
+
+    /** cities500, the first-level divisions and the US counties. */
+    private void loadReferenceFiles() {
         // The two JSON tables parse on a thread of their own while cities500 is read.
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "gazetteer-json");
@@ -57,18 +84,6 @@ public final class Gazetteer {
             throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e.getCause());
         } finally {
             reader.shutdown();
-        }
-        for (String[] row : ReferenceData.table("/org/sitrep/resolve/places.tsv")) {
-            Long id = ReferenceData.field(row, 1) == null ? null : Long.valueOf(row[1]);
-            Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
-                    row[4].equals("-") ? null : row[4], row[5], 0);
-            // The supplement speaks for the spellings it lists: it replaces whatever else they meant.
-            byName.put(key(row[0]), new ArrayList<>(List.of(place)));
-            curated.add(row[0], place);
-            for (String alias : row[6].split(";")) {
-                byName.put(key(alias), new ArrayList<>(List.of(place)));
-                curated.add(alias, place);
-            }
         }
     }
 
