@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +18,7 @@ import org.sitrep.ingest.IngestResult;
 import org.sitrep.ingest.RawArticle;
 import org.sitrep.link.Linker;
 import org.sitrep.link.Profiles;
+import org.sitrep.model.AnalysisRecipe;
 import org.sitrep.model.Corpus;
 import org.sitrep.model.Diagnostic;
 import org.sitrep.model.Document;
@@ -31,8 +32,8 @@ import org.sitrep.store.Store;
 /**
  * One run: read the inputs, analyse each new article (in parallel) and store it, link everything
  * stored, write the outputs. Articles already stored (same content) are not analysed again, unless
- * an older Sitrep analysed them ({@link StandardPipeline#RECIPE}): then their new analysis replaces
- * the old. A bad input is reported by name and skipped; the run goes on and its exit code says so.
+ * an older Sitrep analysed them ({@link StandardPipeline#RECIPE}) or other actor tables were given:
+ * then their new analysis replaces the old. A bad input is reported by name and skipped; the run goes on and its exit code says so.
  */
 final class Analysis {
     private Analysis() {}
@@ -41,18 +42,19 @@ final class Analysis {
         IngestResult read = new ArticleReader(options.maxBytes).read(inputs);
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>(read.diagnostics()));
         try (Store store = JdbcStore.open(options.storeUrl(out))) {
+            AnalysisRecipe recipe = StandardPipeline.recipe(options.actorTables);
             List<RawArticle> fresh = new ArrayList<>();
             int outdated = 0;
             for (RawArticle a : read.articles()) {
-                OptionalInt stored = store.analysisRecipe(a.contentHash());
-                if (stored.isEmpty() || stored.getAsInt() < StandardPipeline.RECIPE) {
+                Optional<AnalysisRecipe> stored = store.analysisRecipe(a.contentHash());
+                if (stored.isEmpty() || stored.get().outdatedBy(recipe)) {
                     fresh.add(a);
                     outdated += stored.isPresent() ? 1 : 0;
                 }
             }
             if (!fresh.isEmpty()) {
                 Pipeline pipeline = StandardPipeline.build(options.actorTables, options.readOnOrToday());
-                analyse(fresh, pipeline, store, problems, options.threads, err);
+                analyse(fresh, pipeline, recipe, store, problems, options.threads, err);
             }
             Corpus corpus = link(store);
             store.replaceLinks(corpus.events(), corpus.stories());
@@ -61,11 +63,12 @@ final class Analysis {
                 err.println("skipped " + d);
             }
             if (outdated > 0) {
-                err.printf("%d stored articles analysed by an older Sitrep were analysed again%n", outdated);
+                err.printf("%d stored articles analysed by an older Sitrep or with other actor tables were analysed again%n", outdated);
             }
-            int stillOutdated = store.olderThan(StandardPipeline.RECIPE);
+            int stillOutdated = store.outdatedBy(recipe);
             if (stillOutdated > 0) {
-                err.printf("%d stored articles keep an older Sitrep's analysis: read their inputs again to renew it%n", stillOutdated);
+                err.printf("%d stored articles keep an analysis by an older Sitrep or with other actor tables: read their inputs again to renew it%n",
+                        stillOutdated);
             }
             err.printf("%d inputs read, %d new articles analysed, %d already stored, %d skipped; %d articles, %d events, %d stories in the store%n",
                     read.articles().size() + read.diagnostics().size(), fresh.size() - outdated - (problems.size() - read.diagnostics().size()),
@@ -95,8 +98,8 @@ final class Analysis {
         return new Linker().link(documents, ordered);
     }
 
-    private static void analyse(List<RawArticle> articles, Pipeline pipeline, Store store, List<Diagnostic> problems,
-                                int threads, PrintWriter err) throws InterruptedException {
+    private static void analyse(List<RawArticle> articles, Pipeline pipeline, AnalysisRecipe recipe, Store store,
+                                List<Diagnostic> problems, int threads, PrintWriter err) throws InterruptedException {
         Cleaner cleaner = new ArticleCleaner();
         Progress progress = new Progress(articles.size(), err);
         AtomicInteger done = new AtomicInteger();
@@ -107,7 +110,7 @@ final class Analysis {
                 futures.add(pool.submit(() -> {
                     try {
                         Document analysed = pipeline.apply(cleaner.clean(raw));
-                        store.put(analysed, Profiles.of(analysed), StandardPipeline.RECIPE);
+                        store.put(analysed, Profiles.of(analysed), recipe);
                     } catch (Cleaner.NoBodyException e) {
                         problems.add(new Diagnostic(Diagnostic.Code.NO_BODY, raw.source(), e.getMessage()));
                     } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.link.Profiles;
+import org.sitrep.model.AnalysisRecipe;
 import org.sitrep.model.Document;
 import org.sitrep.model.Layers;
 import org.sitrep.model.LinkProfile;
@@ -112,20 +113,36 @@ class AnalyzeCommandTest {
             // An older Sitrep's analysis of one article: another recipe, and no events found in it.
             Document current = store.documents().stream().filter(d -> d.id().equals("d02-convoy-monitor")).findFirst().orElseThrow();
             stale = current.with(Layers.EVENTS, List.of());
-            store.put(stale, Profiles.of(stale), StandardPipeline.RECIPE - 1);
+            store.put(stale, Profiles.of(stale), new AnalysisRecipe(StandardPipeline.RECIPE - 1, ""));
         }
         Path fewer = demoArticles("older-in-part", DEMO.stream().filter(f -> !f.startsWith("d02")).toList());
         CliRunner.Result partial = CliRunner.run("analyze", fewer.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
-        assertTrue(partial.err().contains("1 stored articles keep an older Sitrep's analysis"), partial.err());
+        assertTrue(partial.err().contains("1 stored articles keep an analysis by an older Sitrep"), partial.err());
 
         CliRunner.Result again = CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22");
-        assertTrue(again.err().contains("1 stored articles analysed by an older Sitrep were analysed again"), again.err());
-        assertFalse(again.err().contains("keep an older"), again.err());
+        assertTrue(again.err().contains("1 stored articles analysed by an older Sitrep or with other actor tables were analysed again"), again.err());
+        assertFalse(again.err().contains("keep an analysis"), again.err());
         assertEquals(events, Files.readAllLines(out.resolve("events.jsonl")), "the new analysis replaced the old, under the same id");
         try (JdbcStore store = JdbcStore.open(out.resolve("sitrep.db").toString())) {
-            assertEquals(StandardPipeline.RECIPE, store.analysisRecipe(stale.contentHash()).getAsInt());
+            assertEquals(StandardPipeline.recipe(List.of()), store.analysisRecipe(stale.contentHash()).orElseThrow());
             assertEquals(stored, store.documents().size(), "nothing stored twice");
         }
+    }
+
+    @Test
+    void storedArticlesAreAnalysedAgainWithAnEditedActorTable() throws IOException {
+        Path out = dir.resolve("edited-actors");
+        Path in = demoArticles("edited-actors-in", DEMO);
+        Path table = dir.resolve("my-actors.tsv");
+        Files.writeString(table, "Example Unrelated Front\tSYR\tREB\t\tExample Unrelated Front\t\t\t\tgroup\n");
+        CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22", "--actors", table.toString());
+        assertFalse(Files.readString(out.resolve("events.jsonl")).contains("\"TST\""));
+
+        Files.writeString(table, "Popular Mobilization Forces\tTST\tPRM\t\tPopular Mobilization Forces;PMF\t2014-06-13\t\t\tgroup\n");
+        CliRunner.Result again = CliRunner.run("analyze", in.toString(), "--out", out.toString(), "--read-on", "2026-11-22",
+                "--actors", table.toString());
+        assertTrue(again.err().contains("stored articles analysed by an older Sitrep or with other actor tables were analysed again"), again.err());
+        assertTrue(Files.readString(out.resolve("events.jsonl")).contains("\"code\":\"TST\""), "the edited table's code is used");
     }
 
     @Test

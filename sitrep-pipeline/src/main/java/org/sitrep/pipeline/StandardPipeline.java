@@ -1,8 +1,15 @@
 package org.sitrep.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import org.sitrep.model.AnalysisRecipe;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.extract.AttributionFinder;
 import org.sitrep.extract.EventExtractor;
@@ -30,6 +37,29 @@ public final class StandardPipeline {
      * articles stored by an older Sitrep are analysed again when their inputs are read again.
      */
     public static final int RECIPE = 6;
+
+    /**
+     * The recipe of an analysis with these actor tables: {@link #RECIPE} and a fingerprint of the
+     * tables' contents (SHA-256 over them in order; "" for none), as editing a table changes what
+     * the resolver finds.
+     */
+    public static AnalysisRecipe recipe(List<Path> actorTables) {
+        if (actorTables.isEmpty()) {
+            return new AnalysisRecipe(RECIPE, "");
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path table : actorTables) {
+                sha.update(Files.readAllBytes(table));
+                sha.update((byte) 0);
+            }
+            return new AnalysisRecipe(RECIPE, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the actor table " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Recognition and geocoding of place names alone: annotate, then resolve places. */
     public static Pipeline geoparser() {

@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.sitrep.model.AnalysisRecipe;
 import org.sitrep.model.Document;
 import org.sitrep.model.LinkProfile;
 import org.sitrep.model.LinkedEvent;
@@ -70,16 +71,25 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public synchronized OptionalInt analysisRecipe(String contentHash) {
-        // COALESCE: an article stored before recipes were recorded reads as recipe 0.
-        String recipe = firstOf("SELECT COALESCE(recipe, 0) FROM article WHERE content_hash = ?", contentHash);
-        return recipe == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(recipe));
+    public synchronized Optional<AnalysisRecipe> analysisRecipe(String contentHash) {
+        // COALESCE: an article stored before recipes (or actor tables) were recorded reads as recipe 0 (no tables).
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT COALESCE(recipe, 0), COALESCE(actor_tables, '') FROM article WHERE content_hash = ?")) {
+            s.setString(1, contentHash);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new AnalysisRecipe(r.getInt(1), r.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot query the store: " + e.getMessage(), e);
+        }
     }
 
     @Override
-    public synchronized int olderThan(int recipe) {
-        try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*) FROM article WHERE recipe IS NULL OR recipe < ?")) {
-            s.setInt(1, recipe);
+    public synchronized int outdatedBy(AnalysisRecipe current) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT COUNT(*) FROM article WHERE COALESCE(recipe, 0) < ? OR COALESCE(actor_tables, '') <> ?")) {
+            s.setInt(1, current.version());
+            s.setString(2, current.actorTables());
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getInt(1);
@@ -90,15 +100,15 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public synchronized String put(Document document, LinkProfile profile, int recipe) {
+    public synchronized String put(Document document, LinkProfile profile, AnalysisRecipe recipe) {
         String previous = firstOf("SELECT id FROM article WHERE content_hash = ?", document.contentHash());
         String id = previous != null ? previous
                 : firstOf("SELECT id FROM article WHERE id = ?", document.id()) != null ? document.id() + "-" + document.contentHash().substring(0, 8)
                 : document.id();
         Document stored = id.equals(document.id()) ? document : document.withId(id);
         String sql = previous != null
-                ? "UPDATE article SET content_hash = ?, source = ?, title = ?, analysis = ?, stored_at = ?, profile = ?, recipe = ? WHERE id = ?"
-                : "INSERT INTO article (content_hash, source, title, analysis, stored_at, profile, recipe, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+                ? "UPDATE article SET content_hash = ?, source = ?, title = ?, analysis = ?, stored_at = ?, profile = ?, recipe = ?, actor_tables = ? WHERE id = ?"
+                : "INSERT INTO article (content_hash, source, title, analysis, stored_at, profile, recipe, actor_tables, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         inTransaction(() -> {
             try (PreparedStatement s = connection.prepareStatement(sql)) {
                 s.setString(1, stored.contentHash());
@@ -107,8 +117,9 @@ public final class JdbcStore implements Store {
                 s.setString(4, codec.encode(stored));
                 s.setString(5, Instant.now().toString());
                 s.setString(6, profiles.encode(profile.withId(stored.id())));
-                s.setInt(7, recipe);
-                s.setString(8, stored.id());
+                s.setInt(7, recipe.version());
+                s.setString(8, recipe.actorTables());
+                s.setString(9, stored.id());
                 s.executeUpdate();
             }
         });

@@ -2,7 +2,8 @@ package org.sitrep.store;
 
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
+import org.sitrep.model.AnalysisRecipe;
 import org.sitrep.model.Document;
 import org.sitrep.model.LinkProfile;
 import org.sitrep.model.LinkedEvent;
@@ -11,25 +12,26 @@ import org.sitrep.model.Story;
 /** Analysed articles, and the events and stories linked from them. */
 public interface Store extends AutoCloseable {
     /**
-     * The recipe of the analysis stored for this content (0 for one stored before recipes were
-     * recorded), or empty when no article with this content is stored: re-ingest is idempotent.
+     * How the analysis stored for this content was made (recipe 0 and no actor tables for one stored
+     * before they were recorded), or empty when no article with this content is stored: re-ingest is
+     * idempotent.
      */
-    OptionalInt analysisRecipe(String contentHash);
+    Optional<AnalysisRecipe> analysisRecipe(String contentHash);
 
     default boolean hasContent(String contentHash) {
         return analysisRecipe(contentHash).isPresent();
     }
 
-    /** How many stored articles were analysed by a recipe older than this one. */
-    int olderThan(int recipe);
+    /** How many stored articles were analysed by an older recipe or with other actor tables than {@code current}. */
+    int outdatedBy(AnalysisRecipe current);
 
     /**
-     * Stores an analysed article, the recipe of its analysis, and its link profile in its own
+     * Stores an analysed article, how it was analysed, and its link profile in its own
      * transaction, and returns the id it is stored under. An article with the same content already
      * stored is replaced under its id (a newer analysis of it); otherwise the article's own id, or,
      * when another article holds that id, the id with a content-hash suffix.
      */
-    String put(Document document, LinkProfile profile, int recipe);
+    String put(Document document, LinkProfile profile, AnalysisRecipe recipe);
 
     List<Document> documents();
 

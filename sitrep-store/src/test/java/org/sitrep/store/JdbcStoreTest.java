@@ -23,6 +23,7 @@ import org.sitrep.model.ActorMention;
 import org.sitrep.model.ArticleDate;
 import org.sitrep.model.Claim;
 import org.sitrep.model.DateWindow;
+import org.sitrep.model.AnalysisRecipe;
 import org.sitrep.model.Document;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.EventMention;
@@ -38,6 +39,9 @@ import org.sitrep.model.Story;
 
 /** The same contract on embedded SQLite and on a real PostgreSQL server (binaries from Maven Central). */
 class JdbcStoreTest {
+    private static final AnalysisRecipe FIRST = new AnalysisRecipe(1, "");
+    private static final AnalysisRecipe SECOND = new AnalysisRecipe(2, "");
+
     private static EmbeddedPostgres postgres;
     private static int postgresDatabases;
 
@@ -110,8 +114,8 @@ class JdbcStoreTest {
         try (Store store = open.get()) {
             Document first = analysed("a1", "Fighters crossed the border.");
             Document clash = analysed("a1", "Jets struck a depot overnight.");
-            store.put(first, profile(first), 1);
-            String id = store.put(clash, profile(clash), 1);
+            store.put(first, profile(first), FIRST);
+            String id = store.put(clash, profile(clash), FIRST);
             assertEquals(profile(first), store.profiles().get("a1"));
             assertEquals(profile(clash).withId(id), store.profiles().get(id));
             LinkProfile replaced = new LinkProfile("a1", "x", first.published().window(), new long[0], new float[0],
@@ -126,7 +130,7 @@ class JdbcStoreTest {
     void roundTripsAnalysedDocuments(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document d = analysed("a1", "Fighters crossed the border.");
-            assertEquals("a1", store.put(d, profile(d), 1));
+            assertEquals("a1", store.put(d, profile(d), FIRST));
             Document back = store.documents().get(0);
             assertEquals(d.text(), back.text());
             assertEquals(d.original(), back.original());
@@ -141,11 +145,11 @@ class JdbcStoreTest {
     void knowsContentAlreadyStoredAndRenamesClashingIds(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document first = analysed("a1", "Fighters crossed the border.");
-            store.put(first, profile(first), 1);
+            store.put(first, profile(first), FIRST);
             assertTrue(store.hasContent(first.contentHash()));
             Document other = analysed("a1", "Jets struck a depot overnight.");
             assertFalse(store.hasContent(other.contentHash()));
-            String id = store.put(other, profile(other), 1);
+            String id = store.put(other, profile(other), FIRST);
             assertTrue(id.startsWith("a1-"), id);
             assertEquals(2, store.documents().size());
         }
@@ -156,14 +160,15 @@ class JdbcStoreTest {
     void aNewerAnalysisOfStoredContentReplacesTheOldUnderItsId(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document old = analysed("a1", "Fighters crossed the border.");
-            store.put(old, profile(old), 1);
-            store.put(analysed("b1", "Jets struck a depot overnight."), profile(old), 2);
-            assertEquals(1, store.olderThan(2));
+            store.put(old, profile(old), FIRST);
+            store.put(analysed("b1", "Jets struck a depot overnight."), profile(old), SECOND);
+            assertEquals(1, store.outdatedBy(SECOND));
             Document renewed = old.withId("renamed-in-the-new-run").with(Layers.EVENTS, List.of());
-            assertEquals("a1", store.put(renewed, profile(renewed), 2), "kept under the id it was stored with");
+            assertEquals("a1", store.put(renewed, profile(renewed), SECOND), "kept under the id it was stored with");
             assertEquals(2, store.documents().size());
-            assertEquals(2, store.analysisRecipe(old.contentHash()).getAsInt());
-            assertEquals(0, store.olderThan(2));
+            assertEquals(SECOND, store.analysisRecipe(old.contentHash()).orElseThrow());
+            assertEquals(0, store.outdatedBy(SECOND));
+            assertEquals(2, store.outdatedBy(new AnalysisRecipe(2, "my-actors")), "other actor tables outdate both");
             assertTrue(store.documents().stream().filter(d -> d.id().equals("a1")).findFirst().orElseThrow().layer(Layers.EVENTS).isEmpty());
         }
     }
@@ -173,7 +178,7 @@ class JdbcStoreTest {
     void replacesLinksAtomically(String name, Supplier<Store> open) {
         try (Store store = open.get()) {
             Document d = analysed("a1", "Fighters crossed the border.");
-            store.put(d, profile(d), 1);
+            store.put(d, profile(d), FIRST);
             EventMention m = d.layer(Layers.EVENTS).get(0);
             LinkedEvent event = new LinkedEvent("ev-1", "MOBILIZE", "militia", "asserted", m.actors(), List.of(),
                     m.place().place(), "Albu", new DateWindow(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 2)),
@@ -197,7 +202,7 @@ class JdbcStoreTest {
         Path file = Files.createTempDirectory("sitrep-reopen").resolve("s.db");
         try (Store store = JdbcStore.open(file.toString())) {
             Document d = analysed("a1", "Fighters crossed the border.");
-            store.put(d, profile(d), 1);
+            store.put(d, profile(d), FIRST);
         }
         try (Store store = JdbcStore.open(file.toString())) {
             assertEquals(1, store.documents().size());

@@ -19,6 +19,7 @@ import org.sitrep.link.EventCoreference;
 import org.sitrep.link.Linker;
 import org.sitrep.link.Predicates;
 import org.sitrep.link.Profiles;
+import org.sitrep.model.AnalysisRecipe;
 import org.sitrep.model.Corpus;
 import org.sitrep.model.Document;
 import org.sitrep.model.EventMention;
@@ -49,6 +50,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "coref", mixinStandardHelpOptions = true,
         description = "Score document clustering and cross-document event coreference on ECB+.")
 public final class CorefEval implements Callable<Integer> {
+    /** The benchmark is analysed with the bundled actor table alone. */
+    private static final AnalysisRecipe RECIPE = StandardPipeline.recipe(List.of());
+
     @Parameters(paramLabel = "DIR", description = "The ECB+ folder (holding ECB+/ and ECBplus_coreference_sentences.csv).")
     Path dir;
 
@@ -166,7 +170,7 @@ public final class CorefEval implements Callable<Integer> {
         Store store = db == null ? null : JdbcStore.open(db);
         try {
             if (store != null) {
-                store.documents().stream().filter(d -> store.analysisRecipe(d.contentHash()).orElse(0) == StandardPipeline.RECIPE)
+                store.documents().stream().filter(d -> store.analysisRecipe(d.contentHash()).filter(r -> !r.outdatedBy(RECIPE)).isPresent())
                         .forEach(d -> done.put(d.id(), d));
             }
             List<EcbPlus.EcbDocument> todo = gold.stream().filter(d -> !done.containsKey(d.name())).toList();
@@ -185,7 +189,7 @@ public final class CorefEval implements Callable<Integer> {
                         LinkProfile profile = Profiles.of(d);
                         profiles.put(d.id(), profile);
                         if (store != null) {
-                            store.put(d, profile, StandardPipeline.RECIPE);
+                            store.put(d, profile, RECIPE);
                         }
                     }
                 } finally {
