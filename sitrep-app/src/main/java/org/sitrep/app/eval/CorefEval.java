@@ -156,10 +156,12 @@ public final class CorefEval implements Callable<Integer> {
                 c.ceafe().f1(), c.conllF1());
     }
 
-    /** The mention's first verb or noun (its first token when it has none). */
+    /** The mention's first verb, else its last noun (its first token when it has neither). */
     private static Token head(Document doc, int start, int end) {
         List<Token> tokens = doc.layer(Layers.TOKENS).stream().filter(t -> t.start() < end && t.end() > start).toList();
-        return tokens.stream().filter(t -> t.pos().startsWith("VB") || t.pos().startsWith("NN")).findFirst()
+        // A verb heads its phrase; a noun phrase ends in its head ("6.1-magnitude earthquake").
+        return tokens.stream().filter(t -> t.pos().startsWith("VB")).findFirst()
+                .or(() -> tokens.stream().filter(t -> t.pos().startsWith("NN")).reduce((first, last) -> last))
                 .orElse(tokens.get(0));
     }
 
