@@ -18,16 +18,22 @@ import org.sitrep.pipeline.Stage;
 /**
  * Adds the personal pronouns that stand for an actor already named, as mentions of that actor:
  * "he" and "she" of a person named shortly before, the subject of the nearest sentence naming
- * one; "I" of the speaker, a person; "we" of the speaker's side (a group that speaks, or a
- * person's or a state's government) or, with no speaker named, of the group or state the nearest
- * sentence is about; "they" of a group named in the same or the previous sentence. A pronoun with no such antecedent is
- * left alone, so that an event's actor is never guessed from far away.
+ * one; "I" of the speaker, a person; "we" of the speaker's side (a group that speaks, a person's
+ * or a state's government, or for a speaker of no known country the side the statement names
+ * first) or, with no speaker's side known, of the group or state that opens the sentence before
+ * (as its subject, not a verb's or a preposition's object); "they" of a group named in the same or
+ * the previous sentence. Where none of these tells and nobody is quoted nearby, "I" and "we" go on
+ * standing for what they stood for last: a statement keeps its voice. A pronoun with no such
+ * antecedent is left alone, so that an event's actor is never guessed from far away.
  */
 public final class PronounResolver implements Stage {
     private static final Set<String> THIRD_SINGULAR = Set.of("he", "him", "she", "her");
     private static final Set<String> FIRST_SINGULAR = Set.of("i", "me");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us");
     private static final Set<String> THIRD_PLURAL = Set.of("they", "them");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "against", "with", "from", "by", "for", "into", "at", "on",
+            "in", "about", "over", "under", "to");
+    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "announce", "declare", "write", "quote", "ask");
     /** A verb of saying right after a mention ("Ellwood said:") or right before it ("said Ellwood"). */
     private static final Pattern SAYS_AFTER = Pattern.compile("^[\\s,]{0,3}(?:\\w+\\s+)?(said|says|added|stated|told|announced|declared|wrote)\\b");
     private static final Pattern SAYS_BEFORE = Pattern.compile("\\b(said|says|added|according to)\\s+$");
@@ -79,17 +85,24 @@ public final class PronounResolver implements Stage {
             } else if (THIRD_PLURAL.contains(word)) {
                 antecedent = salient(found, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
             } else if (FIRST_SINGULAR.contains(word) || FIRST_PLURAL.contains(word)) {
+                boolean plural = FIRST_PLURAL.contains(word);
                 ActorMention speaker = speaker(found, t, tokens, text, sentence - SPEAKER_REACH);
                 if (speaker != null) {
-                    antecedent = FIRST_SINGULAR.contains(word)
-                            ? (speaker.actor().kind() == Actor.Kind.PERSON ? speaker.actor() : null)
-                            : sideOf(speaker.actor());
-                } else if (FIRST_PLURAL.contains(word)) {
-                    // No speaker named: in a statement ("The UK Government conducted seven airdrops. We will
-                    // continue …") "we" is the group or state that the sentence before opens with.
+                    antecedent = plural ? sideOf(speaker.actor()) : speaker.actor().kind() == Actor.Kind.PERSON ? speaker.actor() : null;
+                    if (antecedent == null && plural) {
+                        // A speaker of no known country: the side the statement names first ("X said: The UK has …").
+                        antecedent = firstSideAfter(found, speaker, tokens);
+                    }
+                }
+                if (antecedent == null && plural) {
+                    // No speaker's side known: in a statement ("The UK Government conducted seven airdrops. We
+                    // will continue …") "we" is the group or state that the sentence before opens with.
                     ActorMention subject = openingSubjectBefore(found, tokens, i);
-                    boolean side = subject != null && (subject.actor().kind() == Actor.Kind.GROUP || subject.actor().kind() == Actor.Kind.STATE);
-                    antecedent = side ? sideOf(subject.actor()) : null;
+                    antecedent = subject != null && isSide(subject.actor()) ? sideOf(subject.actor()) : null;
+                }
+                if (antecedent == null && !speechNear(tokens, i)) {
+                    // Nobody is quoted here: the text goes on in the voice it spoke in before.
+                    antecedent = lastVoice(found, t, plural ? FIRST_PLURAL : FIRST_SINGULAR);
                 }
             }
             if (antecedent != null) {
@@ -151,6 +164,45 @@ public final class PronounResolver implements Stage {
         return SAYS_AFTER.matcher(after).find() || SAYS_BEFORE.matcher(before).find();
     }
 
+    private static boolean isSide(Actor a) {
+        return a.kind() == Actor.Kind.GROUP || a.kind() == Actor.Kind.STATE;
+    }
+
+    /** Whether a verb of saying stands in the token's sentence or the one before: then someone is quoted, perhaps unnamed. */
+    private static boolean speechNear(List<Token> tokens, int i) {
+        int sentence = tokens.get(i).sentence();
+        for (int j = i; j >= 0 && tokens.get(j).sentence() >= sentence - 1; j--) {
+            if (SPEECH.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (int j = i + 1; j < tokens.size() && tokens.get(j).sentence() == sentence; j++) {
+            if (SPEECH.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first group or state named after the speaker in the speaker's sentence, as its side. */
+    private Actor firstSideAfter(List<ActorMention> mentions, ActorMention speaker, List<Token> tokens) {
+        int sentence = sentenceOf(tokens, speaker.start());
+        return mentions.stream().filter(m -> m.start() >= speaker.end() && m.actor() != null && isSide(m.actor())
+                        && sentenceOf(tokens, m.start()) == sentence)
+                .min(Comparator.comparingInt(ActorMention::start)).map(m -> sideOf(m.actor())).orElse(null);
+    }
+
+    /** The actor an earlier pronoun of the same person and number stood for, the latest one. */
+    private static Actor lastVoice(List<ActorMention> mentions, Token t, Set<String> pronouns) {
+        Actor last = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= t.start() && pronouns.contains(m.text().toLowerCase(Locale.ROOT))) {
+                last = m.actor();
+            }
+        }
+        return last;
+    }
+
     /** Whom "we" stands for when this actor speaks: a group itself; a state's or an official's government. */
     private Actor sideOf(Actor speaker) {
         if (speaker.kind() == Actor.Kind.GROUP) {
@@ -176,8 +228,19 @@ public final class PronounResolver implements Stage {
         }
         int start = tokens.get(first).start();
         int end = tokens.get(Math.min(i, first + SUBJECT_WORDS) - 1).end();
-        return mentions.stream().filter(m -> m.actor() != null && m.start() >= start && m.start() < end)
+        int from = first;
+        return mentions.stream().filter(m -> m.actor() != null && m.start() >= start && m.start() < end && !governed(tokens, from, m))
                 .min(Comparator.comparingInt(ActorMention::start)).orElse(null);
+    }
+
+    /** Whether a verb or a preposition right before the mention takes it as its object ("Defeating ISIL will …"). */
+    private static boolean governed(List<Token> tokens, int sentenceStart, ActorMention m) {
+        int at = Tokens.firstEndingAfter(m.start(), tokens);
+        if (at <= sentenceStart) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        return before.pos().startsWith("VB") || before.pos().equals("TO") || OBJECT_PREPOSITIONS.contains(before.word().toLowerCase(Locale.ROOT));
     }
 
     private static int sentenceOf(List<Token> tokens, int offset) {

@@ -74,4 +74,24 @@ class PronounResolverTest {
         assertNull(pronoun("Hezbollah fighters crossed the border near Qusayr. The road was closed for a day. "
                 + "Heavy rain fell across the region. They said the crossing would reopen.", "They", 0), "too far back");
     }
+
+    @Test
+    void aStatementKeepsItsVoiceAndItsObjectsAreNotIt() {
+        String statement = "The Danish Government sent two aircraft to Iraq.\n\nWe will keep supporting the Iraqi army. "
+                + "Defeating Islamic State will take time, but it is a fight we will win.";
+        ActorMention first = pronoun(statement, "We", 0);
+        assertNotNull(first);
+        assertEquals("DNK", first.actor().code());
+        ActorMention later = pronoun(statement, "we", 0);
+        assertNotNull(later, "the text goes on in its voice");
+        assertEquals("DNK", later.actor().code(), "not the group that a gerund takes as its object");
+    }
+
+    @Test
+    void aSpeakerOfNoKnownCountrySpeaksForTheSideTheStatementNamesFirst() {
+        ActorMention we = pronoun("Minister Tobias Ellwood said: The UK has pressed for new talks in Geneva. We are ready to host them.",
+                "We", 0);
+        assertNotNull(we);
+        assertEquals("GBR", we.actor().code());
+    }
 }
