@@ -127,7 +127,7 @@ public final class PronounResolver implements Stage {
             if (m.end() > t.start() || m.actor() == null || !test.test(m.actor())) {
                 continue;
             }
-            int sentence = sentenceOf(tokens, m.start());
+            int sentence = Tokens.sentenceAt(m.start(), tokens);
             if (sentence >= fromSentence && (sentence > bestSentence || sentence == bestSentence && m.start() < best.start())) {
                 best = m;
                 bestSentence = sentence;
@@ -147,7 +147,7 @@ public final class PronounResolver implements Stage {
             if (m.actor() == null || !speaks(m, text)) {
                 continue;
             }
-            int sentence = sentenceOf(tokens, m.start());
+            int sentence = Tokens.sentenceAt(m.start(), tokens);
             if (m.start() >= t.end() && sentence == t.sentence()) {
                 return m;
             }
@@ -186,9 +186,9 @@ public final class PronounResolver implements Stage {
 
     /** The first group or state named after the speaker in the speaker's sentence, as its side. */
     private Actor firstSideAfter(List<ActorMention> mentions, ActorMention speaker, List<Token> tokens) {
-        int sentence = sentenceOf(tokens, speaker.start());
+        int sentence = Tokens.sentenceAt(speaker.start(), tokens);
         return mentions.stream().filter(m -> m.start() >= speaker.end() && m.actor() != null && isSide(m.actor())
-                        && sentenceOf(tokens, m.start()) == sentence)
+                        && Tokens.sentenceAt(m.start(), tokens) == sentence)
                 .min(Comparator.comparingInt(ActorMention::start)).map(m -> sideOf(m.actor())).orElse(null);
     }
 
@@ -241,10 +241,5 @@ public final class PronounResolver implements Stage {
         }
         Token before = tokens.get(at - 1);
         return before.pos().startsWith("VB") || before.pos().equals("TO") || OBJECT_PREPOSITIONS.contains(before.word().toLowerCase(Locale.ROOT));
-    }
-
-    private static int sentenceOf(List<Token> tokens, int offset) {
-        int i = Tokens.firstEndingAfter(offset, tokens);
-        return i < tokens.size() ? tokens.get(i).sentence() : Integer.MAX_VALUE;
     }
 }

@@ -21,4 +21,10 @@ final class Tokens {
         }
         return low;
     }
+
+    /** The sentence number of the token at or after {@code offset} (past the last token: none, as {@link Integer#MAX_VALUE}). */
+    static int sentenceAt(int offset, List<Token> tokens) {
+        int i = firstEndingAfter(offset, tokens);
+        return i < tokens.size() ? tokens.get(i).sentence() : Integer.MAX_VALUE;
+    }
 }

@@ -1,0 +1,49 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
+
+/** Descriptions ("the city") as mentions of the place named before them. The texts are our own. */
+class PlaceDescriptionResolverTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+    }
+
+    private static PlaceMention place(String text, String words) {
+        Document d = pipeline.apply(Document.builder("t", text, text).build());
+        return d.layer(Layers.PLACES).stream().filter(p -> p.text().equals(words)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aDescriptionStandsForThePlaceOfItsKindNamedJustBefore() {
+        PlaceMention city = place("Government jets struck Aleppo in Syria on Monday. Thousands fled the divided city overnight.", "the divided city");
+        assertNotNull(city);
+        assertEquals("Aleppo", city.place().name());
+        PlaceMention country = place("Government jets struck Aleppo in Syria on Monday. Aid groups said the country needs help.", "the country");
+        assertNotNull(country);
+        assertEquals("SY", country.place().countryCode());
+        assertEquals(true, country.place().isCountry());
+    }
+
+    @Test
+    void aDescriptionThatNamesItsPlaceOrHasNoneBeforeIsLeftAlone() {
+        assertNull(place("Fighters reached the city of Raqqa on Monday.", "the city"));
+        assertNull(place("Thousands fled the city overnight, aid groups said.", "the city"));
+        assertNull(place("Jets struck Aleppo on Monday. Rain fell for days. Roads flooded. Schools shut. Thousands fled the city.", "the city"),
+                "named too long before");
+    }
+}
