@@ -35,6 +35,8 @@ public final class EventExtractor implements Stage {
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
             "preparing", "prepared", "intend", "intends", "predict", "set", "poised", "vowed", "vow", "vows", "threatened", "would",
             "ready", "wants", "pledged", "promised", "offered", "willing");
+    /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
     private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
     private static final Set<String> PRENOMINAL = Set.of("DT", "JJ", "PRP$", "POS", "RB");
@@ -143,7 +145,7 @@ public final class EventExtractor implements Stage {
             after = after.stream().filter(a -> !armed.contains(a)).toList();
             actorSide = armed;
         }
-        PlaceMention place = placeFor(document.layer(Layers.PLACES), text, s, t);
+        PlaceMention place = placeFor(document.layer(Layers.PLACES), text, s, t, actorSide);
         if (actorSide.isEmpty() && after.isEmpty() && place == null) {
             return null;
         }
@@ -271,10 +273,18 @@ public final class EventExtractor implements Stage {
         return group;
     }
 
-    private static PlaceMention placeFor(List<PlaceMention> places, String text, Sentence s, Token trigger) {
+    /**
+     * The event's place: the first place named after the trigger in its sentence, else the last
+     * before it; not one that only qualifies a noun, nor the actor itself or its country ("The
+     * United States condemned …", "U.S. forces struck …" say who acted, not where) unless a
+     * locative preposition makes it a place ("war in Syria").
+     */
+    private static PlaceMention placeFor(List<PlaceMention> places, String text, Sentence s, Token trigger, List<ActorMention> actorSide) {
         PlaceMention before = null;
         for (PlaceMention p : places) {
-            if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p)) {
+            boolean namesTheActor = !LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, p.start() - 12), p.start())).find()
+                    && actorSide.stream().anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
+            if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || namesTheActor) {
                 continue;
             }
             if (p.start() >= trigger.end()) {

@@ -1,0 +1,41 @@
+package org.sitrep.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Document;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Layers;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
+
+/** Events found in short texts of our own. */
+class EventExtractorTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+    }
+
+    private static EventMention first(String text, String type) {
+        Document d = pipeline.apply(Document.builder("t", text, text).build());
+        return d.layer(Layers.EVENTS).stream().filter(e -> e.type().equals(type)).findFirst().orElse(null);
+    }
+
+    @Test
+    void theActorsCountryIsNotTheEventsPlace() {
+        EventMention strike = first("U.S. forces struck a militia convoy on Monday, officials said.", "ASSAULT");
+        assertNotNull(strike);
+        assertNull(strike.place(), "who acted, not where");
+        EventMention located = first("U.S. forces struck a militia convoy near Albu Kamal on Monday, officials said.", "ASSAULT");
+        assertNotNull(located);
+        assertNotNull(located.place());
+        assertEquals("SY", located.place().place().countryCode());
+    }
+}
