@@ -51,6 +51,9 @@ public final class ActorResolver implements Stage {
             Map.entry("parliament", "GOV"), Map.entry("court", "JUD"), Map.entry("police", "COP"), Map.entry("cabinet", "GOV"),
             Map.entry("delegation", "GOV"), Map.entry("negotiators", "GOV"), Map.entry("emir", "GOV"), Map.entry("king", "GOV"),
             Map.entry("junta", "MIL"), Map.entry("embassy", "GOV"), Map.entry("ambassador", "GOV"), Map.entry("sources", "UNK"));
+    /** A country that backs or leads what follows ("U.S.-backed", "Iran-led") is not that group's country. */
+    private static final Pattern BACKER = Pattern.compile("^-(?:backed|led|allied|aligned|sponsored|funded|based|supported|trained)\\b");
+    private static final Pattern OPPOSITION = Pattern.compile("(?i)\\b(?:opposition|rebel)\\b");
     private static final Set<String> SECTOR_LABELS = Set.of("MIL", "PRM", "GOV", "REB", "CVL", "MED", "JUD", "COP");
     /**
      * Words that may stand between a demonym or a country's possessive and its group noun; a free
@@ -295,10 +298,16 @@ public final class ActorResolver implements Stage {
     /** A country word heading a group noun is that group; otherwise the country itself. */
     private ActorMention countryActor(String text, PhraseMatcher.Match<Country> m) {
         Country country = m.value();
-        Matcher group = GROUP_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+        if (BACKER.matcher(after).find()) {
+            // "U.S.-backed Iraqi government forces": the country backs the group; the group is another's.
+            return new ActorMention(m.start(), m.end(), m.phrase(), state(country));
+        }
+        Matcher group = GROUP_AFTER.matcher(after);
         // A group noun on the next line (a headline's last word, then "Minister …") is no group of the country.
         if (group.find() && group.group().indexOf('\n') < 0) {
-            String sector = SECTOR_NOUNS.get(group.group(1).toLowerCase(Locale.ROOT));
+            // "Syrian opposition forces" are rebels, whatever their noun says.
+            String sector = OPPOSITION.matcher(group.group()).find() ? "REB" : SECTOR_NOUNS.get(group.group(1).toLowerCase(Locale.ROOT));
             int end = m.end() + group.end();
             return new ActorMention(m.start(), end, text.substring(m.start(), end), countryGroup(country.name(), country.alpha3(), sector));
         }

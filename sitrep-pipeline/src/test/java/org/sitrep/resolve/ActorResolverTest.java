@@ -75,6 +75,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBackerIsNotTheGroupsCountryAndOppositionForcesAreRebels() {
+        List<ActorMention> actors = resolve("Turkish-backed Syrian government forces and Syrian opposition forces clashed near the border.");
+        assertEquals(Actor.Kind.STATE, mention(actors, "Turkish").actor().kind(), "the backer only qualifies");
+        assertEquals("Syria (military)", mention(actors, "Syrian government forces").actor().name());
+        assertEquals("REB", mention(actors, "Syrian opposition forces").actor().sector());
+    }
+
+    @Test
     void pronounsAndArabicPlaceNamesTaggedAsPersonsAreNoActors() {
         List<ActorMention> actors = resolve("He said shells fell on Kafr Nabl at dawn.", "He", "Kafr Nabl");
         assertNull(mention(actors, "He"));
