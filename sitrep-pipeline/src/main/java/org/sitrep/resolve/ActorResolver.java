@@ -53,6 +53,9 @@ public final class ActorResolver implements Stage {
             Map.entry("junta", "MIL"), Map.entry("embassy", "GOV"), Map.entry("ambassador", "GOV"), Map.entry("sources", "UNK"));
     /** A country that backs or leads what follows ("U.S.-backed", "Iran-led") is not that group's country. */
     private static final Pattern BACKER = Pattern.compile("^-(?:backed|led|allied|aligned|sponsored|funded|based|supported|trained)\\b");
+    /** Two group nouns joined by "and" ("government and people"): the first, where the phrase would end at the second. */
+    private static final Pattern FIRST_OF_TWO = Pattern.compile("(?i)[\\s-](" + String.join("|",
+            SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\s+and\\s+(?:\\w+\\s+)?\\w+$");
     private static final Pattern OPPOSITION = Pattern.compile("(?i)\\b(?:opposition|rebel)\\b");
     private static final Set<String> SECTOR_LABELS = Set.of("MIL", "PRM", "GOV", "REB", "CVL", "MED", "JUD", "COP");
     /**
@@ -309,6 +312,12 @@ public final class ActorResolver implements Stage {
             // "Syrian opposition forces" are rebels, whatever their noun says.
             String sector = OPPOSITION.matcher(group.group()).find() ? "REB" : SECTOR_NOUNS.get(group.group(1).toLowerCase(Locale.ROOT));
             int end = m.end() + group.end();
+            Matcher first = FIRST_OF_TWO.matcher(group.group());
+            if (first.find()) {
+                // "the Syrian government and people": the first group is the one the phrase is about.
+                sector = SECTOR_NOUNS.get(first.group(1).toLowerCase(Locale.ROOT));
+                end = m.end() + first.end(1);
+            }
             return new ActorMention(m.start(), end, text.substring(m.start(), end), countryGroup(country.name(), country.alpha3(), sector));
         }
         if (peoples.contains(m.phrase().toLowerCase(Locale.ROOT))) {
