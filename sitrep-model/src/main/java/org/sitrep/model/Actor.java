@@ -7,4 +7,14 @@ package org.sitrep.model;
 public record Actor(String name, String code, String sector, String wikidata, Kind kind) {
     /** A person, a group or institution (armed group, ministry, agency, company), or a state named as one actor. */
     public enum Kind { PERSON, GROUP, STATE }
+
+    /** A group named only by a plural noun ("civilians", "militants"): its name is that noun, in lower case. */
+    public static Actor unnamedGroup(String noun, String sector) {
+        return new Actor(noun.toLowerCase(java.util.Locale.ROOT), null, sector, null, Kind.GROUP);
+    }
+
+    /** Whether this is a group named only by a noun: a sector without a country or a name of its own. */
+    public boolean isUnnamedGroup() {
+        return kind == Kind.GROUP && code == null && wikidata == null && !name.isEmpty() && Character.isLowerCase(name.charAt(0));
+    }
 }

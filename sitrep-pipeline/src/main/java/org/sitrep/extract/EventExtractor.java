@@ -120,7 +120,15 @@ public final class EventExtractor implements Stage {
                     || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
-            (a.end() <= t.start() ? before : after).add(a);
+            if (a.end() <= t.start()) {
+                // A group named by a bare noun before the trigger is too often a clause's object
+                // ("holding … refugees", "rights of … refugees") to be taken as the one who acts.
+                if (!a.actor().isUnnamedGroup()) {
+                    before.add(a);
+                }
+            } else {
+                after.add(a);
+            }
         }
         if (passive(words, i)) {
             // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.

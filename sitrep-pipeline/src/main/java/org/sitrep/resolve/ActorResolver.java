@@ -51,6 +51,8 @@ public final class ActorResolver implements Stage {
             Map.entry("parliament", "GOV"), Map.entry("court", "JUD"), Map.entry("police", "COP"), Map.entry("cabinet", "GOV"),
             Map.entry("delegation", "GOV"), Map.entry("negotiators", "GOV"), Map.entry("emir", "GOV"), Map.entry("king", "GOV"),
             Map.entry("junta", "MIL"), Map.entry("embassy", "GOV"), Map.entry("ambassador", "GOV"), Map.entry("sources", "UNK"));
+    /** Plural group nouns that name an actor by themselves; "people", "forces" or "officials" alone say too little. */
+    private static final Pattern BARE_GROUP = Pattern.compile("(?i)\\b(?:civilians|militants|insurgents|rebels|jihadists|militiamen|refugees)\\b");
     /** A country that backs or leads what follows ("U.S.-backed", "Iran-led") is not that group's country. */
     private static final Pattern BACKER = Pattern.compile("^-(?:backed|led|allied|aligned|sponsored|funded|based|supported|trained)\\b");
     /** Two group nouns joined by "and" ("government and people"): the first, where the phrase would end at the second. */
@@ -172,7 +174,24 @@ public final class ActorResolver implements Stage {
             found.add(new ActorMention(e.start(), e.end(), e.text(), named != null ? named : contextActor(text, e, found)));
         }
         found.addAll(regimes(text, found));
+        found.addAll(unnamedGroups(text, found));
         return document.with(Layers.ACTORS, withTitles(text, found, countryPhrases));
+    }
+
+    /**
+     * Civilians and armed groups named by a bare plural noun ("killing nine civilians"): no country
+     * to give them, but their sector says who suffered or acted.
+     */
+    private static List<ActorMention> unnamedGroups(String text, List<ActorMention> found) {
+        List<ActorMention> out = new ArrayList<>();
+        Matcher m = BARE_GROUP.matcher(text);
+        while (m.find()) {
+            if (!overlapsAny(found, m.start(), m.end())) {
+                String noun = m.group().toLowerCase(Locale.ROOT);
+                out.add(new ActorMention(m.start(), m.end(), m.group(), Actor.unnamedGroup(noun, SECTOR_NOUNS.get(noun))));
+            }
+        }
+        return out;
     }
 
     /**

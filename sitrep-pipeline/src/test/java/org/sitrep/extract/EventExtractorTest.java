@@ -38,4 +38,15 @@ class EventExtractorTest {
         assertNotNull(located.place());
         assertEquals("SY", located.place().place().countryCode());
     }
+
+    @Test
+    void civiliansNamedByABareNounAreRecipientsNotActors() {
+        EventMention strike = first("Syrian government jets struck a market in Idlib on Monday, killing nine civilians.", "ASSAULT");
+        assertNotNull(strike);
+        assertEquals("SYR", strike.actors().get(0).actor().code());
+        assertEquals("CVL", strike.recipients().stream().filter(r -> r.text().equals("civilians")).findFirst().orElseThrow().actor().sector());
+        EventMention shelling = first("Hundreds of refugees fled as Iraqi forces shelled the village on Monday.", "ASSAULT");
+        assertNotNull(shelling);
+        assertEquals("IRQ", shelling.actors().get(0).actor().code(), "the refugees before the trigger do not act");
+    }
 }
