@@ -35,6 +35,7 @@ public final class EventExtractor implements Stage {
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
             "preparing", "prepared", "intend", "intends", "predict", "set", "poised", "vowed", "vow", "vows", "threatened", "would",
             "ready", "wants", "pledged", "promised", "offered", "willing");
+    private static final Pattern PERFORMATIVE = Pattern.compile("(?i)\\b(?:announc\\w*|declar\\w*|order\\w*|proclaim\\w*)\\b");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
@@ -142,8 +143,9 @@ public final class EventExtractor implements Stage {
         // The nearest actor before the trigger is its subject; keep the others of that noun phrase.
         boolean agentFound = !before.isEmpty() && before.get(0).start() > t.start();
         List<ActorMention> actorSide = agentFound ? before : nearestGroup(before, text);
-        if (actorSide.isEmpty() && !trigger.nominal()) {
-            // "X said it will support …": a speaker reporting its own act is the actor.
+        if (actorSide.isEmpty() && (!trigger.nominal() || performedBySaying(attributions, s))) {
+            // "X said it will support …": a speaker reporting its own act is the actor; so is one
+            // whose saying is the act ("Russia announced a ceasefire").
             actorSide = sources.stream().filter(m -> m.end() <= t.start()).reduce((a, b) -> b).map(List::of).orElse(List.of());
         }
         boolean armedEvent = trigger.type().equals("MOBILIZE") || trigger.type().equals("ASSAULT");
@@ -198,6 +200,11 @@ public final class EventExtractor implements Stage {
         return new EventMention(s.start(), s.end(), type, mode, status, t.word(), t.start(), t.end(),
                 actorSide, recipientSide.stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
+    }
+
+    /** Whether the sentence's attribution is a verb that performs what it names: announcing, declaring, ordering. */
+    private static boolean performedBySaying(List<Attribution> attributions, Sentence s) {
+        return attributions.stream().anyMatch(a -> s.contains(a) && a.cue() != null && PERFORMATIVE.matcher(a.cue()).find());
     }
 
     private static boolean passive(List<Token> words, int i) {

@@ -49,4 +49,11 @@ class EventExtractorTest {
         assertNotNull(shelling);
         assertEquals("IRQ", shelling.actors().get(0).actor().code(), "the refugees before the trigger do not act");
     }
+
+    @Test
+    void whoAnnouncesACeasefireIsItsActor() {
+        EventMention ceasefire = first("Russia announced a ceasefire in Syria on Tuesday.", "RETREAT");
+        assertNotNull(ceasefire);
+        assertEquals("RUS", ceasefire.actors().get(0).actor().code());
+    }
 }
