@@ -51,13 +51,15 @@ public final class ActorResolver implements Stage {
             Map.entry("parliament", "GOV"), Map.entry("court", "JUD"), Map.entry("police", "COP"), Map.entry("cabinet", "GOV"),
             Map.entry("delegation", "GOV"), Map.entry("negotiators", "GOV"), Map.entry("emir", "GOV"), Map.entry("king", "GOV"),
             Map.entry("junta", "MIL"), Map.entry("embassy", "GOV"), Map.entry("ambassador", "GOV"), Map.entry("sources", "UNK"));
+    /** The group nouns as a regular-expression choice, longest first ("prime minister" before "minister"). */
+    private static final String SECTOR_NOUN_CHOICE = String.join("|",
+            SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
     /** Plural group nouns that name an actor by themselves; "people", "forces" or "officials" alone say too little. */
     private static final Pattern BARE_GROUP = Pattern.compile("(?i)\\b(?:civilians|militants|insurgents|rebels|jihadists|militiamen|refugees)\\b");
     /** A country that backs or leads what follows ("U.S.-backed", "Iran-led") is not that group's country. */
     private static final Pattern BACKER = Pattern.compile("^-(?:backed|led|allied|aligned|sponsored|funded|based|supported|trained)\\b");
     /** Two group nouns joined by "and" ("government and people"): the first, where the phrase would end at the second. */
-    private static final Pattern FIRST_OF_TWO = Pattern.compile("(?i)[\\s-](" + String.join("|",
-            SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\s+and\\s+(?:\\w+\\s+)?\\w+$");
+    private static final Pattern FIRST_OF_TWO = Pattern.compile("(?i)[\\s-](" + SECTOR_NOUN_CHOICE + ")\\s+and\\s+(?:\\w+\\s+)?\\w+$");
     private static final Pattern OPPOSITION = Pattern.compile("(?i)\\b(?:opposition|rebel)\\b");
     private static final Set<String> SECTOR_LABELS = Set.of("MIL", "PRM", "GOV", "REB", "CVL", "MED", "JUD", "COP");
     /**
@@ -69,11 +71,9 @@ public final class ActorResolver implements Stage {
             "(?i)^(?:['’]s)?(?:[\\s-]+(?:(?!(?:to|has|have|had|is|are|was|were|will|would|can|could|not|no|of|the|a|an|that|which|who|for|with|by|in|on|at|from|as|said|says)\\b)[a-z]+(?=(?:\\s+[a-z]+){0,2}\\s+(?:parliament|government|ministry|court|army|police|cabinet|leader|leaders|minister|officials|forces|troops|authorities|president|delegation|negotiators|navy|military))|Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
                     + "military|militia|paramilitary|government|pro-government|special|state|defen[cs]e|security|"
                     + "and|backed|allied|led|armed|foreign|central|naval|information|interior|"
-                    + "[A-Z][a-z]+-backed|Iran-backed|US-backed))*[\\s-]+(" + String.join("|",
-                    SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\b");
+                    + "[A-Z][a-z]+-backed|Iran-backed|US-backed))*[\\s-]+(" + SECTOR_NOUN_CHOICE + ")\\b");
     private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
-            "(?i)^[\\s,]*(?:the\\s+)?(?:'s|’s)?\\s*(?:[\\w-]+\\s+){0,3}(" + String.join("|",
-                    SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList()) + ")\\b");
+            "(?i)^[\\s,]*(?:the\\s+)?(?:'s|’s)?\\s*(?:[\\w-]+\\s+){0,3}(" + SECTOR_NOUN_CHOICE + ")\\b");
 
     /** Ranks that make a titled person military; other titles are offices of government. */
     private static final String MILITARY_RANKS = "(?s).*\\b(General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Captain|Capt\\.|Commander|Major|"

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +29,7 @@ public final class Gazetteer {
     private static final int ALTERNATE_NAME_MIN_POPULATION = 5000;
     private static final String[] DIVISION_WORDS = {"Governorate", "Province", "Region", "District", "State", "Oblast"};
 
-    private final Map<String, List<Place>> byName = new HashMap<>(1 << 20);
+    private final Map<String, List<Place>> byName;
     /** The supplement's names and spellings, which text may use without a preposition or a recogniser's tag. */
     private final PhraseMatcher<Place> curated = new PhraseMatcher<>();
     private final Countries countries;
@@ -45,10 +46,13 @@ public final class Gazetteer {
     /** @param index where the index built from the reference files is kept between loads (null: nowhere) */
     Gazetteer(Countries countries, Path index) {
         this.countries = countries;
-        GazetteerCache.read(index).ifPresentOrElse(byName::putAll, () -> {
+        // The index read back is the gazetteer's own map, not copied into another.
+        Optional<Map<String, List<Place>>> cached = GazetteerCache.read(index);
+        byName = cached.orElseGet(() -> new HashMap<>(1 << 20));
+        if (cached.isEmpty()) {
             loadReferenceFiles();
             GazetteerCache.write(index, byName);
-        });
+        }
         for (String[] row : ReferenceData.table("/org/sitrep/resolve/places.tsv")) {
             Long id = ReferenceData.field(row, 1) == null ? null : Long.valueOf(row[1]);
             Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),

@@ -171,12 +171,11 @@ public final class PronounResolver implements Stage {
     /** Whether a verb of saying stands in the token's sentence or the one before: then someone is quoted, perhaps unnamed. */
     private static boolean speechNear(List<Token> tokens, int i) {
         int sentence = tokens.get(i).sentence();
-        for (int j = i; j >= 0 && tokens.get(j).sentence() >= sentence - 1; j--) {
-            if (SPEECH.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).sentence() >= sentence - 1) {
+            first--;
         }
-        for (int j = i + 1; j < tokens.size() && tokens.get(j).sentence() == sentence; j++) {
+        for (int j = first; j < tokens.size() && tokens.get(j).sentence() <= sentence; j++) {
             if (SPEECH.contains(tokens.get(j).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
