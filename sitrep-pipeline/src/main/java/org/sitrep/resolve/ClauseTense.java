@@ -23,6 +23,8 @@ enum ClauseTense {
     private static final Set<String> PLANNED = Set.of("scheduled", "planned", "expected", "slated", "due");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "when", "while", "but", "and", "after", "before");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "``", "''", "\"");
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "having", "be", "been", "being", "is", "are", "am",
+            "was", "were", "'s", "'re", "'ve", "'d");
 
     /** How far from the expression a verb still governs it. */
     private static final int REACH_BEFORE = 6;
@@ -33,7 +35,7 @@ enum ClauseTense {
         int first = Tokens.firstEndingAfter(span.start(), sentence);
         for (int i = first - 1; i >= Math.max(0, first - REACH_BEFORE); i--) {
             ClauseTense tense = at(sentence, i);
-            if (tense != UNKNOWN) {
+            if (tense != null) {
                 return tense;
             }
             if (CLAUSE_BREAKS.contains(sentence.get(i).word())) {
@@ -46,7 +48,7 @@ enum ClauseTense {
         }
         for (int i = after; i < Math.min(sentence.size(), after + REACH_AFTER); i++) {
             ClauseTense tense = at(sentence, i);
-            if (tense != UNKNOWN) {
+            if (tense != null) {
                 return tense;
             }
             // After the expression a new clause starts at a relative word: "issued July 1, which will receive".
@@ -57,6 +59,18 @@ enum ClauseTense {
         return UNKNOWN;
     }
 
+    /**
+     * A plan points ahead, unless the text reports it as overtaken ("had been due to expire Friday"):
+     * then the date may have passed or not.
+     */
+    private static ClauseTense planOf(List<Token> sentence, int planning) {
+        String previous = planning > 0 ? sentence.get(planning - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean pluperfect = previous.equals("had")
+                || previous.equals("been") && planning > 1 && sentence.get(planning - 2).word().equalsIgnoreCase("had");
+        return pluperfect ? UNKNOWN : FUTURE;
+    }
+
+    /** The tense token {@code i} gives its clause, UNKNOWN for a verb that leaves it open, null for no verb. */
     private static ClauseTense at(List<Token> sentence, int i) {
         Token token = sentence.get(i);
         String word = token.word().toLowerCase(Locale.ROOT);
@@ -69,14 +83,18 @@ enum ClauseTense {
             return FUTURE;
         }
         if (pos.equals("VB") && previous.equals("to") && i > 1 && PLANNING.contains(sentence.get(i - 2).word().toLowerCase(Locale.ROOT))) {
-            return FUTURE;
+            return planOf(sentence, i - 2);
         }
         if (PLANNED.contains(word)) {
-            return FUTURE;
+            return planOf(sentence, i);
         }
         if (pos.equals("VBN") && BE.contains(previous)) {
-            return UNKNOWN; // a passive: its auxiliary tells ("was paid", "will be paid", "is heard")
+            return null; // a passive: its auxiliary tells ("was paid", "will be paid", "is heard")
         }
-        return pos.equals("VBD") || pos.equals("VBN") ? PAST : UNKNOWN;
+        if (pos.equals("VBN") && !AUXILIARIES.contains(previous) && i + 1 < sentence.size()
+                && sentence.get(i + 1).pos() != null && sentence.get(i + 1).pos().matches("NNS?")) {
+            return null; // an adjective: "redeem preferred shares on Oct. 31"
+        }
+        return pos.equals("VBD") || pos.equals("VBN") ? PAST : null;
     }
 }

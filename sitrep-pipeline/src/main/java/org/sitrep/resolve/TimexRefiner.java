@@ -39,7 +39,7 @@ public final class TimexRefiner implements Stage {
     private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "formerly", "lately", "the", "and", "then");
     private static final Set<String> FREQUENCY_ADJECTIVES = Set.of("annual", "quarterly", "future", "present");
     /** Words before a date that set a deadline or a start, past or future alike: "by Jan. 14", "payable Dec. 7". */
-    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "effective", "payable", "from", "record");
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "to", "effective", "payable", "from", "record");
     private static final Pattern AGE = Pattern.compile("(?i)^\\S+-(year|month|week|day)s?-old$");
     private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}|'\\d\\d\\b");
     private static final Pattern MONTH_NAME = Pattern.compile("(?i)" + CalendarWords.MONTH + "(\\s|$)");
@@ -54,6 +54,19 @@ public final class TimexRefiner implements Stage {
     private static final Pattern FISCAL_YEAR_NUMBER = Pattern.compile("^fiscal (\\d{4})$");
     private static final Pattern THIS_YEAR = Pattern.compile("^((earlier|later) )?this year$");
     private static final Pattern THE_YEAR = Pattern.compile("(?i)^the (fiscal |financial )?year$");
+    /** "The 1988 quarter", "the 1989 period": a year of an earnings report, meaning its quarter of that year. */
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)^(the )?(\\d{4})( quarter| period)?$");
+    /** A day's proper name: "Thanksgiving Day", "Christmas Eve", "Easter"; not "The day after", "Today", "two weeks ago". */
+    private static final Pattern HOLIDAY = Pattern.compile("^(?!.*(?i:\\b(ago|yesterday|today|tomorrow|tonight|week|month|year|decade"
+            + "|earlier|later|before|after|next|last)\\b))[^\\d]*\\b(?!(The|This|That|Day|Eve|Night|Morning|Evening|Afternoon)\\b)[A-Z][a-z]+");
+    private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\byear-(ago|earlier)\\s+$");
+    private static final Pattern ORDINAL_DAY = Pattern.compile(
+            "(?i)^the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(st|nd|rd|th)) (full )?day$");
+    private static final Pattern IS_BEFORE = Pattern.compile("(?i)\\b(is|it's|'s)\\s+$");
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\b(that|same)\\s+$");
+    /** Holidays that fall on a weekday of their month rather than on a fixed date. */
+    private static final Pattern MOVABLE_HOLIDAY = Pattern.compile(
+            "(?i)thanksgiving|memorial|labou?r day|martin luther king|presidents'? day|columbus|mother's|father's");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this|last) weekend$");
     private static final Pattern NAMES_A_DAY = Pattern.compile(
             "(?i)" + CalendarWords.WEEKDAY + "|\\b(today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d|" + CalendarWords.MONTH + "\\s+\\d");
@@ -100,12 +113,14 @@ public final class TimexRefiner implements Stage {
         }
         List<TimeExpression> out = new ArrayList<>();
         String reference = null;
+        String quarter = null;
         for (TimeExpression t : found) {
             List<Token> sentence = sentences.getOrDefault(sentenceOf(t, document.layer(Layers.TOKENS)), List.of());
-            String value = anchored(t, dct, reference, sentence);
+            String value = anchored(t, dct, reference, quarter, sentence, document.text());
             out.add(value.equals(t.value()) ? t : new TimeExpression(t.start(), t.end(), t.text(), t.type(), value));
             if (REFERENCE_VALUE.matcher(value).matches() && !anaphoric(t)) {
                 reference = value;
+                quarter = QUARTER_VALUE.matcher(value).matches() ? value : quarter;
             }
         }
         return document.with(Layers.TIMEX, onTheirDay(out, document.layer(Layers.TOKENS), dct));
@@ -179,14 +194,21 @@ public final class TimexRefiner implements Stage {
         return i < sentence.size() && List.of(words).contains(sentence.get(i).word().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the words just before {@code t} end with {@code pattern}'s match. */
+    private static boolean precededBy(TimeExpression t, String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text.substring(Math.max(0, t.start() - 40), t.start()));
+        return m.find();
+    }
+
     /** Whether {@code t} takes its value from the period named before it rather than naming one. */
     private static boolean anaphoric(TimeExpression t) {
         String words = t.text().toLowerCase(Locale.ROOT).strip();
         return YEAR_BEFORE.matcher(words).find() || THE_QUARTER.matcher(words).matches();
     }
 
-    /** The value of {@code t} against the article's date and the period the text last named. */
-    private static String anchored(TimeExpression t, LocalDate dct, String reference, List<Token> sentence) {
+    /** The value of {@code t} against the article's date, the period the text last named and the last quarter it named. */
+    private static String anchored(TimeExpression t, LocalDate dct, String reference, String quarter, List<Token> sentence,
+            String documentText) {
         String text = t.text();
         String value = t.value() == null ? "" : t.value();
         String words = text.toLowerCase(Locale.ROOT).strip();
@@ -215,6 +237,25 @@ public final class TimexRefiner implements Stage {
         }
         if (WEEKEND.matcher(words).matches() && direction(t, words, sentence) <= 0) {
             return isoWeek(dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE";
+        }
+        Matcher yearPeriod = YEAR_PERIOD.matcher(words);
+        if (yearPeriod.matches()) {
+            // "the 1988 quarter" is the last quarter named; "the 1988 period" the last period, if a quarter
+            String period = words.endsWith("quarter") || followedBy(t, sentence, "quarter") ? quarter
+                    : words.endsWith("period") || followedBy(t, sentence, "period") ? reference : null;
+            if (period != null && period.contains("-Q")) {
+                return yearPeriod.group(2) + period.substring(4);
+            }
+        }
+        if (ORDINAL_QUARTER.matcher(words).find() && QUARTER_VALUE.matcher(value).matches() && precededBy(t, documentText, YEAR_AGO_BEFORE)) {
+            return yearBefore(anchoredInYear(text, words, value, dct, -1));
+        }
+        if (ORDINAL_DAY.matcher(words).matches() && precededBy(t, documentText, IS_BEFORE)) {
+            return dct.toString(); // "today is the eighth day of the blockade"
+        }
+        if ((words.equals("year") || words.equals("day")) && reference != null && precededBy(t, documentText, THAT_BEFORE)) {
+            // "later that year", "that same day": the period the text last named
+            return words.equals("year") ? reference.substring(0, 4) : reference.length() == 10 ? reference : value;
         }
         if (THE_QUARTER.matcher(words).matches()) {
             if (words.contains("current") || words.startsWith("this")) {
@@ -259,7 +300,11 @@ public final class TimexRefiner implements Stage {
             return 2;
         }
         int i = Tokens.firstEndingAfter(t.start(), sentence);
-        if (i > 0 && DEADLINE.contains(sentence.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+        String before = i > 0 ? sentence.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (before.equals("since")) {
+            return -1;
+        }
+        if (DEADLINE.contains(before) || followedBy(t, sentence, "deadline")) {
             return 0;
         }
         return switch (ClauseTense.around(t, sentence)) {
@@ -298,8 +343,14 @@ public final class TimexRefiner implements Stage {
             }
             LocalDate before = md.atYear(dct.getYear() - (md.atYear(dct.getYear()).isAfter(dct) ? 1 : 0));
             LocalDate after = md.atYear(dct.getYear() + (md.atYear(dct.getYear()).isBefore(dct) ? 1 : 0));
-            boolean back = direction < 0 || direction == 0 && dct.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - dct.toEpochDay();
-            return (back ? before : after) + day.group(4);
+            return towards(before, after, dct, direction) + day.group(4);
+        }
+        if (day.matches() && HOLIDAY.matcher(text).find()) {
+            // A holiday, which the tagger puts in the article's year.
+            LocalDate holiday = LocalDate.parse(value.substring(0, 10));
+            LocalDate before = holiday.isAfter(dct) ? holidayIn(holiday, words, holiday.getYear() - 1) : holiday;
+            LocalDate after = holiday.isBefore(dct) ? holidayIn(holiday, words, holiday.getYear() + 1) : holiday;
+            return towards(before, after, dct, direction) + day.group(4);
         }
         Matcher monthValue = MONTH_VALUE.matcher(value);
         if (monthValue.matches() && month) {
@@ -313,14 +364,48 @@ public final class TimexRefiner implements Stage {
             return (back ? before : after).toString();
         }
         Matcher quarter = QUARTER_VALUE.matcher(value);
-        if (quarter.matches() && ORDINAL_QUARTER.matcher(words).find()) {
-            int q = Integer.parseInt(quarter.group(2));
+        Matcher ordinal = ORDINAL_QUARTER.matcher(words);
+        if (quarter.matches() && ordinal.find()) {
+            int q = List.of("first", "second", "third", "fourth").indexOf(ordinal.group(1).toLowerCase(Locale.ROOT)) + 1;
             int current = dct.get(IsoFields.QUARTER_OF_YEAR);
             // Quarters are reported after they end: "will report third-quarter results" is the last third quarter.
             int year = direction == 2 ? (q > current ? dct.getYear() : dct.getYear() + 1) : (q <= current ? dct.getYear() : dct.getYear() - 1);
             return year + "-Q" + q;
         }
         return null;
+    }
+
+    /** Of a day's occurrences on or before the article's date and after it, the one {@code direction} points at, else the nearer. */
+    private static LocalDate towards(LocalDate before, LocalDate after, LocalDate dct, int direction) {
+        boolean back = direction < 0 || direction == 0 && dct.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - dct.toEpochDay();
+        return back ? before : after;
+    }
+
+    /** The same holiday as {@code holiday} in another year. */
+    private static LocalDate holidayIn(LocalDate holiday, String words, int year) {
+        if (words.contains("easter")) {
+            return easter(year);
+        }
+        if (!MOVABLE_HOLIDAY.matcher(words).find()) {
+            return MonthDay.from(holiday).atYear(year);
+        }
+        LocalDate first = holiday.withYear(year).withDayOfMonth(1);
+        if (words.contains("memorial")) {
+            return first.with(TemporalAdjusters.lastInMonth(holiday.getDayOfWeek()));
+        }
+        return first.with(TemporalAdjusters.dayOfWeekInMonth((holiday.getDayOfMonth() - 1) / 7 + 1, holiday.getDayOfWeek()));
+    }
+
+    /** Western Easter Sunday (the anonymous Gregorian computus). */
+    static LocalDate easter(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int h = (19 * a + b - b / 4 - (b - (b + 8) / 25 + 1) / 3 + 15) % 30;
+        int l = (32 + 2 * (b % 4) + 2 * (c / 4) - h - c % 4) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int n = h + l - 7 * m + 114;
+        return LocalDate.of(year, n / 31, n % 31 + 1);
     }
 
     private static String yearBefore(String value) {

@@ -76,4 +76,41 @@ class TimexRefinerTest {
         assertFalse(v.containsKey("annual"), "an adjective before a noun is not a time expression");
         assertEquals("2004", v.get("later this year"));
     }
+
+    @Test
+    void deadlinesAndReportedPlansTakeTheNearestDate() {
+        // 1989-10-30 is a Monday.
+        Map<String, String> v = values("The bank extended to Nov. 16 its offer for the brewer. The offer had been due to expire Friday. "
+                + "The board will redeem its outstanding preferred shares on Oct. 31.", "1989-10-30");
+        assertEquals("1989-11-16", v.get("Nov. 16"), "extended to a date: the nearest, not the past one the verb suggests");
+        assertEquals("1989-10-27", v.get("Friday"), "a plan overtaken: the tense is open");
+        assertEquals("1989-10-31", v.get("Oct. 31"), "'preferred' is an adjective, not the clause's verb");
+        assertEquals("1990-01-14", values("Nobody explained the Jan. 14 deadline.", "1990-01-05").get("Jan. 14"));
+    }
+
+    @Test
+    void aHolidayIsInTheYearItsClausePointsAt() {
+        Map<String, String> v = values("The boat was found on Thanksgiving Day off the coast. Markets close for Christmas.", "2000-01-07");
+        assertEquals("1999-11-25", v.get("Thanksgiving"), "the fourth Thursday of November in the year before: " + v);
+        assertEquals(LocalDate.of(1999, 4, 4), TimexRefiner.easter(1999));
+        assertEquals(LocalDate.of(2024, 3, 31), TimexRefiner.easter(2024));
+    }
+
+    @Test
+    void periodsOfAnEarningsReport() {
+        Map<String, String> v = values("The mill expects to report a charge for the third quarter. "
+                + "In the year-ago third quarter it earned $2 million. Sales fell in the 1988 quarter. "
+                + "It also booked a gain in the fiscal-first quarter.", "1989-10-30");
+        assertEquals("1988-Q3", v.get("third quarter"));
+        assertEquals("1988-Q3", v.get("the 1988 quarter"));
+        assertEquals("1989-Q1", v.get("the fiscal-first quarter"));
+    }
+
+    @Test
+    void thatYearAndTheOrdinalDayOfAnEvent() {
+        Map<String, String> v = values("He fled to Florida in June 1998 and returned later that year. "
+                + "Today is the eighth day of the blockade.", "2000-01-28");
+        assertEquals("1998", v.get("year"));
+        assertEquals("2000-01-28", v.get("the eighth day"));
+    }
 }
