@@ -1,5 +1,7 @@
 package org.sitrep.resolve;
 
+import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 
 /** Month and weekday names as news writes them ("Sept.", "January", "Tuesday"), written once for the time stages. */
@@ -15,5 +17,10 @@ final class CalendarWords {
     /** 1 for "Jan." or "January", … 12 for "Dec.". */
     static int monthNumber(String name) {
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+    }
+
+    /** The day a {@link #WEEKDAY} stem names: "tues" is Tuesday. */
+    static DayOfWeek weekday(String stem) {
+        return DayOfWeek.of(List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").indexOf(stem.toLowerCase(Locale.ROOT)) + 1);
     }
 }

@@ -60,14 +60,15 @@ enum ClauseTense {
     }
 
     /**
-     * A plan points ahead, unless the text reports it as overtaken ("had been due to expire Friday"):
-     * then the date may have passed or not.
+     * A plan points ahead, unless the text reports it as overtaken ("had been due to expire Friday")
+     * or carried out ("as planned"): then the date may have passed or not.
      */
     private static ClauseTense planOf(List<Token> sentence, int planning) {
         String previous = planning > 0 ? sentence.get(planning - 1).word().toLowerCase(Locale.ROOT) : "";
         boolean pluperfect = previous.equals("had")
                 || previous.equals("been") && planning > 1 && sentence.get(planning - 2).word().equalsIgnoreCase("had");
-        return pluperfect ? UNKNOWN : FUTURE;
+        // "began as previously planned Saturday": a plan carried out
+        return pluperfect || previous.equals("as") || previous.equals("previously") ? UNKNOWN : FUTURE;
     }
 
     /** The tense token {@code i} gives its clause, UNKNOWN for a verb that leaves it open, null for no verb. */

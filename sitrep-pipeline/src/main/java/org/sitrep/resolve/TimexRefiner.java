@@ -26,21 +26,32 @@ import org.sitrep.pipeline.Stage;
 /**
  * Brings the tagger's time expressions to TimeML's conventions and to the way news is written.
  * <ul>
- * <li>Vague adverbs ("previously", "once"), ages ("a 6-year-old") and frequency adjectives before a
- * noun ("annual meeting", "future plans") are not time expressions.
- * <li>A day, month or quarter named without a year is the last one on or before the article's date
- * unless its clause speaks of the future ("will meet Monday", "plans to leave Tuesday").
- * <li>"A year earlier", "the year-ago quarter" and "the quarter" refer to the period the text last
- * named: in an earnings report, the third quarter of the year before.
- * <li>"Five years ago" is a year, "two months ago" a month; "the 1990s" is {@code 199}.
+ * <li>Only what {@link TimexFilter} accepts is kept.
+ * <li>A day, month, quarter or holiday named without a year is the one its clause points at: the
+ * last on or before the article's date after a past verb ("said Friday", "since Oct. 23"), the next
+ * after a future or a plan ("will meet Monday", "ahead of the weekend"), else the nearer one
+ * ("extended to Nov. 16", "the Jan. 14 deadline").
+ * <li>"A year earlier", "the year-ago quarter", "the quarter", "the 1988 quarter", "later that year",
+ * "the following year" and "the previous Friday" refer to the period the text last named: in an
+ * earnings report, the third quarter of the year before.
+ * <li>"Five years ago" is a year, "two months ago" a month; "the 1990s" is {@code 199}; "5 1/2
+ * hours" is {@code PT5H30M}; clock times carry no zone offset.
  * </ul>
  */
 public final class TimexRefiner implements Stage {
-    private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "formerly", "lately", "the", "and", "then");
-    private static final Set<String> FREQUENCY_ADJECTIVES = Set.of("annual", "quarterly", "future", "present");
+    /** "The following year", "the preceding month": a step from the period the text last named, not from the article's date. */
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)^the (following|previous|preceding) (day|month|year)$");
+    /** "The next several days", "the past few quarters": an unspecified number of units, which the tagger gives as a range. */
+    private static final Pattern SOME_UNITS = Pattern.compile("(?i)\\b(several|few|some) (day|week|month|quarter|year|hour|minute)s$");
+    /** "5 1/2 hours", "a minute and a half": a half unit the tagger leaves out of the expression or unspecified. */
+    private static final Pattern HALF_BEFORE = Pattern.compile("(\\d+)[ \\u00A0]1/2\\s+$");
+    private static final Pattern HALF_AFTER = Pattern.compile("^\\s+and a half\\b");
+    private static final Pattern UNIT = Pattern.compile("(?i)^(?:a |an |one |\\d+ )?(year|day|hour|minute)s?$");
+    private static final Pattern PREVIOUS_WEEKDAY = Pattern.compile("(?i)^the (?:previous|preceding) " + CalendarWords.WEEKDAY + "$");
+    private static final Pattern HALF_OF_YEAR = Pattern.compile("(?i)^(?:the )?(first|second|last|latter) half of (\\d{4})$");
+    private static final Pattern ZONE_OFFSET = Pattern.compile("(T\\d{2}(:\\d{2})*)[+-]\\d{4}$");
     /** Words before a date that set a deadline or a start, past or future alike: "by Jan. 14", "payable Dec. 7". */
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through", "to", "effective", "payable", "from", "record");
-    private static final Pattern AGE = Pattern.compile("(?i)^\\S+-(year|month|week|day)s?-old$");
     private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}|'\\d\\d\\b");
     private static final Pattern MONTH_NAME = Pattern.compile("(?i)" + CalendarWords.MONTH + "(\\s|$)");
     private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)" + CalendarWords.WEEKDAY);
@@ -101,7 +112,7 @@ public final class TimexRefiner implements Stage {
                 .collect(Collectors.groupingBy(Token::sentence));
         List<TimeExpression> found = new ArrayList<>();
         for (TimeExpression t : document.layer(Layers.TIMEX)) {
-            if (isTimex(t, document.layer(Layers.TOKENS))) {
+            if (TimexFilter.isTimex(t, document.layer(Layers.TOKENS))) {
                 found.add(withoutLater(t));
             }
         }
@@ -147,16 +158,6 @@ public final class TimexRefiner implements Stage {
             }
         }
         return out;
-    }
-
-    private static boolean isTimex(TimeExpression t, List<Token> tokens) {
-        String words = t.text().strip().toLowerCase(Locale.ROOT);
-        if (NOT_TIMEX.contains(words) || AGE.matcher(words).matches()) {
-            return false;
-        }
-        int i = Tokens.firstEndingAfter(t.start(), tokens);
-        return !(FREQUENCY_ADJECTIVES.contains(words) && i + 1 < tokens.size()
-                && "JJ".equals(tokens.get(i).pos()) && tokens.get(i + 1).pos().startsWith("NN"));
     }
 
     /** "Three days later": TimeML tags the amount, "three days", as a duration and "later" as a signal. */
@@ -210,7 +211,8 @@ public final class TimexRefiner implements Stage {
     private static String anchored(TimeExpression t, LocalDate dct, String reference, String quarter, List<Token> sentence,
             String documentText) {
         String text = t.text();
-        String value = t.value() == null ? "" : t.value();
+        // TimeML writes clock times as the text gives them, without a zone offset (which the tagger gets wrong for "EDT")
+        String value = t.value() == null ? "" : ZONE_OFFSET.matcher(t.value()).replaceFirst("$1");
         String words = text.toLowerCase(Locale.ROOT).strip();
         Matcher fiscal = FISCAL_YEAR_NUMBER.matcher(words);
         if (fiscal.matches()) {
@@ -235,8 +237,23 @@ public final class TimexRefiner implements Stage {
         if (THE_YEAR.matcher(words).matches() && followedBy(t, sentence, "ended", "ending")) {
             return "P1Y"; // "for the year ended March 31" names a twelve-month period, not a calendar year
         }
-        if (WEEKEND.matcher(words).matches() && direction(t, words, sentence) <= 0) {
-            return isoWeek(dct.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))) + "-WE";
+        if (WEEKEND.matcher(words).matches()) {
+            boolean ahead = direction(t, words, sentence) > 0;
+            return isoWeek(dct.with(ahead ? TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY) : TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)))
+                    + "-WE";
+        }
+        Matcher previousWeekday = PREVIOUS_WEEKDAY.matcher(words);
+        if (previousWeekday.matches()) {
+            // the one before the day the text last named: "down from the previous Friday"
+            LocalDate from = reference != null && DAY_VALUE.matcher(reference).matches() ? LocalDate.parse(reference.substring(0, 10)) : dct;
+            return from.with(TemporalAdjusters.previous(CalendarWords.weekday(previousWeekday.group(1)))).toString();
+        }
+        Matcher half = HALF_OF_YEAR.matcher(words);
+        if (half.matches()) {
+            return half.group(2) + (half.group(1).equals("first") ? "-H1" : "-H2");
+        }
+        if (words.equals("year") && followedBy(t, sentence, "end", "'s")) {
+            return String.valueOf(dct.getYear()); // "by year end", "by year's end"
         }
         Matcher yearPeriod = YEAR_PERIOD.matcher(words);
         if (yearPeriod.matches()) {
@@ -249,6 +266,25 @@ public final class TimexRefiner implements Stage {
         }
         if (ORDINAL_QUARTER.matcher(words).find() && QUARTER_VALUE.matcher(value).matches() && precededBy(t, documentText, YEAR_AGO_BEFORE)) {
             return yearBefore(anchoredInYear(text, words, value, dct, -1));
+        }
+        Matcher oneUnit = UNIT.matcher(words);
+        if (oneUnit.matches()) {
+            String halfAgain = withAHalf(t, oneUnit.group(1).toLowerCase(Locale.ROOT), documentText);
+            if (halfAgain != null) {
+                return halfAgain;
+            }
+        }
+        Matcher someUnits = SOME_UNITS.matcher(words);
+        if (someUnits.find()) {
+            String unit = someUnits.group(2);
+            return (unit.startsWith("h") || unit.startsWith("mi") ? "PTX" : "PX") + Character.toUpperCase(unit.charAt(0));
+        }
+        Matcher following = FOLLOWING.matcher(words);
+        if (following.matches() && reference != null) {
+            String step = stepFrom(reference, following.group(2), following.group(1).equals("following") ? 1 : -1);
+            if (step != null) {
+                return step;
+            }
         }
         if (ORDINAL_DAY.matcher(words).matches() && precededBy(t, documentText, IS_BEFORE)) {
             return dct.toString(); // "today is the eighth day of the blockade"
@@ -303,6 +339,9 @@ public final class TimexRefiner implements Stage {
         String before = i > 0 ? sentence.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
         if (before.equals("since")) {
             return -1;
+        }
+        if (before.equals("of") && i > 1 && sentence.get(i - 2).word().equalsIgnoreCase("ahead")) {
+            return 1;
         }
         if (DEADLINE.contains(before) || followedBy(t, sentence, "deadline")) {
             return 0;
@@ -406,6 +445,33 @@ public final class TimexRefiner implements Stage {
         int m = (a + 11 * h + 22 * l) / 451;
         int n = h + l - 7 * m + 114;
         return LocalDate.of(year, n / 31, n % 31 + 1);
+    }
+
+    /** "5 1/2 hours" as PT5H30M, "a minute and a half" as PT1M30S; null when no half follows or precedes. */
+    private static String withAHalf(TimeExpression t, String unit, String documentText) {
+        Matcher before = HALF_BEFORE.matcher(documentText.substring(Math.max(0, t.start() - 12), t.start()));
+        boolean after = HALF_AFTER.matcher(documentText.substring(t.end(), Math.min(documentText.length(), t.end() + 14))).find();
+        if (!before.find() && !after) {
+            return null;
+        }
+        int whole = after ? 1 : Integer.parseInt(before.group(1));
+        return switch (unit) {
+            case "year" -> "P" + whole + "Y6M";
+            case "day" -> "P" + whole + "DT12H";
+            case "hour" -> "PT" + whole + "H30M";
+            default -> "PT" + whole + "M30S";
+        };
+    }
+
+    /** The {@code unit} one step from {@code reference}, or null when the reference is coarser than the unit. */
+    private static String stepFrom(String reference, String unit, int step) {
+        Matcher day = DAY_VALUE.matcher(reference);
+        Matcher month = MONTH_VALUE.matcher(reference);
+        return switch (unit) {
+            case "year" -> String.valueOf(Integer.parseInt(reference.substring(0, 4)) + step);
+            case "month" -> day.matches() || month.matches() ? YearMonth.parse(reference.substring(0, 7)).plusMonths(step).toString() : null;
+            default -> day.matches() && day.group(4).isEmpty() ? LocalDate.parse(reference).plusDays(step).toString() : null;
+        };
     }
 
     private static String yearBefore(String value) {

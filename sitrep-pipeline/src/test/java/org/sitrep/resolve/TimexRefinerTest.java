@@ -113,4 +113,31 @@ class TimexRefinerTest {
         assertEquals("1998", v.get("year"));
         assertEquals("2000-01-28", v.get("the eighth day"));
     }
+
+    @Test
+    void wordsThatOnlyLookLikeTimes() {
+        Map<String, String> v = values("The envoy, 52 years old, will present the plan. A second convoy carried about three-quarters "
+                + "of the grain. Thousands joined the march through the city before the annual March for Peace. "
+                + "The minister spoke on the programme \"This Week\" and the convoy moved on past the checkpoint. "
+                + "The talks resumed in March.", "2016-06-01");
+        assertEquals(Map.of("March", "2016-03"), v);
+    }
+
+    @Test
+    void stepsFromTheNamedPeriodAndHalves() {
+        // 1989-10-30 is a Monday.
+        Map<String, String> v = values("He was promoted on May 22, 1985, and the following year he left. "
+                + "Shares closed Friday 4.5% down from the previous Friday. Traders squared positions ahead of the weekend. "
+                + "The siege lasted 2 1/2 years and the speech a minute and a half. Profit will be lower for the last half of 1989. "
+                + "Aid will arrive over the next several days, by year end, and at 5 p.m. EST Nov. 6.", "1989-10-30");
+        assertEquals("1986", v.get("the following year"));
+        assertEquals("1989-10-20", v.get("the previous Friday"));
+        assertEquals("1989-W44-WE", v.get("the weekend"));
+        assertEquals("P2Y6M", v.get("years"));
+        assertEquals("PT1M30S", v.get("a minute"));
+        assertEquals("1989-H2", v.get("the last half of 1989"));
+        assertEquals("PXD", v.get("the next several days"));
+        assertEquals("1989", v.get("year"));
+        assertEquals("1989-11-06T17:00", v.get("5 p.m. EST Nov. 6"), "TimeML values carry no zone offset");
+    }
 }
