@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,17 +28,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sitrep eval time DIR}: temporal expressions on TimeML files ({@code *.tml}, TempEval-3
- * format; the DCT is given to the tagger). Strict span F1 (exact boundaries), relaxed span F1
+ * format) or English NewsReader MEANTIME articles; the DCT is given to the tagger. Strict span F1 (exact boundaries), relaxed span F1
  * (overlap), and value F1: a timex counts for value when it overlaps a gold one and has its value.
  */
-@Command(name = "time", mixinStandardHelpOptions = true, description = "Score time-expression tagging and normalisation on TimeML (*.tml) files.")
+@Command(name = "time", mixinStandardHelpOptions = true,
+        description = "Score time-expression tagging and normalisation on TimeML (*.tml) files or English MEANTIME articles.")
 public final class TimeEval implements Callable<Integer> {
     private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*value=\"([^\"]+)\"", Pattern.DOTALL);
     private static final Pattern TEXT = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<(/?)(\\w+)([^>]*)>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
-    @Parameters(paramLabel = "DIR", description = "A folder searched recursively for *.tml files.")
+    @Parameters(paramLabel = "DIR", description = "A folder searched recursively for *.tml files and MEANTIME *.xml articles.")
     Path dir;
 
     @Option(names = "--errors", description = "Also print each missed, spurious or misvalued time expression (to standard error).")
@@ -50,11 +54,33 @@ public final class TimeEval implements Callable<Integer> {
     /** A TimeML document: DCT, plain text, gold timexes. */
     public record TimeMlDocument(String name, LocalDate dct, String text, List<Timex> timexes) {}
 
-    /** The TimeML files under a folder, in name order. */
-    static List<Path> timeMlFiles(Path dir) throws IOException {
+    /**
+     * The documents under a folder, in file-name order: TimeML files ({@code *.tml}) and English
+     * NewsReader MEANTIME articles ({@code *.xml}) that give their creation time, each article once
+     * however many of the corpus's annotation folders hold it.
+     */
+    static List<TimeMlDocument> documents(Path dir) throws IOException {
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".tml") || p.toString().endsWith(".xml"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).thenComparing(Path::toString)).toList();
         }
+        List<TimeMlDocument> out = new ArrayList<>();
+        Set<String> articles = new HashSet<>();
+        for (Path file : files) {
+            if (file.toString().endsWith(".tml")) {
+                out.add(read(file));
+                continue;
+            }
+            String id = MeantimeReader.articleId(Files.readString(file));
+            if (id != null && articles.add(id)) {
+                TimeMlDocument doc = MeantimeReader.read(file);
+                if (doc.dct() != null) { // two articles give no creation time, so nothing can be anchored or dated
+                    out.add(doc);
+                }
+            }
+        }
+        return out;
     }
 
     public static TimeMlDocument read(Path file) throws IOException {
@@ -97,7 +123,7 @@ public final class TimeEval implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = timeMlFiles(dir);
+        List<TimeMlDocument> docs = documents(dir);
         Pipeline tagger = StandardPipeline.timeTagger();
         int gold = 0;
         int predicted = 0;
@@ -105,8 +131,7 @@ public final class TimeEval implements Callable<Integer> {
         int relaxedGold = 0;
         int relaxedPredicted = 0;
         int values = 0;
-        for (Path file : files) {
-            TimeMlDocument doc = read(file);
+        for (TimeMlDocument doc : docs) {
             Document d = tagger.apply(Document.builder(doc.name(), doc.text(), doc.text()).publishedMetadata(doc.dct()).build());
             List<TimeExpression> found = d.layer(Layers.TIMEX);
             gold += doc.timexes().size();
@@ -139,7 +164,7 @@ public final class TimeEval implements Callable<Integer> {
         double relaxedF1 = Metrics.f1(Metrics.ratio(relaxedPredicted, predicted), Metrics.ratio(relaxedGold, gold));
         double valueF1 = Metrics.f1(Metrics.ratio(values, predicted), Metrics.ratio(values, gold));
         out.printf(Locale.ROOT, "{\"docs\": %d, \"timexes\": %d, \"strict_f1\": %.4f, \"relaxed_f1\": %.4f, \"value_f1\": %.4f}%n",
-                files.size(), gold, strictF1, relaxedF1, valueF1);
+                docs.size(), gold, strictF1, relaxedF1, valueF1);
         out.flush();
         return 0;
     }
