@@ -31,6 +31,8 @@ import org.sitrep.pipeline.Stage;
  * claims (figures, denials) are attached to the event they are about.
  */
 public final class EventExtractor implements Stage {
+    /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
             "preparing", "prepared", "intend", "intends", "predict", "set", "poised", "vowed", "vow", "vows", "threatened", "would",
@@ -123,8 +125,9 @@ public final class EventExtractor implements Stage {
             }
             if (a.end() <= t.start()) {
                 // A group named by a bare noun before the trigger is too often a clause's object
-                // ("holding … refugees", "rights of … refugees") to be taken as the one who acts.
-                if (!a.actor().isUnnamedGroup()) {
+                // ("holding … refugees", "rights of … refugees") to be taken as the one who acts,
+                // unless it opens the clause whose verb the trigger is ("Militants on Monday attacked").
+                if (!a.actor().isUnnamedGroup() || !trigger.nominal() && opensClauseOf(words, a, i)) {
                     before.add(a);
                 }
             } else {
@@ -205,6 +208,36 @@ public final class EventExtractor implements Stage {
     /** Whether the sentence's attribution is a verb that performs what it names: announcing, declaring, ordering. */
     private static boolean performedBySaying(List<Attribution> attributions, Sentence s) {
         return attributions.stream().anyMatch(a -> s.contains(a) && a.cue() != null && PERFORMATIVE.matcher(a.cue()).find());
+    }
+
+    /**
+     * Whether {@code group} is the subject of the verb at {@code verb}: at most four words apart with
+     * no verb between, and its noun phrase ("nine armed militants") starts the sentence or follows a
+     * comma, not a verb or a preposition that would make it an object.
+     */
+    private static boolean opensClauseOf(List<Token> words, ActorMention group, int verb) {
+        int first = 0;
+        while (first < words.size() && words.get(first).end() <= group.start()) {
+            first++;
+        }
+        int last = first;
+        while (last + 1 < words.size() && words.get(last + 1).end() <= group.end()) {
+            last++;
+        }
+        if (verb - last - 1 > 4) {
+            return false;
+        }
+        for (int j = last + 1; j < verb; j++) {
+            String pos = words.get(j).pos();
+            if (pos.startsWith("VB") || pos.equals("WDT") || pos.equals("WP") || pos.equals("CC")) {
+                return false;
+            }
+        }
+        int start = first;
+        while (start > 0 && NOUN_PHRASE_OPENERS.contains(words.get(start - 1).pos())) {
+            start--;
+        }
+        return start == 0 || words.get(start - 1).word().equals(",");
     }
 
     private static boolean passive(List<Token> words, int i) {

@@ -56,4 +56,14 @@ class EventExtractorTest {
         assertNotNull(ceasefire);
         assertEquals("RUS", ceasefire.actors().get(0).actor().code());
     }
+
+    @Test
+    void aGroupNamedByABareNounActsWhenItOpensTheClause() {
+        EventMention attack = first("Militants on Monday attacked a police checkpoint near Mosul.", "ASSAULT");
+        assertNotNull(attack);
+        assertEquals("militants", attack.actors().get(0).actor().name());
+        EventMention armed = first("Nine armed militants stormed the village of Bashiqa, police said.", "ASSAULT");
+        assertNotNull(armed);
+        assertEquals("militants", armed.actors().get(0).actor().name());
+    }
 }
