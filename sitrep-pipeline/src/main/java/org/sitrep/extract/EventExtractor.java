@@ -31,6 +31,7 @@ import org.sitrep.pipeline.Stage;
  * claims (figures, denials) are attached to the event they are about.
  */
 public final class EventExtractor implements Stage {
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("\\bwith\\s+(the\\s+)?$");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
@@ -330,9 +331,12 @@ public final class EventExtractor implements Stage {
     private static PlaceMention placeFor(List<PlaceMention> places, String text, Sentence s, Token trigger, List<ActorMention> actorSide) {
         PlaceMention before = null;
         for (PlaceMention p : places) {
-            boolean namesTheActor = !LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, p.start() - 12), p.start())).find()
+            String preceding = text.substring(Math.max(0, p.start() - 12), p.start());
+            boolean namesTheActor = !LOCATIVE_BEFORE.matcher(preceding).find()
                     && actorSide.stream().anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
-            if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || namesTheActor) {
+            // "after talks with Turkey": a partner, not where the talks were
+            boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
+            if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || namesTheActor || partner) {
                 continue;
             }
             if (p.start() >= trigger.end()) {

@@ -37,6 +37,9 @@ class EventExtractorTest {
         assertNotNull(located);
         assertNotNull(located.place());
         assertEquals("SY", located.place().place().countryCode());
+        EventMention talks = first("Iraq's foreign minister held talks with Turkey on Sunday.", "CONSULT");
+        assertNotNull(talks);
+        assertNull(talks.place(), "a partner in the talks, not their place");
     }
 
     @Test
