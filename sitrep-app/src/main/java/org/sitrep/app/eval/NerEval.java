@@ -202,7 +202,9 @@ public final class NerEval implements Callable<Integer> {
             if (a.actor().kind() == Actor.Kind.STATE && withArticle) {
                 out.add(new Mention(id, a.start() - 4, a.end(), "Organisation"));
             }
-            if (a.actor().kind() == null || a.actor().kind() == Actor.Kind.STATE || demonyms.contains(text)) {
+            // A pronoun resolved to a state is the state acting ("we" in a minister's statement): an organisation.
+            boolean statePronoun = a.actor().kind() == Actor.Kind.STATE && PRONOUNS.contains(text);
+            if (a.actor().kind() == null || a.actor().kind() == Actor.Kind.STATE && !statePronoun || demonyms.contains(text)) {
                 continue;
             }
             // re3d nests mentions ("Minister Tobias Ellwood" holds "Tobias Ellwood"): names inside stay.
