@@ -77,6 +77,8 @@ public final class Countries {
         alias("America", "US");
         alias("United States of America", "US");
         alias("UK", "GB");
+        alias("U.S. Virgin Islands", "VI");
+        alias("US Virgin Islands", "VI");
         alias("U.K.", "GB");
         alias("Britain", "GB");
         alias("Great Britain", "GB");

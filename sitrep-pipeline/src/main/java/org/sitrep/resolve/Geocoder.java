@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.model.Place;
 
 /**
@@ -36,6 +37,7 @@ public final class Geocoder {
             "western", "central", "upper", "lower", "new", "old", "great", "greater", "city", "county", "valley", "coast", "point",
             "river", "lake", "mount", "island", "islands", "bay", "delta", "gulf", "national", "international", "world", "royal", "saint",
             "union", "republic", "state", "states", "united", "kingdom", "federation", "federal");
+    private static final Pattern EMBASSY = Pattern.compile("(?i)\\b(embassy|consulate|high commission)\\b");
     /** A town inside a longer name must be this large: small towns share their names with too much else. */
     private static final long CONTAINED_TOWN_MIN_POPULATION = 10_000;
     /** How many kilometres count as near another place the text names, and the bonus at each distance. */
@@ -107,6 +109,9 @@ public final class Geocoder {
      */
     private Reading contained(String name) {
         String[] words = name.trim().split("\\s+");
+        // A country inside an embassy's name owns it ("Russian Embassy", "Embassy of Armenia"); the
+        // embassy stands in another country, so only a town in its name places it ("British Embassy Tokyo").
+        boolean abroad = EMBASSY.matcher(name).find();
         for (int length = words.length - 1; length >= 1; length--) {
             Reading best = null;
             double bestSize = -1;
@@ -115,6 +120,9 @@ public final class Geocoder {
                     continue;
                 }
                 String phrase = String.join(" ", Arrays.copyOfRange(words, from, from + length));
+                if (abroad && namesACountry(phrase)) {
+                    continue;
+                }
                 String key = Gazetteer.key(phrase);
                 List<Place> c = gazetteer.candidates(phrase).stream().filter(p -> isSubstantial(p, key)).toList();
                 double size = c.stream().mapToDouble(p -> score(key, p, Map.of(), List.of())).max().orElse(-1);
@@ -128,6 +136,11 @@ public final class Geocoder {
             }
         }
         return Reading.NONE;
+    }
+
+    private boolean namesACountry(String phrase) {
+        Countries countries = gazetteer.countries();
+        return countries.byName(phrase) != null || countries.byDemonym(phrase) != null;
     }
 
     /**

@@ -48,6 +48,9 @@ class GeocoderTest {
         near(one("University of California"), 37.2, -119.5, 400, "a division inside the name");
         // Compass words and small towns named like common words are not places inside names.
         assertNull(one("Western Trust Point"), "no place inside");
+        near(one("British Embassy Tokyo"), 35.69, 139.7, 30, "an embassy is where its town is, not in its country");
+        assertNull(one("Embassy of the Republic of Armenia"), "an embassy with no town named stays unresolved");
+        assertEquals("VI", one("U.S. Virgin Islands").countryCode());
     }
 
     @Test
