@@ -38,6 +38,8 @@ public final class Geocoder {
             "river", "lake", "mount", "island", "islands", "bay", "delta", "gulf", "national", "international", "world", "royal", "saint",
             "union", "republic", "state", "states", "united", "kingdom", "federation", "federal");
     private static final Pattern EMBASSY = Pattern.compile("(?i)\\b(embassy|consulate|high commission)\\b");
+    /** The share of a text's unambiguous place names in one country that makes it the country the text is about. */
+    private static final double DOMINANT_SHARE = 0.5;
     /** A town inside a longer name must be this large: small towns share their names with too much else. */
     private static final long CONTAINED_TOWN_MIN_POPULATION = 10_000;
     /** How many kilometres count as near another place the text names, and the bonus at each distance. */
@@ -197,7 +199,15 @@ public final class Geocoder {
     }
 
     private static Place best(Reading r, Map<String, Double> countryShares, List<Place> neighbours) {
-        return r.candidates().stream().max(Comparator.comparingDouble(p -> score(r.key(), p, countryShares, neighbours))).orElse(null);
+        Place best = r.candidates().stream().max(Comparator.comparingDouble(p -> score(r.key(), p, countryShares, neighbours))).orElse(null);
+        if (best != null && best.isCountry() && countryShares.getOrDefault(best.countryCode(), 0.0) == 0) {
+            // "Georgia" in a text about Atlanta and Savannah: the division of the country the text is
+            // mostly about, when nothing else in the text points to the country of that name.
+            return r.candidates().stream()
+                    .filter(p -> p.isFirstLevelDivision() && countryShares.getOrDefault(p.countryCode(), 0.0) >= DOMINANT_SHARE)
+                    .findFirst().orElse(best);
+        }
+        return best;
     }
 
     /**

@@ -28,6 +28,15 @@ class GeocoderTest {
     }
 
     @Test
+    void aCountrysNameIsTheDivisionOfTheCountryTheTextIsAbout() {
+        assertEquals("GE", one("Georgia").countryCode(), "alone, the country");
+        assertEquals("GE", one("Georgia", "Tbilisi", "Batumi").countryCode());
+        Place state = one("Georgia", "Atlanta", "Savannah", "Macon");
+        assertEquals("US", state.countryCode(), "among towns of the United States: " + state);
+        assertEquals("ADM1", state.featureCode());
+    }
+
+    @Test
     void aDivisionWrittenAloneBeatsASmallerTownOfItsName() {
         Place ontario = one("Ontario");
         assertEquals("CA", ontario.countryCode(), "Ontario: " + ontario);
