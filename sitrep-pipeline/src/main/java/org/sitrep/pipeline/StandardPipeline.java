@@ -20,6 +20,7 @@ import org.sitrep.resolve.ArticleDater;
 import org.sitrep.resolve.Countries;
 import org.sitrep.resolve.Gazetteer;
 import org.sitrep.resolve.GazetteerPlaceResolver;
+import org.sitrep.resolve.IdentityFinder;
 import org.sitrep.resolve.PlaceDescriptionResolver;
 import org.sitrep.resolve.PronounResolver;
 import org.sitrep.resolve.TimexRefiner;
@@ -37,7 +38,7 @@ public final class StandardPipeline {
      * The analysis recipe: raise it whenever a stage's output for the same input changes, so that
      * articles stored by an older Sitrep are analysed again when their inputs are read again.
      */
-    public static final int RECIPE = 18;
+    public static final int RECIPE = 19;
 
     /**
      * The recipe of an analysis with these actor tables: {@link #RECIPE} and a fingerprint of the
@@ -82,6 +83,7 @@ public final class StandardPipeline {
         return Pipeline.of(List.of(
                 new CoreNlpAnnotator(),
                 new TimexRefiner(),
+                new IdentityFinder(countries),
                 new ActorResolver(actors, countries),
                 new PronounResolver(countries),
                 new GazetteerPlaceResolver(Gazetteer.load(countries)),

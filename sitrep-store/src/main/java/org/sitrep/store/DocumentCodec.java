@@ -18,7 +18,7 @@ import org.sitrep.model.Span;
 
 /** Writes an analysed document, with all its layers, as JSON, and reads it back. */
 public final class DocumentCodec {
-    private static final List<LayerKey<?>> KNOWN = List.of(Layers.SENTENCES, Layers.TOKENS, Layers.ENTITIES, Layers.TIMEX,
+    private static final List<LayerKey<?>> KNOWN = List.of(Layers.SENTENCES, Layers.TOKENS, Layers.ENTITIES, Layers.IDENTITIES, Layers.TIMEX,
             Layers.ACTORS, Layers.PLACES, Layers.ATTRIBUTIONS, Layers.QUANTITIES, Layers.EVENTS);
 
     private final ObjectMapper json = Json.mapper();

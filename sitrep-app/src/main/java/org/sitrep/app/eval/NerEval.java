@@ -24,10 +24,8 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Layers;
 import org.sitrep.model.PlaceMention;
-import org.sitrep.model.Token;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StandardPipeline;
-import org.sitrep.resolve.Countries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,11 +71,10 @@ public final class NerEval implements Callable<Integer> {
         Corpus corpus = read(dir);
         Pipeline pipeline = StandardPipeline.build(List.of(), readOn != null ? readOn : LocalDate.now());
         CoreNlpBaseline baseline = new CoreNlpBaseline();
-        Set<String> demonyms = new HashSet<>(Countries.load().demonyms());
         Set<Mention> sitrep = new HashSet<>();
         Set<Mention> plain = new HashSet<>();
         corpus.texts().forEach((id, text) -> {
-            sitrep.addAll(sitrepMentions(id, pipeline.apply(Document.builder(id, text, text).build()), demonyms));
+            sitrep.addAll(sitrepMentions(id, pipeline.apply(Document.builder(id, text, text).build())));
             for (EntityMention e : baseline.entities(text)) {
                 String type = coreNlpType(e.type());
                 if (type != null) {
@@ -179,9 +176,9 @@ public final class NerEval implements Callable<Integer> {
 
     /**
      * Sitrep's mentions in the benchmark's classes: names from NER, resolved places, actors by their
-     * kind, and nationality adjectives (a capitalised demonym token).
+     * kind, and the identity words the pipeline found ("Iraqi", "Kurdish") as nationalities.
      */
-    static Set<Mention> sitrepMentions(String id, Document d, Set<String> demonyms) {
+    static Set<Mention> sitrepMentions(String id, Document d) {
         Set<Mention> out = new HashSet<>();
         for (EntityMention e : d.layer(Layers.ENTITIES)) {
             String type = coreNlpType(e.type());
@@ -204,7 +201,7 @@ public final class NerEval implements Callable<Integer> {
             }
             // A pronoun resolved to a state is the state acting ("we" in a minister's statement): an organisation.
             boolean statePronoun = a.actor().kind() == Actor.Kind.STATE && PRONOUNS.contains(text);
-            if (a.actor().kind() == null || a.actor().kind() == Actor.Kind.STATE && !statePronoun || demonyms.contains(text)) {
+            if (a.actor().kind() == null || a.actor().kind() == Actor.Kind.STATE && !statePronoun || isIdentity(d, a)) {
                 continue;
             }
             // re3d nests mentions ("Minister Tobias Ellwood" holds "Tobias Ellwood"): names inside stay.
@@ -216,12 +213,14 @@ public final class NerEval implements Callable<Integer> {
                 out.add(new Mention(id, a.start() - 4, a.end(), type));
             }
         }
-        for (Token t : d.layer(Layers.TOKENS)) {
-            if (Character.isUpperCase(t.word().charAt(0)) && demonyms.contains(t.word().toLowerCase(Locale.ROOT))) {
-                out.add(new Mention(id, t.start(), t.end(), "Nationality"));
-            }
+        for (EntityMention i : d.layer(Layers.IDENTITIES)) {
+            out.add(new Mention(id, i.start(), i.end(), "Nationality"));
         }
         return out;
+    }
+
+    private static boolean isIdentity(Document d, ActorMention a) {
+        return d.layer(Layers.IDENTITIES).stream().anyMatch(i -> i.start() == a.start() && i.end() == a.end());
     }
 
     static String coreNlpType(String type) {
