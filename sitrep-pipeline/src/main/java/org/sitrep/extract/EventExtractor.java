@@ -21,6 +21,7 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Stance;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
+import org.sitrep.model.Tokens;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -217,10 +218,7 @@ public final class EventExtractor implements Stage {
      * comma, not a verb or a preposition that would make it an object.
      */
     private static boolean opensClauseOf(List<Token> words, ActorMention group, int verb) {
-        int first = 0;
-        while (first < words.size() && words.get(first).end() <= group.start()) {
-            first++;
-        }
+        int first = Tokens.firstEndingAfter(group.start(), words);
         int last = first;
         while (last + 1 < words.size() && words.get(last + 1).end() <= group.end()) {
             last++;

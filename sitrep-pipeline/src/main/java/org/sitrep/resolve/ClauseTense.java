@@ -3,8 +3,11 @@ package org.sitrep.resolve;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
+import org.sitrep.model.Tokens;
 
 /**
  * Whether the clause around a time expression speaks of the past or the future, from the nearest
@@ -23,8 +26,9 @@ enum ClauseTense {
     private static final Set<String> PLANNED = Set.of("scheduled", "planned", "expected", "slated", "due");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "when", "while", "but", "and", "after", "before");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "--", "``", "''", "\"");
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "having", "be", "been", "being", "is", "are", "am",
-            "was", "were", "'s", "'re", "'ve", "'d");
+    /** Forms of "be" and "have" that make the participle after them a verb. */
+    private static final Set<String> AUXILIARIES = Stream.concat(BE.stream(), Stream.of("have", "has", "had", "having", "been", "being",
+            "'ve", "'d")).collect(Collectors.toUnmodifiableSet());
 
     /** How far from the expression a verb still governs it. */
     private static final int REACH_BEFORE = 6;

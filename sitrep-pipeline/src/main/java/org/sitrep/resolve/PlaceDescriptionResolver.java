@@ -13,6 +13,7 @@ import org.sitrep.model.Layers;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Token;
+import org.sitrep.model.Tokens;
 import org.sitrep.pipeline.Stage;
 
 /**

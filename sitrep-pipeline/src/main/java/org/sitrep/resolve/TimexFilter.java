@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
+import org.sitrep.model.Tokens;
 
 /**
  * Which of the tagger's time expressions are time expressions in TimeML's sense: not vague adverbs

@@ -21,6 +21,7 @@ import org.sitrep.model.LayerKey;
 import org.sitrep.model.Layers;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
+import org.sitrep.model.Tokens;
 import org.sitrep.pipeline.Stage;
 
 /**

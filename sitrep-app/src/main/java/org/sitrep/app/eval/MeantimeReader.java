@@ -1,8 +1,5 @@
 package org.sitrep.app.eval;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,8 +43,8 @@ final class MeantimeReader {
                 Integer.parseInt(dayFirst.group(1))) : LocalDate.parse(value.substring(0, 10));
     }
 
-    static TimeMlDocument read(Path file) throws IOException {
-        String xml = Files.readString(file);
+    /** The article in {@code xml}, read from the file {@code name}. */
+    static TimeMlDocument read(String name, String xml) {
         LocalDate dct = null;
         Set<String> dateline = new HashSet<>();
         Matcher timex = TIMEX.matcher(xml);
@@ -107,6 +104,6 @@ final class MeantimeReader {
             }
         }
         gold.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new TimeMlDocument(file.getFileName().toString(), dct, text.toString(), gold);
+        return new TimeMlDocument(name, dct, text.toString(), gold);
     }
 }

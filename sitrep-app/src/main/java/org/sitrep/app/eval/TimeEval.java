@@ -72,9 +72,10 @@ public final class TimeEval implements Callable<Integer> {
                 out.add(read(file));
                 continue;
             }
-            String id = MeantimeReader.articleId(Files.readString(file));
+            String xml = Files.readString(file);
+            String id = MeantimeReader.articleId(xml);
             if (id != null && articles.add(id)) {
-                TimeMlDocument doc = MeantimeReader.read(file);
+                TimeMlDocument doc = MeantimeReader.read(file.getFileName().toString(), xml);
                 if (doc.dct() != null) { // two articles give no creation time, so nothing can be anchored or dated
                     out.add(doc);
                 }

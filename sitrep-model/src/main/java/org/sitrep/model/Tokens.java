@@ -1,14 +1,13 @@
-package org.sitrep.resolve;
+package org.sitrep.model;
 
 import java.util.List;
-import org.sitrep.model.Token;
 
 /** Finding a position among a document's or a sentence's tokens, which are in text order. */
-final class Tokens {
+public final class Tokens {
     private Tokens() {}
 
     /** The index of the first token that ends after {@code offset}: the token at or after it. */
-    static int firstEndingAfter(int offset, List<Token> tokens) {
+    public static int firstEndingAfter(int offset, List<Token> tokens) {
         int low = 0;
         int high = tokens.size();
         while (low < high) {
@@ -23,7 +22,7 @@ final class Tokens {
     }
 
     /** The sentence number of the token at or after {@code offset} (past the last token: none, as {@link Integer#MAX_VALUE}). */
-    static int sentenceAt(int offset, List<Token> tokens) {
+    public static int sentenceAt(int offset, List<Token> tokens) {
         int i = firstEndingAfter(offset, tokens);
         return i < tokens.size() ? tokens.get(i).sentence() : Integer.MAX_VALUE;
     }
