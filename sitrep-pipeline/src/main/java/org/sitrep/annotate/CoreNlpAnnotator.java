@@ -7,10 +7,14 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.LayerKey;
@@ -29,6 +33,11 @@ import org.sitrep.pipeline.Stage;
  */
 public final class CoreNlpAnnotator implements Stage {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** Words that join two time expressions SUTime composes into one: "the first nine months of 1997". */
+    private static final Set<String> CONNECTIVES = Set.of("of", "in", "on", "at", "during", ",");
+    private static final Pattern WEEK = Pattern.compile("(?i)(the )?week");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> RANGE = Set.of("to", "and", "-", "or", "through");
     private static volatile StanfordCoreNLP shared;
 
     private final StanfordCoreNLP nlp;
@@ -119,8 +128,11 @@ public final class CoreNlpAnnotator implements Stage {
                 }
                 if (TIME_TAGS.contains(tag)) {
                     Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                    times.add(new TimeExpression(ms, me, text.substring(ms, me), timex != null ? timex.timexType() : tag,
-                            timex != null ? timex.value() : null));
+                    if (timex != null && timex.value() != null) {
+                        times.add(new TimeExpression(ms, me, text.substring(ms, me), timex.timexType(), timex.value()));
+                    } else {
+                        times.addAll(parts(m.get(CoreAnnotations.TokensAnnotation.class), text, tag, document.publishedMetadata()));
+                    }
                 } else {
                     entities.add(new EntityMention(ms, me, text.substring(ms, me), tag));
                 }
@@ -133,4 +145,58 @@ public final class CoreNlpAnnotator implements Stage {
                 .with(Layers.TIMEX, times);
     }
 
+
+    /**
+     * SUTime sometimes composes neighbouring expressions into one that has no value ("the first nine
+     * months of 1997" as 1997 INTERSECT P9M, "more than four hours Friday"); TimeML tags the parts.
+     * The mention is split at the first point where both sides, read alone, are whole expressions with
+     * a value; else it stays one expression without a value.
+     */
+    private List<TimeExpression> parts(List<CoreLabel> tokens, String text, String tag, LocalDate published) {
+        int n = tokens.size();
+        for (int k = 1; k < n; k++) {
+            int right = k;
+            while (right < n && CONNECTIVES.contains(tokens.get(right).word().toLowerCase(Locale.ROOT))) {
+                right++;
+            }
+            if (right == n || RANGE.contains(tokens.get(k - 1).word()) || RANGE.contains(tokens.get(k).word())
+                    || "CD".equals(tokens.get(k - 1).tag()) && right == k) {
+                continue; // "the next 12 to 18 months" is one range
+            }
+            TimeExpression before = whole(text, tokens.get(0).beginPosition(), tokens.get(k - 1).endPosition(), published);
+            TimeExpression after = before == null ? null : whole(text, tokens.get(right).beginPosition(), tokens.get(n - 1).endPosition(), published);
+            if (after != null && WEEK.matcher(before.text()).matches() && tokens.get(k).word().equalsIgnoreCase("of")
+                    && DAY.matcher(after.value()).matches()) {
+                // "the week of March 6" is one expression: the week that holds the day
+                LocalDate day = LocalDate.parse(after.value());
+                String week = String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                return List.of(new TimeExpression(before.start(), after.end(), text.substring(before.start(), after.end()), "DATE", week));
+            }
+            if (after != null) {
+                return List.of(before, after);
+            }
+        }
+        int start = tokens.get(0).beginPosition();
+        int end = tokens.get(n - 1).endPosition();
+        return List.of(new TimeExpression(start, end, text.substring(start, end), tag, null));
+    }
+
+    /** The text between {@code start} and {@code end} as one time expression with a value, or null. */
+    private TimeExpression whole(String text, int start, int end, LocalDate published) {
+        Annotation part = new Annotation(text.substring(start, end));
+        if (published != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        }
+        nlp.annotate(part);
+        for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {
+            for (CoreMap m : s.get(CoreAnnotations.MentionsAnnotation.class)) {
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                if (timex != null && timex.value() != null && m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) == 0
+                        && m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) == end - start) {
+                    return new TimeExpression(start, end, text.substring(start, end), timex.timexType(), timex.value());
+                }
+            }
+        }
+        return null;
+    }
 }

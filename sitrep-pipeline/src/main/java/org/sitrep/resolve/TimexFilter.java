@@ -29,6 +29,11 @@ final class TimexFilter {
     private static final Pattern TITLE_WORD = Pattern.compile(
             "\\b(Weeks?|Minutes?|Hours?|Noon|Years?|Months?|Spring|Summer|Autumn|Winter|Centennial)\\b");
     private static final Set<String> FREQUENCY_ADJECTIVES = Set.of("annual", "quarterly", "future", "present");
+    /** A unit named without a count is no duration: "a flat year", "his day in court", "all week", "International Women's Day". */
+    private static final Pattern BARE_UNIT = Pattern.compile("(?i)^(year|day|week|month|hour|minute)$");
+    private static final Pattern ONE_UNIT = Pattern.compile("^PT?1[A-Z]$");
+    /** Words before a bare unit that make it one period: "that day", "the same year", "fiscal year", "an additional year". */
+    private static final Set<String> COUNTED_BEFORE = Set.of("that", "same", "this", "fiscal", "additional", "another", "extra");
     private static final Pattern AGE = Pattern.compile("(?i)^((this|the|a|an) )?\\S+[- ](year|month|week|day)s?[- ]old$");
 
     private TimexFilter() {}
@@ -45,6 +50,11 @@ final class TimexFilter {
         String next = after < tokens.size() ? tokens.get(after).word().toLowerCase(Locale.ROOT) : "";
         String beforeLast = after > 1 ? tokens.get(after - 2).word().toLowerCase(Locale.ROOT) : "";
         boolean beforeNoun = after < tokens.size() && tokens.get(after).pos() != null && tokens.get(after).pos().startsWith("NN");
+        String previous = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (BARE_UNIT.matcher(words).matches() && t.value() != null && ONE_UNIT.matcher(t.value()).matches()
+                && !COUNTED_BEFORE.contains(previous) && !next.equals("end") && !next.equals("'s")) {
+            return false;
+        }
         if (ONLY_AS_NOUNS.contains(words) && !pos.startsWith("NN")
                 || ORDINAL_SECOND.matcher(words).matches() && beforeNoun
                 || words.endsWith("a quarter") && next.equals("of")

@@ -62,7 +62,8 @@ public final class TimexRefiner implements Stage {
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
     private static final Pattern REFERENCE_VALUE = Pattern.compile("^\\d{4}(-(Q[1-4]|H[12]|\\d{2}(-\\d{2})?))?$");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b((a|one) year (earlier|ago|before)|year-(earlier|ago))\\b");
-    private static final Pattern THE_QUARTER = Pattern.compile("(?i)^(the|that|this) (latest |current |most recent |same |fiscal )?quarter$");
+    private static final Pattern THE_QUARTER = Pattern.compile(
+            "(?i)^(the|that|this) ((latest |current |most recent |same |fiscal )?quarter|(latest|most recent) period)$");
     private static final Pattern FISCAL_YEAR_NUMBER = Pattern.compile("^fiscal (\\d{4})$");
     private static final Pattern THIS_YEAR = Pattern.compile("^((earlier|later) )?this year$");
     private static final Pattern THE_YEAR = Pattern.compile("(?i)^the (fiscal |financial )?year$");
@@ -83,14 +84,29 @@ public final class TimexRefiner implements Stage {
     private static final Pattern NAMES_A_DAY = Pattern.compile(
             "(?i)" + CalendarWords.WEEKDAY + "|\\b(today|tonight|yesterday|tomorrow)\\b|\\d{1,2}/\\d|" + CalendarWords.MONTH + "\\s+\\d");
     private static final Pattern AMOUNT_LATER = Pattern.compile(
-            "(?i)^((a few|several|some|\\d+|two|three|four|five|six|seven|eight|nine|ten) (day|week|month|year)s) later$");
-    private static final Map<String, String> NUMBERS = Map.of("two", "2", "three", "3", "four", "4", "five", "5", "six", "6",
-            "seven", "7", "eight", "8", "nine", "9", "ten", "10");
+            "(?i)^((a few|several|some|\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (minute|hour|day|week|month|year)s?) later$");
+    private static final Map<String, String> NUMBERS = Map.ofEntries(Map.entry("a", "1"), Map.entry("an", "1"), Map.entry("one", "1"),
+            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
+            Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"));
+    private static final Pattern APPOSED = Pattern.compile("(?i)^the (day|night|morning|evening) (before|after)$");
     private static final Pattern UNITS_AGO = Pattern.compile("(?i)\\b(year|month|week)s? ago\\b");
+    /** "Several years ago", "months ago": no count, so no calendar value; the tagger reads them as one unit back. */
+    private static final Pattern SOME_TIME_AGO = Pattern.compile("(?i)^((a few|several|some|many) )?(year|month|week|day)s ago$");
     private static final Pattern DECADE = Pattern.compile("(?i)(\\d0s|ties)\\b");
-    /** Adjectives the tagger misses: "the year-earlier quarter", "year-ago profit". */
-    private static final Pattern YEAR_AGO_PERIOD = Pattern.compile(
-            "(?i)\\b(the\\s+)?year-(earlier|ago)(\\s+(first|second|third|fourth|fiscal|[a-z]+-quarter))*\\s+(quarter|period)\\b|\\byear-(earlier|ago)\\b");
+    /**
+     * Dates the tagger misses: "the year-earlier quarter", "year-ago profit", "mid-November",
+     * "late-1996", "fiscal 1989", "the nineties", "the latest period".
+     */
+    private static final Pattern UNTAGGED_DATE = Pattern.compile(
+            "(?i)\\b(the\\s+)?year-(earlier|ago)(\\s+(first|second|third|fourth|fiscal|[a-z]+-quarter))*\\s+(quarter|period)\\b|\\byear-(earlier|ago)\\b"
+            + "|\\b(mid|early|late)-(" + CalendarWords.MONTH + "|\\d{4}\\b)|\\bfiscal \\d{4}\\b|\\bthe (latest|most recent) period\\b"
+            + "|\\bthe (twen|thir|for|fif|six|seven|eigh|nine)ties\\b");
+    /** Durations the tagger misses, written as adjectives: "a day-long meeting", "a decades-long battle". */
+    private static final Pattern UNTAGGED_DURATION = Pattern.compile("(?i)\\b(hour|day|week|month|year|decade)(s?)-long\\b");
+    private static final Pattern ABBREVIATED_MONTH = Pattern.compile("(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.$");
+    private static final Pattern PART_OF_MONTH = Pattern.compile("(?i)^(mid|early|late)-" + CalendarWords.MONTH + "$");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("^(mid|early|late)-(\\d{4})$");
+    private static final Pattern NAMED_DECADE = Pattern.compile("^the (twen|thir|for|fif|six|seven|eigh|nine)ties$");
 
     @Override
     public String name() {
@@ -117,7 +133,7 @@ public final class TimexRefiner implements Stage {
                 found.add(withoutLater(t));
             }
         }
-        found.addAll(yearAgoPeriods(document.text(), found));
+        found.addAll(untagged(document.text(), found));
         found.sort(Comparator.comparingInt(TimeExpression::start));
         LocalDate dct = document.publishedMetadata();
         if (dct == null) {
@@ -126,14 +142,19 @@ public final class TimexRefiner implements Stage {
         List<TimeExpression> out = new ArrayList<>();
         String reference = null;
         String quarter = null;
+        TimeExpression previous = null;
         for (TimeExpression t : found) {
             List<Token> sentence = sentences.getOrDefault(sentenceOf(t, document.layer(Layers.TOKENS)), List.of());
-            String value = anchored(t, dct, reference, quarter, sentence, document.text());
+            String value = apposed(t, previous, document.text());
+            if (value == null) {
+                value = anchored(t, dct, reference, quarter, sentence, document.text());
+            }
             out.add(value.equals(t.value()) ? t : new TimeExpression(t.start(), t.end(), t.text(), t.type(), value));
             if (REFERENCE_VALUE.matcher(value).matches() && !anaphoric(t)) {
                 reference = value;
                 quarter = QUARTER_VALUE.matcher(value).matches() ? value : quarter;
             }
+            previous = out.get(out.size() - 1);
         }
         return document.with(Layers.TIMEX, onTheirDay(out, document.layer(Layers.TOKENS), dct));
     }
@@ -169,21 +190,34 @@ public final class TimexRefiner implements Stage {
         }
         String number = amount.group(2).toLowerCase(Locale.ROOT);
         String count = NUMBERS.getOrDefault(number, number.matches("\\d+") ? number : "X");
+        String unit = amount.group(3).toLowerCase(Locale.ROOT);
+        boolean clock = unit.equals("hour") || unit.equals("minute");
         return new TimeExpression(t.start(), t.start() + amount.group(1).length(), amount.group(1), "DURATION",
-                "P" + count + Character.toUpperCase(amount.group(3).charAt(0)));
+                (clock ? "PT" : "P") + count + Character.toUpperCase(unit.charAt(0)));
     }
 
-    private static List<TimeExpression> yearAgoPeriods(String text, List<TimeExpression> found) {
+    private static List<TimeExpression> untagged(String text, List<TimeExpression> found) {
         List<TimeExpression> added = new ArrayList<>();
-        Matcher m = YEAR_AGO_PERIOD.matcher(text);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
-            if (found.stream().noneMatch(t -> t.start() < end && start < t.end())) {
-                added.add(new TimeExpression(start, end, m.group(), "DATE", null));
+        for (Pattern pattern : List.of(UNTAGGED_DATE, UNTAGGED_DURATION)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                // a full stop after a month's whole name ends the sentence: "in mid-November."
+                int end = m.group().endsWith(".") && !ABBREVIATED_MONTH.matcher(m.group()).find() ? m.end() - 1 : m.end();
+                if (found.stream().noneMatch(t -> t.start() < end && start < t.end())) {
+                    added.add(pattern == UNTAGGED_DATE ? new TimeExpression(start, end, text.substring(start, end), "DATE", null)
+                            : new TimeExpression(start, end, m.group(), "DURATION", lengthOf(m.group(1), !m.group(2).isEmpty())));
+                }
             }
         }
         return added;
+    }
+
+    /** "day-long" is {@code P1D}, "decades-long" {@code PXY}. */
+    private static String lengthOf(String unit, boolean plural) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        String count = plural ? "X" : u.equals("decade") ? "10" : "1";
+        return (u.equals("hour") ? "PT" : "P") + count + (u.equals("decade") ? "Y" : u.substring(0, 1).toUpperCase(Locale.ROOT));
     }
 
     private static int sentenceOf(TimeExpression t, List<Token> tokens) {
@@ -194,6 +228,15 @@ public final class TimexRefiner implements Stage {
     private static boolean followedBy(TimeExpression t, List<Token> sentence, String... words) {
         int i = Tokens.firstEndingAfter(t.end(), sentence);
         return i < sentence.size() && List.of(words).contains(sentence.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Oct. 12, the day before the plunge": a relative day set beside a date, by a comma, is that date. */
+    private static String apposed(TimeExpression t, TimeExpression previous, String text) {
+        if (previous == null || previous.value() == null || !APPOSED.matcher(t.text()).matches()
+                || !text.substring(previous.end(), t.start()).matches(",\\s*") || !DAY_VALUE.matcher(previous.value()).matches()) {
+            return null;
+        }
+        return previous.value();
     }
 
     /** Whether the words just before {@code t} end with {@code pattern}'s match. */
@@ -222,7 +265,25 @@ public final class TimexRefiner implements Stage {
         if (THIS_YEAR.matcher(words).matches()) {
             return String.valueOf(dct.getYear());
         }
-        if (words.equals("recent")) {
+        Matcher partOfYear = PART_OF_YEAR.matcher(words);
+        if (partOfYear.matches()) {
+            return partOfYear.group(2);
+        }
+        Matcher partOfMonth = PART_OF_MONTH.matcher(words);
+        if (partOfMonth.matches()) {
+            String month = String.format(Locale.ROOT, "%d-%02d", dct.getYear(), CalendarWords.monthNumber(partOfMonth.group(2)));
+            return anchoredInYear(text, words, month, dct, direction(t, words, sentence));
+        }
+        Matcher decade = NAMED_DECADE.matcher(words);
+        if (decade.matches()) {
+            // the decade of that name nearest the article's date: "the nineties" is 199 said in 1989 or in 2024
+            int tens = List.of("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine").indexOf(decade.group(1)) + 2;
+            int thisCentury = dct.getYear() / 100 * 100 + tens * 10;
+            int lastCentury = thisCentury - 100;
+            int nearer = Math.abs(thisCentury - dct.getYear()) <= Math.abs(lastCentury - dct.getYear()) ? thisCentury : lastCentury;
+            return String.valueOf(nearer / 10);
+        }
+        if (words.equals("recent") || SOME_TIME_AGO.matcher(words).matches()) {
             return "PAST_REF";
         }
         if (YEAR_BEFORE.matcher(words).find()) {
@@ -338,13 +399,13 @@ public final class TimexRefiner implements Stage {
         }
         int i = Tokens.firstEndingAfter(t.start(), sentence);
         String before = i > 0 ? sentence.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
-        if (before.equals("since")) {
+        if (sinceBefore(sentence, i)) {
             return -1;
         }
         if (before.equals("of") && i > 1 && sentence.get(i - 2).word().equalsIgnoreCase("ahead")) {
             return 1;
         }
-        if (DEADLINE.contains(before) || followedBy(t, sentence, "deadline")) {
+        if (DEADLINE.contains(before) || deadlineAfter(t, sentence)) {
             return 0;
         }
         return switch (ClauseTense.around(t, sentence)) {
@@ -352,6 +413,31 @@ public final class TimexRefiner implements Stage {
             case FUTURE -> 1;
             case UNKNOWN -> 0;
         };
+    }
+
+    /** "Since Oct. 23", "since shortly after the Oct. 23 slaying": "since" a few words back, with no verb between. */
+    private static boolean sinceBefore(List<Token> sentence, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            Token token = sentence.get(k);
+            if (token.word().equalsIgnoreCase("since")) {
+                return true;
+            }
+            if (token.pos() != null && token.pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "The Jan. 14 deadline", "set Nov. 10 as the deadline": a deadline may be past or ahead. */
+    private static boolean deadlineAfter(TimeExpression t, List<Token> sentence) {
+        int after = Tokens.firstEndingAfter(t.end(), sentence);
+        for (int k = after; k < Math.min(sentence.size(), after + 3); k++) {
+            if (sentence.get(k).word().equalsIgnoreCase("deadline")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String anchoredInYear(String text, String words, String value, LocalDate dct, int direction) {

@@ -140,4 +140,37 @@ class TimexRefinerTest {
         assertEquals("1989", v.get("year"));
         assertEquals("1989-11-06T17:00", v.get("5 p.m. EST Nov. 6"), "TimeML values carry no zone offset");
     }
+
+    @Test
+    void expressionsTheTaggerMissesOrJoins() {
+        Map<String, String> v = values("The ceasefire began to fray in mid-1996, and the envoy returns in mid-November. "
+                + "Output rose 4% for the first nine months of 1997. The mill earned $2 million in the third quarter; "
+                + "sales in the latest period were $9 million. Fiscal 1989 sales fell. Hiring slowed through the nineties. "
+                + "Delegates ended a day-long meeting. A decades-long feud ended. The vote is set for the week of March 6.",
+                "1989-10-26");
+        assertEquals("1996", v.get("mid-1996"));
+        assertEquals("1989-11", v.get("mid-November"), "a future verb points ahead");
+        assertEquals("P9M", v.get("the first nine months"));
+        assertEquals("1997", v.get("1997"));
+        assertEquals("1989-Q3", v.get("the latest period"), "the quarter last named");
+        assertEquals("1989", v.get("Fiscal 1989"));
+        assertEquals("199", v.get("the nineties"), "the decade of that name nearest the article's date");
+        assertEquals("P1D", v.get("day-long"));
+        assertEquals("PXY", v.get("decades-long"));
+        assertEquals("1990-W10", v.get("the week of March 6"), "one expression, the week that holds the day");
+    }
+
+    @Test
+    void vagueAmountsAndBareUnits() {
+        Map<String, String> v = values("Several years ago the dam burst. Just over an hour later, rescuers arrived. "
+                + "It has been a flat year for the port. Investigators have searched since shortly after the Oct. 23 raid. "
+                + "Talks ended Oct. 12, the day before the vote.", "1999-05-06");
+        assertEquals("PAST_REF", v.get("Several years ago"), "no count, so no calendar year");
+        assertEquals("PT1H", v.get("an hour"), "the amount is the time expression, \"later\" its signal");
+        assertFalse(v.containsKey("year"), "a unit without a count is no duration");
+        assertEquals("1998-10-23", v.get("Oct. 23"), "\"since\" a few words back points to the past");
+        assertEquals("1998-10-12", v.get("the day before"), "beside a date, the same day");
+        assertEquals("1989-11-10", values("The firm has set Nov. 10 as the deadline.", "1989-11-02").get("Nov. 10"),
+                "a deadline takes the nearest date, whatever the verb");
+    }
 }

@@ -31,14 +31,14 @@ class TimeEvalTest {
     }
 
     @Test
-    void timeBankAndAquaintKeepTheStrictSpanFloor() {
+    void timeBankAndAquaintMeetTheIssueFloors() {
         Path tbaq = Path.of(System.getProperty("sitrep.shared", "../shared")).resolve("bench/time/tbaq");
         CliRunner.Result run = CliRunner.run("eval", "time", tbaq.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(256, run.number("docs"), run.lastLine());
         assertTrue(run.number("strict_f1") >= 0.82, run.lastLine());
-        // Value F1 is 0.790 today, under issue #5's 0.80: this guards against regressions only.
-        assertTrue(run.number("value_f1") >= 0.78, run.lastLine());
+        // Issue #5's floors: strict 0.82 and value 0.80 (0.861 and 0.802 today).
+        assertTrue(run.number("value_f1") >= 0.80, run.lastLine());
     }
 
     @Test
@@ -89,7 +89,7 @@ class TimeEvalTest {
         CliRunner.Result run = CliRunner.run("eval", "time", meantime.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(118, run.number("docs"), run.lastLine());
-        // Unseen newswire, never tuned on: strict 0.786, value 0.687 today. Guards against regressions only.
-        assertTrue(run.number("strict_f1") >= 0.76 && run.number("value_f1") >= 0.66, run.lastLine());
+        // Unseen newswire, never tuned on: strict 0.794, value 0.709 today. Guards against regressions only.
+        assertTrue(run.number("strict_f1") >= 0.77 && run.number("value_f1") >= 0.69, run.lastLine());
     }
 }
