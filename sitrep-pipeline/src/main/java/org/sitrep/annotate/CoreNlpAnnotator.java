@@ -5,6 +5,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
@@ -33,17 +36,22 @@ import org.sitrep.pipeline.Stage;
  */
 public final class CoreNlpAnnotator implements Stage {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     /** Words that join two time expressions SUTime composes into one: "the first nine months of 1997". */
     private static final Set<String> CONNECTIVES = Set.of("of", "in", "on", "at", "during", ",");
     private static final Pattern WEEK = Pattern.compile("(?i)(the )?week");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SPOKEN_UNITS = Pattern.compile("-(one|two|three|four|five|six|seven|eight|nine)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> RANGE = Set.of("to", "and", "-", "or", "through");
     private static volatile StanfordCoreNLP shared;
+    private static volatile TimeExpressionExtractor sutimeShared;
 
     private final StanfordCoreNLP nlp;
+    private final TimeExpressionExtractor sutime;
 
     public CoreNlpAnnotator() {
         this.nlp = sharedPipeline();
+        this.sutime = sharedSutime();
     }
 
     public static Properties properties() {
@@ -55,11 +63,24 @@ public final class CoreNlpAnnotator implements Stage {
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", "true");
+        // Time expressions come from SUTime run apart, on the sentences that may hold one (see times()).
+        props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("sutime.markTimeRanges", "false");
-        props.setProperty("sutime.includeRange", "false");
         return props;
+    }
+
+    private static TimeExpressionExtractor sharedSutime() {
+        if (sutimeShared == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                if (sutimeShared == null) {
+                    Properties props = new Properties();
+                    props.setProperty("sutime.markTimeRanges", "false");
+                    props.setProperty("sutime.includeRange", "false");
+                    sutimeShared = TimeExpressionExtractorFactory.createExtractor("sutime", props);
+                }
+            }
+        }
+        return sutimeShared;
     }
 
     private static StanfordCoreNLP sharedPipeline() {
@@ -91,11 +112,8 @@ public final class CoreNlpAnnotator implements Stage {
     @Override
     public Document apply(Document document) {
         String text = document.text();
+        String published = document.publishedMetadata() == null ? null : document.publishedMetadata().toString();
         Annotation annotation = new Annotation(text);
-        if (document.publishedMetadata() != null) {
-            // With the article's date known, SUTime resolves "Monday" and "last week" to calendar values.
-            annotation.set(CoreAnnotations.DocDateAnnotation.class, document.publishedMetadata().toString());
-        }
         nlp.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
@@ -123,19 +141,12 @@ public final class CoreNlpAnnotator implements Stage {
                 int ms = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int me = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
                 String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-                if (tag == null) {
-                    continue;
-                }
-                if (TIME_TAGS.contains(tag)) {
-                    Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                    if (timex != null && timex.value() != null) {
-                        times.add(new TimeExpression(ms, me, text.substring(ms, me), timex.timexType(), timex.value()));
-                    } else {
-                        times.addAll(parts(m.get(CoreAnnotations.TokensAnnotation.class), text, tag, document.publishedMetadata()));
-                    }
-                } else {
+                if (tag != null && !TIME_TAGS.contains(tag)) {
                     entities.add(new EntityMention(ms, me, text.substring(ms, me), tag));
                 }
+            }
+            if (TimeCues.mayHold(text.substring(start, end))) {
+                times.addAll(times(s, text, published));
             }
             index++;
         }
@@ -145,6 +156,61 @@ public final class CoreNlpAnnotator implements Stage {
                 .with(Layers.TIMEX, times);
     }
 
+    /**
+     * SUTime's time expressions in one sentence, valued against the article's date when it is known
+     * ("Monday", "last week"). SUTime costs most of the annotation time, so it only reads the
+     * sentences {@link TimeCues} passes.
+     */
+    private List<TimeExpression> times(CoreMap sentence, String text, String published) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (CoreMap m : sutime.extractTimeExpressionCoreMaps(sentence, published)) {
+            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            List<CoreLabel> tokens = withoutNames(m.get(CoreAnnotations.TokensAnnotation.class));
+            if (timex == null || tokens.isEmpty()) {
+                continue;
+            }
+            int ms = tokens.get(0).beginPosition();
+            int me = tokens.get(tokens.size() - 1).endPosition();
+            if (tokens.size() < m.get(CoreAnnotations.TokensAnnotation.class).size()) {
+                // what is left once the name is gone, read again: "recent" of "a recent SEC filing"
+                TimeExpression rest = whole(text, ms, me, published);
+                out.add(rest != null ? rest : new TimeExpression(ms, me, text.substring(ms, me), timex.timexType(), null));
+            } else if (timex.value() != null) {
+                Matcher units = SPOKEN_UNITS.matcher(text.substring(me, Math.min(text.length(), me + 7)));
+                if (units.lookingAt() && timex.value().matches("\\d{3}0.*")) {
+                    // a year said in words, "nineteen ninety-six": SUTime stops at the hyphen
+                    int unit = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine").indexOf(units.group(1).toLowerCase(Locale.ROOT)) + 1;
+                    me += units.end();
+                    out.add(new TimeExpression(ms, me, text.substring(ms, me), timex.timexType(), timex.value().substring(0, 3) + unit + timex.value().substring(4)));
+                    continue;
+                }
+                out.add(new TimeExpression(ms, me, text.substring(ms, me), timex.timexType(), timex.value()));
+            } else {
+                out.addAll(parts(tokens, text, timex.timexType(), published));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The expression's tokens without the names at its ends that the recogniser found ("the SEC",
+     * "Jan Egeland" are no seconds or January, as in CoreNLP's own NER); none when a name is inside.
+     */
+    private static List<CoreLabel> withoutNames(List<CoreLabel> tokens) {
+        if (tokens == null) {
+            return List.of();
+        }
+        int from = 0;
+        int to = tokens.size();
+        while (from < to && NAME_TAGS.contains(tokens.get(from).ner())) {
+            from++;
+        }
+        while (to > from && NAME_TAGS.contains(tokens.get(to - 1).ner())) {
+            to--;
+        }
+        List<CoreLabel> kept = tokens.subList(from, to);
+        return kept.stream().anyMatch(t -> NAME_TAGS.contains(t.ner())) ? List.of() : kept;
+    }
 
     /**
      * SUTime sometimes composes neighbouring expressions into one that has no value ("the first nine
@@ -152,7 +218,7 @@ public final class CoreNlpAnnotator implements Stage {
      * The mention is split at the first point where both sides, read alone, are whole expressions with
      * a value; else it stays one expression without a value.
      */
-    private List<TimeExpression> parts(List<CoreLabel> tokens, String text, String tag, LocalDate published) {
+    private List<TimeExpression> parts(List<CoreLabel> tokens, String text, String tag, String published) {
         int n = tokens.size();
         for (int k = 1; k < n; k++) {
             int right = k;
@@ -182,14 +248,11 @@ public final class CoreNlpAnnotator implements Stage {
     }
 
     /** The text between {@code start} and {@code end} as one time expression with a value, or null. */
-    private TimeExpression whole(String text, int start, int end, LocalDate published) {
+    private TimeExpression whole(String text, int start, int end, String published) {
         Annotation part = new Annotation(text.substring(start, end));
-        if (published != null) {
-            part.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-        }
         nlp.annotate(part);
         for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {
-            for (CoreMap m : s.get(CoreAnnotations.MentionsAnnotation.class)) {
+            for (CoreMap m : sutime.extractTimeExpressionCoreMaps(s, published)) {
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
                 if (timex != null && timex.value() != null && m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) == 0
                         && m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) == end - start) {

@@ -13,7 +13,7 @@ import org.sitrep.model.Tokens;
  * Which of the tagger's time expressions are time expressions in TimeML's sense: not vague adverbs
  * ("previously", "once"), ages ("52 years old"), shares ("three-quarters of"), ordinals ("a second
  * group"), frequency adjectives before a noun ("annual meeting"), a verb ("might present"), a
- * procession ("the march") or a title ("This Week", "60 Minutes").
+ * procession ("the march"), a comparison ("quarter-to-quarter") or a title ("This Week", "60 Minutes").
  */
 final class TimexFilter {
     private static final Set<String> NOT_TIMEX = Set.of("previously", "once", "formerly", "lately", "the", "and", "then", "time", "to");
@@ -55,7 +55,8 @@ final class TimexFilter {
                 && !COUNTED_BEFORE.contains(previous) && !next.equals("end") && !next.equals("'s")) {
             return false;
         }
-        if (ONLY_AS_NOUNS.contains(words) && !pos.startsWith("NN")
+        if (next.equals("-to-") || after + 1 < tokens.size() && next.equals("-") && tokens.get(after + 1).word().equalsIgnoreCase("to")
+                || ONLY_AS_NOUNS.contains(words) && !pos.startsWith("NN")
                 || ORDINAL_SECOND.matcher(words).matches() && beforeNoun
                 || words.endsWith("a quarter") && next.equals("of")
                 || words.endsWith("march") && (next.equals("for") || next.equals("of")) && !BEFORE_A_MONTH.contains(beforeLast)) {

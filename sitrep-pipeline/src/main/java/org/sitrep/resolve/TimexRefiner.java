@@ -72,6 +72,7 @@ public final class TimexRefiner implements Stage {
     /** A day's proper name: "Thanksgiving Day", "Christmas Eve", "Easter"; not "The day after", "Today", "two weeks ago". */
     private static final Pattern HOLIDAY = Pattern.compile("^(?!.*(?i:\\b(ago|yesterday|today|tomorrow|tonight|week|month|year|decade"
             + "|earlier|later|before|after|next|last)\\b))[^\\d]*\\b(?!(The|This|That|Day|Eve|Night|Morning|Evening|Afternoon)\\b)[A-Z][a-z]+");
+    private static final Pattern YEAR_NUMBER_BEFORE = Pattern.compile("\\b(\\d{4})\\s+$");
     private static final Pattern YEAR_AGO_BEFORE = Pattern.compile("(?i)\\byear-(ago|earlier)\\s+$");
     private static final Pattern ORDINAL_DAY = Pattern.compile(
             "(?i)^the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(st|nd|rd|th)) (full )?day$");
@@ -133,7 +134,7 @@ public final class TimexRefiner implements Stage {
                 found.add(withoutLater(t));
             }
         }
-        found.addAll(untagged(document.text(), found));
+        found = withUntagged(document.text(), found);
         found.sort(Comparator.comparingInt(TimeExpression::start));
         LocalDate dct = document.publishedMetadata();
         if (dct == null) {
@@ -196,21 +197,38 @@ public final class TimexRefiner implements Stage {
                 (clock ? "PT" : "P") + count + Character.toUpperCase(unit.charAt(0)));
     }
 
-    private static List<TimeExpression> untagged(String text, List<TimeExpression> found) {
-        List<TimeExpression> added = new ArrayList<>();
+    /**
+     * The tagger's expressions with the ones it misses added; a missed expression replaces what the
+     * tagger found inside it or ending in it ("The year" of "The year-earlier results", "November" of
+     * "mid-November"), and cuts what starts in it short.
+     */
+    private static List<TimeExpression> withUntagged(String text, List<TimeExpression> found) {
+        List<TimeExpression> out = new ArrayList<>(found);
         for (Pattern pattern : List.of(UNTAGGED_DATE, UNTAGGED_DURATION)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 int start = m.start();
                 // a full stop after a month's whole name ends the sentence: "in mid-November."
                 int end = m.group().endsWith(".") && !ABBREVIATED_MONTH.matcher(m.group()).find() ? m.end() - 1 : m.end();
-                if (found.stream().noneMatch(t -> t.start() < end && start < t.end())) {
-                    added.add(pattern == UNTAGGED_DATE ? new TimeExpression(start, end, text.substring(start, end), "DATE", null)
+                List<TimeExpression> overlapping = out.stream().filter(t -> t.start() < end && start < t.end()).toList();
+                if (overlapping.stream().allMatch(t -> t.end() <= end || start <= t.start())) {
+                    out.removeAll(overlapping);
+                    for (TimeExpression t : overlapping) {
+                        // what runs on past the missed expression stays: "nine months" of "the year-earlier nine months"
+                        int rest = end;
+                        while (rest < t.end() && !Character.isLetterOrDigit(text.charAt(rest))) {
+                            rest++;
+                        }
+                        if (rest < t.end()) {
+                            out.add(new TimeExpression(rest, t.end(), text.substring(rest, t.end()), t.type(), t.value()));
+                        }
+                    }
+                    out.add(pattern == UNTAGGED_DATE ? new TimeExpression(start, end, text.substring(start, end), "DATE", null)
                             : new TimeExpression(start, end, m.group(), "DURATION", lengthOf(m.group(1), !m.group(2).isEmpty())));
                 }
             }
         }
-        return added;
+        return out;
     }
 
     /** "day-long" is {@code P1D}, "decades-long" {@code PXY}. */
@@ -325,6 +343,10 @@ public final class TimexRefiner implements Stage {
             if (period != null && period.contains("-Q")) {
                 return yearPeriod.group(2) + period.substring(4);
             }
+        }
+        Matcher yearBeforeQuarter = YEAR_NUMBER_BEFORE.matcher(documentText.substring(Math.max(0, t.start() - 6), t.start()));
+        if (ORDINAL_QUARTER.matcher(words).find() && QUARTER_VALUE.matcher(value).matches() && yearBeforeQuarter.find()) {
+            return yearBeforeQuarter.group(1) + value.substring(4); // "the 1988 second quarter"
         }
         if (ORDINAL_QUARTER.matcher(words).find() && QUARTER_VALUE.matcher(value).matches() && precededBy(t, documentText, YEAR_AGO_BEFORE)) {
             return yearBefore(anchoredInYear(text, words, value, dct, -1));
