@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
@@ -51,12 +50,6 @@ public final class EventExtractor implements Stage {
             "intend", "intends", "vowed", "vow", "vows", "pledged", "promised", "ready", "wants", "offered", "willing");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
-    /** A span of a conflict as the subject: "Twelve years of war", "four years of fighting". */
-    private static final Pattern YEARS_OF_WAR = Pattern.compile(
-            "(?i)\\b\\w+\\s+(years|months|decades)\\s+of\\s+(civil\\s+)?(war|conflict|fighting|violence|unrest|bombardment)\\b");
-    /** What a side has lived through, not done: "have faced attacks", "has suffered strikes". */
-    private static final Pattern ENDURED = Pattern.compile(
-            "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
     private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|these|those|this|that)\\s+(\\w+\\s+)?$");
 
@@ -101,7 +94,7 @@ public final class EventExtractor implements Stage {
                 boolean complement = framed || (!typesHere.isEmpty() && i > 0 && words.get(i - 1).pos().equals("TO"))
                         || (trigger.nominal() && verbSeen);
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-                if (complement || hyphenated || adjectivalParticiple(words, i) || background(text, s, words, i, trigger)) {
+                if (complement || hyphenated || adjectivalParticiple(words, i)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger, actors, attributions);
@@ -114,19 +107,6 @@ public final class EventExtractor implements Stage {
             }
         }
         return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text)));
-    }
-
-    /**
-     * A tally or a state of affairs, not one event: "Twelve years of war have killed more than 500,000
-     * people", "government forces have faced attacks by Islamic State cells".
-     */
-    private static boolean background(String text, Sentence s, List<Token> words, int i, Trigger trigger) {
-        String before = text.substring(s.start(), words.get(i).start());
-        Matcher span = YEARS_OF_WAR.matcher(text.substring(s.start(), words.get(i).end()));
-        if (span.find() && (span.end() == words.get(i).end() - s.start() || i > 0 && words.get(i - 1).lemma().equals("have"))) {
-            return true; // the span's own noun ("years of fighting") or what it "has" done
-        }
-        return trigger.nominal() && words.get(i).pos().equals("NNS") && ENDURED.matcher(before).find();
     }
 
     private EventMention build(Document document, Sentence s, List<Token> words, int i, Trigger trigger,
