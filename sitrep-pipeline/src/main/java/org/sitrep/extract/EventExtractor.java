@@ -50,6 +50,8 @@ public final class EventExtractor implements Stage {
             "intend", "intends", "vowed", "vow", "vows", "pledged", "promised", "ready", "wants", "offered", "willing");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
+    private static final Pattern ENDURED = Pattern.compile(
+            "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
     private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|these|those|this|that)\\s+(\\w+\\s+)?$");
 
@@ -94,7 +96,7 @@ public final class EventExtractor implements Stage {
                 boolean complement = framed || (!typesHere.isEmpty() && i > 0 && words.get(i - 1).pos().equals("TO"))
                         || (trigger.nominal() && verbSeen);
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-                if (complement || hyphenated || adjectivalParticiple(words, i)) {
+                if (complement || hyphenated || adjectivalParticiple(words, i) || endured(text, s, words, i, trigger)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger, actors, attributions);
@@ -107,6 +109,15 @@ public final class EventExtractor implements Stage {
             }
         }
         return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text)));
+    }
+
+    /**
+     * What a side has lived through over time is a state of affairs, not one event: "government
+     * forces have faced attacks by Islamic State cells", "the town has suffered repeated strikes".
+     */
+    private static boolean endured(String text, Sentence s, List<Token> words, int i, Trigger trigger) {
+        return trigger.nominal() && words.get(i).pos().equals("NNS")
+                && ENDURED.matcher(text.substring(s.start(), words.get(i).start())).find();
     }
 
     private EventMention build(Document document, Sentence s, List<Token> words, int i, Trigger trigger,

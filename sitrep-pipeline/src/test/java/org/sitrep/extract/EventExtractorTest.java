@@ -69,4 +69,11 @@ class EventExtractorTest {
         assertNotNull(armed);
         assertEquals("militants", armed.actors().get(0).actor().name());
     }
+
+    @Test
+    void whatASideHasLivedThroughIsNoEvent() {
+        assertNull(first("Border towns have long faced attacks by smugglers and armed gangs.", "ASSAULT"));
+        assertNotNull(first("Smugglers attacked a border post near Sinjar on Sunday, officials said.", "ASSAULT"),
+                "one attack is still an event");
+    }
 }
