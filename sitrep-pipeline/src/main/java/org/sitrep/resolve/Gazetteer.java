@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -145,6 +147,10 @@ public final class Gazetteer {
         List<Named> names = new ArrayList<>();
         names.add(new Named(key(f[1]), place));
         names.add(new Named(key(f[2]), place));
+        Matcher article = ARABIC_ARTICLE.matcher(f[2]);
+        if (ARABIC_SPEAKING.contains(f[8]) && article.matches()) {
+            names.add(new Named(key(article.group(1)), place)); // news drops the article: "Qamishli" for Al Qamishli
+        }
         if (population >= ALTERNATE_NAME_MIN_POPULATION || f[7].startsWith("PPLA") || f[7].equals("PPLC")) {
             for (String alt : f[3].split(",")) {
                 if (isLatin(alt)) {
@@ -155,6 +161,11 @@ public final class Gazetteer {
         names.removeIf(n -> n.key().length() < 2);
         return names;
     }
+
+    /** A place name that opens with the Arabic article, transliterated: "Al Qamishli", "Ar Raqqah", "Ash Shaddadi". */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath|El)[ -](\\p{L}[\\p{L}' -]{3,})");
+    private static final Set<String> ARABIC_SPEAKING = Set.of("SY", "IQ", "JO", "LB", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG",
+            "LY", "TN", "DZ", "MA", "SD", "PS", "MR");
 
     /** The Associated Press abbreviations of US states, as news writes them ("Calif."). */
     private static final Map<String, String> US_STATE_ABBREVIATIONS = Map.ofEntries(

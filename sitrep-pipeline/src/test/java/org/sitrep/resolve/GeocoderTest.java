@@ -87,4 +87,11 @@ class GeocoderTest {
         assertEquals("PH", one("Philippine").countryCode());
         assertEquals("BA", one("Herzegovinian").countryCode(), "the second of two demonyms");
     }
+
+    @Test
+    void aTownIsFoundWithoutItsArabicArticle() {
+        // GeoNames spells it "Al Qamishli"; news writes "Qamishli".
+        assertTrue(gazetteer.candidates("Qamishli").stream().anyMatch(p -> p.geonameid() == 173377L), gazetteer.candidates("Qamishli").toString());
+        assertTrue(gazetteer.candidates("Paso").stream().noneMatch(p -> p.countryCode().equals("US")), "El Paso is not Arabic");
+    }
 }
