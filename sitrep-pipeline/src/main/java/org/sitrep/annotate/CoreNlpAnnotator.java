@@ -9,8 +9,6 @@ import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +38,6 @@ public final class CoreNlpAnnotator implements Stage {
     /** Words that join two time expressions SUTime composes into one: "the first nine months of 1997". */
     private static final Set<String> CONNECTIVES = Set.of("of", "in", "on", "at", "during", ",");
     private static final Pattern WEEK = Pattern.compile("(?i)(the )?week");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPOKEN_UNITS = Pattern.compile("-(one|two|three|four|five|six|seven|eight|nine)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> RANGE = Set.of("to", "and", "-", "or", "through");
     private static volatile StanfordCoreNLP shared;
@@ -232,11 +229,9 @@ public final class CoreNlpAnnotator implements Stage {
             TimeExpression before = whole(text, tokens.get(0).beginPosition(), tokens.get(k - 1).endPosition(), published);
             TimeExpression after = before == null ? null : whole(text, tokens.get(right).beginPosition(), tokens.get(n - 1).endPosition(), published);
             if (after != null && WEEK.matcher(before.text()).matches() && tokens.get(k).word().equalsIgnoreCase("of")
-                    && DAY.matcher(after.value()).matches()) {
-                // "the week of March 6" is one expression: the week that holds the day
-                LocalDate day = LocalDate.parse(after.value());
-                String week = String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                return List.of(new TimeExpression(before.start(), after.end(), text.substring(before.start(), after.end()), "DATE", week));
+                    && after.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                // "the week of March 6" is one expression, the week that holds the day (the refiner gives it)
+                return List.of(new TimeExpression(before.start(), after.end(), text.substring(before.start(), after.end()), "DATE", after.value()));
             }
             if (after != null) {
                 return List.of(before, after);

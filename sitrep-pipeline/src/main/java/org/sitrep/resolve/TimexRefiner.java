@@ -94,6 +94,8 @@ public final class TimexRefiner implements Stage {
     /** "Several years ago", "months ago": no count, so no calendar value; the tagger reads them as one unit back. */
     private static final Pattern SOME_TIME_AGO = Pattern.compile("(?i)^((a few|several|some|many) )?(year|month|week|day)s ago$");
     private static final Pattern DECADE = Pattern.compile("(?i)(\\d0s|ties)\\b");
+    /** The decades' names from the twenties, without "-ties": "twen" is 2, "nine" is 9. */
+    private static final List<String> DECADE_STEMS = List.of("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine");
     /**
      * Dates the tagger misses: "the year-earlier quarter", "year-ago profit", "mid-November",
      * "late-1996", "fiscal 1989", "the nineties", "the latest period".
@@ -101,13 +103,15 @@ public final class TimexRefiner implements Stage {
     private static final Pattern UNTAGGED_DATE = Pattern.compile(
             "(?i)\\b(the\\s+)?year-(earlier|ago)(\\s+(first|second|third|fourth|fiscal|[a-z]+-quarter))*\\s+(quarter|period)\\b|\\byear-(earlier|ago)\\b"
             + "|\\b(mid|early|late)-(" + CalendarWords.MONTH + "|\\d{4}\\b)|\\bfiscal \\d{4}\\b|\\bthe (latest|most recent) period\\b"
-            + "|\\bthe (twen|thir|for|fif|six|seven|eigh|nine)ties\\b");
+            + "|\\bthe (" + String.join("|", DECADE_STEMS) + ")ties\\b");
     /** Durations the tagger misses, written as adjectives: "a day-long meeting", "a decades-long battle". */
     private static final Pattern UNTAGGED_DURATION = Pattern.compile("(?i)\\b(hour|day|week|month|year|decade)(s?)-long\\b");
     private static final Pattern ABBREVIATED_MONTH = Pattern.compile("(?i)\\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.$");
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?i)^(mid|early|late)-" + CalendarWords.MONTH + "$");
     private static final Pattern PART_OF_YEAR = Pattern.compile("^(mid|early|late)-(\\d{4})$");
-    private static final Pattern NAMED_DECADE = Pattern.compile("^the (twen|thir|for|fif|six|seven|eigh|nine)ties$");
+    private static final Pattern NAMED_DECADE = Pattern.compile("^the (" + String.join("|", DECADE_STEMS) + ")ties$");
+    /** "The week of March 6": the annotator keeps it whole with the day's value; TimeML gives the week. */
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)^(the )?week of ");
 
     @Override
     public String name() {
@@ -283,6 +287,9 @@ public final class TimexRefiner implements Stage {
         if (THIS_YEAR.matcher(words).matches()) {
             return String.valueOf(dct.getYear());
         }
+        if (WEEK_OF.matcher(words).find() && DAY_VALUE.matcher(value).matches()) {
+            return isoWeek(LocalDate.parse(value.substring(0, 10)));
+        }
         Matcher partOfYear = PART_OF_YEAR.matcher(words);
         if (partOfYear.matches()) {
             return partOfYear.group(2);
@@ -295,7 +302,7 @@ public final class TimexRefiner implements Stage {
         Matcher decade = NAMED_DECADE.matcher(words);
         if (decade.matches()) {
             // the decade of that name nearest the article's date: "the nineties" is 199 said in 1989 or in 2024
-            int tens = List.of("twen", "thir", "for", "fif", "six", "seven", "eigh", "nine").indexOf(decade.group(1)) + 2;
+            int tens = DECADE_STEMS.indexOf(decade.group(1)) + 2;
             int thisCentury = dct.getYear() / 100 * 100 + tens * 10;
             int lastCentury = thisCentury - 100;
             int nearer = Math.abs(thisCentury - dct.getYear()) <= Math.abs(lastCentury - dct.getYear()) ? thisCentury : lastCentury;
