@@ -1,5 +1,8 @@
 package org.sitrep.annotate;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,5 +30,15 @@ final class TimeCues {
 
     static boolean mayHold(String sentence) {
         return CUE.matcher(sentence).find();
+    }
+
+    /** The start and end of each time word in the sentence. */
+    static List<int[]> spans(String sentence) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher cue = CUE.matcher(sentence);
+        while (cue.find()) {
+            spans.add(new int[] {cue.start(), cue.end()});
+        }
+        return spans;
     }
 }

@@ -1,0 +1,362 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * The time expressions most news sentences hold, read without SUTime: years, weekdays, month
+ * dates, yesterday and tomorrow, "last week", "five years", "two years ago". Each is given the span,
+ * type and value SUTime gives it, so that later stages see the same thing whichever read it.
+ * SUTime costs far more per sentence; it still reads every sentence in which some time word is
+ * left that these forms do not account for, or where a form sits next to a word that SUTime would
+ * join to it ("early", "the", "about", another date).
+ */
+final class CommonTimes {
+    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+    private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
+    private static final Pattern INTEGER = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan.", 1), Map.entry("february", 2), Map.entry("feb.", 2),
+            Map.entry("march", 3), Map.entry("mar.", 3), Map.entry("april", 4), Map.entry("apr.", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("aug.", 8), Map.entry("september", 9), Map.entry("sept.", 9), Map.entry("sep.", 9),
+            Map.entry("october", 10), Map.entry("oct.", 10), Map.entry("november", 11), Map.entry("nov.", 11),
+            Map.entry("december", 12), Map.entry("dec.", 12));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+            "sunday", DayOfWeek.SUNDAY);
+    private static final Map<String, String> PARTS_OF_DAY = Map.of(
+            "morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30));
+    /** A unit's TIMEX3 letter, its length in the letter's units, and the calendar unit to count back in. */
+    private record Unit(String letter, int size, ChronoUnit calendar) {}
+    private static final Map<String, Unit> UNITS = Map.of(
+            "day", new Unit("D", 1, ChronoUnit.DAYS), "week", new Unit("W", 1, ChronoUnit.WEEKS),
+            "month", new Unit("M", 1, ChronoUnit.MONTHS), "year", new Unit("Y", 1, ChronoUnit.YEARS),
+            "decade", new Unit("Y", 10, ChronoUnit.DECADES));
+    /** Words SUTime joins to a neighbouring expression, or that make it a range or a list. */
+    private static final Set<String> JOINED_BEFORE = Set.of("early", "late", "mid", "middle", "end", "beginning", "start",
+            "the", "this", "that", "these", "those", "last", "next", "past", "previous", "coming", "following", "same",
+            "about", "around", "approximately", "roughly", "nearly", "some", "more", "less", "under",
+            "fiscal", "every", "each", "recent", "least", "first", "second", "third", "fourth", "final", "latest", "a", "an",
+            "one", "few", "several", "many", "all", "whole", "entire", "full", "half", "earlier", "later", "from",
+            "between", "-", "–", "to", "through", "until", "till", "per", "other", "another", "twice", "once", "times",
+            "right", "near", "mid-", "of", "than");
+    /** Words SUTime reads as times that are no cue for {@link TimeCues}: "once", "at the time", "midday", "$4.99/mo". */
+    private static final Pattern SUTIME_ONLY = Pattern.compile("(?i)\\b(once|time|midday|mid-day|mos?|wks?|hrs?|yrs?)\\b");
+    private static final Set<String> JOINED_AFTER = Set.of("ago", "later", "earlier", "old", "long", "hence", "running", "straight", "per", "each", "every", "early",
+            "late", "end", "ending", "ended");
+    /** Words that make a range when another time follows them: "Monday to Friday", not "Monday to reclaim". */
+    private static final Set<String> RANGE = Set.of("-", "–", "to", "through", "until", "till");
+    /** Single words SUTime reads as a reference to the past, present or future, whatever precedes them. */
+    private static final Map<String, String> REFERENCES = Map.of("previously", "PAST_REF", "recently", "PAST_REF",
+            "currently", "PRESENT_REF", "present", "PRESENT_REF");
+    /** Words SUTime drops when they stand alone and are not nouns ("his second trip", "it may"). */
+    private static final Pattern DROPPED_UNLESS_NOUN = Pattern.compile("(?i)(fall|spring|second|march|may|sat|sun|min)s?");
+    private static final Pattern DECIMAL = Pattern.compile("\\d*\\.\\d+");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
+    /** Words between two expressions that SUTime reads as one range, list or composition. */
+    private static final Set<String> LINKS = Set.of(",", "and", "or", "to", "-", "–", "through", "of", "in", "on", "at",
+            "until", "till", "from", "this", "that", "the");
+
+    private CommonTimes() {}
+
+    /**
+     * The sentence's time expressions when these forms account for every time word in it; null when
+     * SUTime must read the sentence.
+     */
+    static List<TimeExpression> read(List<CoreLabel> tokens, String text, LocalDate published) {
+        int sentenceStart = tokens.get(0).beginPosition();
+        String sentence = text.substring(sentenceStart, tokens.get(tokens.size() - 1).endPosition());
+        if (SUTIME_ONLY.matcher(sentence).find()) {
+            return null;
+        }
+        List<TimeExpression> found = new ArrayList<>();
+        List<int[]> tokenSpans = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            Form form = form(tokens, i, published);
+            if (form == null) {
+                i++;
+                continue;
+            }
+            int first = i - lead(tokens, i, form);
+            int start = tokens.get(first).beginPosition();
+            int end = tokens.get(form.next - 1).endPosition();
+            if (!form.loose && joined(tokens, first, form.next, form.type.equals("DURATION")) || tokens.subList(first, form.next).stream().anyMatch(CommonTimes::named)) {
+                return null;
+            }
+            if (!tokenSpans.isEmpty() && linked(tokens, tokenSpans.get(tokenSpans.size() - 1)[1], first)) {
+                return null;
+            }
+            found.add(new TimeExpression(start, end, text.substring(start, end), form.type, form.value));
+            tokenSpans.add(new int[] {first, form.next});
+            i = form.next;
+        }
+        for (int[] cue : TimeCues.spans(sentence)) {
+            int cueStart = sentenceStart + cue[0];
+            int cueEnd = sentenceStart + cue[1];
+            if (found.stream().noneMatch(t -> t.start() <= cueStart && cueEnd <= t.end()) && !noTime(tokens, cueStart, cueEnd)) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The form read from token {@code i}: its type, value and the index of the token after it;
+     * {@code loose} when SUTime takes it alone whatever words stand next to it ("the current").
+     */
+    private record Form(String type, String value, int next, boolean loose) {
+        Form(String type, String value, int next) {
+            this(type, value, next, false);
+        }
+    }
+
+    private static Form form(List<CoreLabel> tokens, int i, LocalDate published) {
+        String word = tokens.get(i).word();
+        String lower = word.toLowerCase(Locale.ROOT);
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+        String afterLower = after.toLowerCase(Locale.ROOT);
+        String third = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
+        Integer month = capitalised(word) ? MONTHS.get(lower) : null;
+        if (month != null) {
+            return monthForm(tokens, i, month, published);
+        }
+        if (DAY.matcher(word).matches() && capitalised(after) && MONTHS.containsKey(afterLower) && !afterLower.equals("may")) {
+            // "30 September", "30 September 2015"
+            int day = Integer.parseInt(word.replaceAll("\\D", ""));
+            int month2 = MONTHS.get(afterLower);
+            if (YEAR.matcher(third).matches()) {
+                return new Form("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", third, month2, day), i + 3);
+            }
+            return new Form("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", yearOf(published), month2, day), i + 2);
+        }
+        DayOfWeek weekday = capitalised(word) ? WEEKDAYS.get(lower) : null;
+        if (weekday != null) {
+            String part = PARTS_OF_DAY.get(afterLower);
+            String date = published == null ? "XXXX-WXX-" + weekday.getValue() : published.with(weekday).toString();
+            return part == null ? new Form("DATE", date, i + 1) : new Form("TIME", date + part, i + 2);
+        }
+        if (YEAR.matcher(word).matches() && "CD".equals(tokens.get(i).tag())) {
+            return new Form("DATE", word, i + 1);
+        }
+        switch (lower) {
+            case "yesterday", "today", "tomorrow" -> {
+                int shift = lower.equals("yesterday") ? -1 : lower.equals("today") ? 0 : 1;
+                return new Form("DATE", published == null ? null : published.plusDays(shift).toString(), i + 1);
+            }
+            case "now" -> {
+                return new Form("DATE", "PRESENT_REF", i + 1);
+            }
+            case "previously", "recently", "currently", "present" -> {
+                boolean right = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("right");
+                return right ? null : new Form("DATE", REFERENCES.get(lower), i + 1, true);
+            }
+            case "overnight" -> {
+                return new Form("TIME", published == null ? "TNI" : published + "TNI", i + 1);
+            }
+            case "the" -> {
+                return afterLower.equals("future") ? new Form("DATE", "FUTURE_REF", i + 2, true) : null;
+            }
+            case "earlier", "later" -> {
+                Form period = third.equalsIgnoreCase("week") || third.equalsIgnoreCase("month") || third.equalsIgnoreCase("year")
+                        ? relativePeriod(afterLower, third.toLowerCase(Locale.ROOT), i + 1, published) : null;
+                return period == null || !afterLower.equals("this") ? null : new Form("DATE", period.value, i + 3);
+            }
+            case "last", "this", "next" -> {
+                return relativePeriod(lower, afterLower, i, published);
+            }
+            case "recent" -> {
+                Unit unit = plural(afterLower);
+                return unit == null || unit.size != 1 ? null : new Form("DURATION", "PX" + unit.letter, i + 2);
+            }
+            case "several" -> {
+                Unit unit = plural(afterLower);
+                return unit == null || unit.size != 1 ? null : new Form("DURATION", "PX" + unit.letter, i + 2);
+            }
+            default -> {
+                return amount(tokens, i, lower, afterLower, published);
+            }
+        }
+    }
+
+    /**
+     * How many words before token {@code i} SUTime takes into the expression without changing its
+     * value: "more than five years", "nearly two years", "early September", "early on Monday morning".
+     */
+    private static int lead(List<CoreLabel> tokens, int i, Form form) {
+        String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        String twoBefore = i > 1 ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
+        boolean early = twoBefore.equals("early") || twoBefore.equals("late");
+        String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (form.type.equals("DURATION") && !form.value.startsWith("PX")) {
+            return before.equals("nearly") || before.equals("about") ? 1
+                    : before.equals("than") && (twoBefore.equals("more") || twoBefore.equals("less")) ? 2 : 0;
+        }
+        if (WEEKDAYS.containsKey(word)) {
+            return before.equals("on") && early ? 2 : 0;
+        }
+        boolean monthAlone = MONTHS.containsKey(word) && form.next == i + 1;
+        return monthAlone && (before.equals("early") || before.equals("late")) ? 1 : 0;
+    }
+
+    /** "September", "Sept. 30", "September 30, 2015", "September 2015". */
+    private static Form monthForm(List<CoreLabel> tokens, int i, int month, LocalDate published) {
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+        boolean may = tokens.get(i).word().equals("May");
+        if (DAY.matcher(after).matches()) {
+            int day = Integer.parseInt(after.replaceAll("\\D", ""));
+            int k = i + 2;
+            if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+                k++;
+            }
+            if (k < tokens.size() && YEAR.matcher(tokens.get(k).word()).matches()) {
+                return new Form("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", tokens.get(k).word(), month, day), k + 1);
+            }
+            return new Form("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", yearOf(published), month, day), i + 2);
+        }
+        if (YEAR.matcher(after).matches()) {
+            return new Form("DATE", String.format(Locale.ROOT, "%s-%02d", after, month), i + 2);
+        }
+        if (may) {
+            return null; // "May" alone may be the verb
+        }
+        return new Form("DATE", String.format(Locale.ROOT, "%s-%02d", yearOf(published), month), i + 1);
+    }
+
+    /** "Last week", "this month", "next year": SUTime values them only against the article's date. */
+    private static Form relativePeriod(String which, String unitWord, int i, LocalDate published) {
+        Unit unit = UNITS.get(unitWord);
+        if (unit == null || unit.size != 1 || unit.calendar == ChronoUnit.DAYS) {
+            return null;
+        }
+        if (published == null) {
+            return new Form("DATE", null, i + 2);
+        }
+        int step = which.equals("last") ? -1 : which.equals("this") ? 0 : 1;
+        LocalDate date = published.plus(step, unit.calendar);
+        String value = switch (unit.letter) {
+            case "W" -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "M" -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
+            default -> String.valueOf(date.getYear());
+        };
+        return new Form("DATE", value, i + 2);
+    }
+
+    /** "Five years", "48 hours" are not read here; "two weeks", "years", "three days ago" are. */
+    private static Form amount(List<CoreLabel> tokens, int i, String lower, String afterLower, LocalDate published) {
+        Unit bare = plural(lower);
+        if (bare != null) {
+            // "for years", "just days after"; not "hundreds of years", "the heady days", "forty years"
+            String tag = i > 0 ? tokens.get(i - 1).tag() : "";
+            boolean free = i > 0 && !tokens.get(i - 1).word().equalsIgnoreCase("of")
+                    && (tag.equals("IN") || tag.equals("TO") || tag.equals("RB") || tag.startsWith("VB"));
+            return bare.size == 1 && free ? new Form("DURATION", "PX" + bare.letter, i + 1) : null;
+        }
+        Integer count = NUMBER_WORDS.get(lower);
+        if (count == null && INTEGER.matcher(lower).matches() && "CD".equals(tokens.get(i).tag())) {
+            count = Integer.parseInt(lower);
+        }
+        if (count == null) {
+            return null;
+        }
+        Unit unit = count == 1 ? UNITS.get(afterLower) : plural(afterLower);
+        if (unit == null) {
+            return null;
+        }
+        String ago = i + 2 < tokens.size() ? tokens.get(i + 2).word().toLowerCase(Locale.ROOT) : "";
+        if (ago.equals("ago") || ago.equals("earlier") || ago.equals("later")) {
+            long amount = ago.equals("later") ? (long) count * unit.size : -(long) count * unit.size;
+            return new Form("DATE", published == null ? null : published.plus(amount, unit.calendar == ChronoUnit.DECADES
+                    ? ChronoUnit.YEARS : unit.calendar).toString(), i + 3);
+        }
+        return new Form("DURATION", "P" + count * unit.size + unit.letter, i + 2);
+    }
+
+    private static Unit plural(String word) {
+        return word.endsWith("s") ? UNITS.get(word.substring(0, word.length() - 1)) : null;
+    }
+
+    private static String yearOf(LocalDate published) {
+        return published == null ? "XXXX" : String.valueOf(published.getYear());
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean named(CoreLabel token) {
+        String ner = token.ner();
+        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner);
+    }
+
+    /**
+     * Whether the cue from {@code start} to {@code end} is a word SUTime never reads as a time here:
+     * a decimal ("6.7 percent"), "former", a lone non-noun "second" or "fall", an ordinal before a
+     * name ("the 4th Division").
+     */
+    private static boolean noTime(List<CoreLabel> tokens, int start, int end) {
+        for (int k = 0; k < tokens.size(); k++) {
+            CoreLabel token = tokens.get(k);
+            if (token.beginPosition() <= start && end <= token.endPosition()) {
+                String word = token.word();
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1).word() : "";
+                return DECIMAL.matcher(word).matches()
+                        || word.equalsIgnoreCase("former") || word.equalsIgnoreCase("formerly")
+                        || word.equalsIgnoreCase("recent") && plural(next.toLowerCase(Locale.ROOT)) == null && !capitalised(next)
+                        || DROPPED_UNLESS_NOUN.matcher(word).matches() && !token.tag().startsWith("NN") && !counted(tokens, k)
+                        || ORDINAL.matcher(word).matches() && capitalised(next) && !MONTHS.containsKey(next.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** Whether a number or "a" comes before token {@code k}: "a second" is a duration. */
+    private static boolean counted(List<CoreLabel> tokens, int k) {
+        return k > 0 && ("CD".equals(tokens.get(k - 1).tag()) || NUMBER_WORDS.containsKey(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+                || Set.of("per", "every", "each").contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the tokens from {@code end} to {@code start} are at most two linking words. */
+    private static boolean linked(List<CoreLabel> tokens, int end, int start) {
+        if (start - end > 2) {
+            return false;
+        }
+        for (int k = end; k < start; k++) {
+            if (!LINKS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word next to tokens {@code from} to {@code to} would join them into a longer expression. */
+    private static boolean joined(List<CoreLabel> tokens, int from, int to, boolean duration) {
+        String before = from > 0 ? tokens.get(from - 1).word().toLowerCase(Locale.ROOT) : "";
+        String after = to < tokens.size() ? tokens.get(to).word().toLowerCase(Locale.ROOT) : "";
+        String twoBefore = from > 1 ? tokens.get(from - 2).word().toLowerCase(Locale.ROOT) : "";
+        boolean range = RANGE.contains(after) && to + 1 < tokens.size()
+                && (form(tokens, to + 1, null) != null || "CD".equals(tokens.get(to + 1).tag()));
+        // "Monday before leaving", "Tuesday the first": a date takes these, a duration does not ("two years after")
+        boolean dateJoined = !duration && (after.equals("before") || after.equals("after") || after.equals("the"));
+        return JOINED_BEFORE.contains(before) || JOINED_AFTER.contains(after) || range || dateJoined
+                || before.equals("on") && (twoBefore.equals("early") || twoBefore.equals("late"))
+                || before.endsWith("-") || after.startsWith("-") && !RANGE.contains(after);
+    }
+}
