@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.TimeExpression;
 
@@ -23,7 +24,9 @@ import org.sitrep.model.TimeExpression;
  */
 final class CommonTimes {
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
-    private static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
+    /** The recogniser's tags SUTime takes a year from. */
+    private static final Set<String> YEAR_NER = Set.of("O", "DATE", "NUMBER", "null");
+    private static final Pattern DAY = Pattern.compile("(0?[1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
     private static final Pattern INTEGER = Pattern.compile("[1-9]\\d{0,2}");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan.", 1), Map.entry("february", 2), Map.entry("feb.", 2),
@@ -52,28 +55,48 @@ final class CommonTimes {
     /** Words SUTime joins to a neighbouring expression, or that make it a range or a list. */
     private static final Set<String> JOINED_BEFORE = Set.of("early", "late", "mid", "middle", "end", "beginning", "start",
             "the", "this", "that", "these", "those", "last", "next", "past", "previous", "coming", "following", "same",
-            "about", "around", "approximately", "roughly", "nearly", "some", "more", "less", "under",
+            "about", "around", "approximately", "nearly", "some", "more", "less", "under",
             "fiscal", "every", "each", "recent", "least", "first", "second", "third", "fourth", "final", "latest", "a", "an",
             "one", "few", "several", "many", "all", "whole", "entire", "full", "half", "earlier", "later", "from",
             "between", "-", "–", "to", "through", "until", "till", "per", "other", "another", "twice", "once", "times",
             "right", "near", "mid-", "of", "than");
-    /** Words SUTime reads as times that are no cue for {@link TimeCues}: "once", "at the time", "midday", "$4.99/mo". */
-    private static final Pattern SUTIME_ONLY = Pattern.compile("(?i)\\b(once|time|midday|mid-day|mos?|wks?|hrs?|yrs?)\\b");
+    /** Words SUTime reads as times that are no cue for {@link TimeCues}: "at the time", "midday", "$4.99/mo", "in broad daylight". */
+    private static final Pattern SUTIME_ONLY = Pattern.compile("(?i)\\b(time|midday|mid-day|mos?|wks?|hrs?|yrs?|millisec(ond)?s?"
+            + "|(twilight|daybreak|sunup|sundown|teatime|lunchtime|dinnertime|suppertime|daylight|daytime|nighttime|workday)s?)\\b");
     private static final Set<String> JOINED_AFTER = Set.of("ago", "later", "earlier", "old", "long", "hence", "running", "straight", "per", "each", "every", "early",
             "late", "end", "ending", "ended");
+    /** Words SUTime takes with "in", "on" or "of" before a time: "early on Monday", "beginning in 2008". */
+    private static final Set<String> STARTS = Set.of("early", "late", "beginning", "starting", "end", "middle", "mid");
     /** Words that make a range when another time follows them: "Monday to Friday", not "Monday to reclaim". */
     private static final Set<String> RANGE = Set.of("-", "–", "to", "through", "until", "till");
     /** Single words SUTime reads as a reference to the past, present or future, whatever precedes them. */
     private static final Map<String, String> REFERENCES = Map.of("previously", "PAST_REF", "recently", "PAST_REF",
             "currently", "PRESENT_REF", "present", "PRESENT_REF");
-    /** Words SUTime drops when they stand alone and are not nouns ("his second trip", "it may"). */
-    private static final Pattern DROPPED_UNLESS_NOUN = Pattern.compile("(?i)(fall|spring|second|march|may|sat|sun|min)s?");
+    /** Words SUTime drops, in lower case, when they stand alone and are not nouns ("prices fall", "it may"). */
+    private static final Pattern DROPPED_UNLESS_NOUN = Pattern.compile("(fall|spring|march|may|sat|sun|min)s?");
+    /** Adverbs SUTime reads only with an amount before them ("two days later") or a period after. */
+    private static final Set<String> ALONE_NO_TIME = Set.of("later", "earlier", "soon");
+    /** Units SUTime drops when they stand alone: "roughly quarter of a million", "the Sun". */
+    /** Words SUTime joins to "10-year-old" or "two-day"; it leaves "a" and "the" out. */
+    private static final Set<String> JOINS_COMPOUND = Set.of("this", "that", "these", "those", "last", "next", "past",
+            "previous", "coming", "following", "every", "each", "per", "about", "around", "nearly", "approximately", "than");
+    /** Modifiers SUTime joins to a unit ("about quarter", "nearly quarter"); "roughly" and "almost" it does not. */
+    private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "approximately", "than");
+    private static final Pattern LONE_UNIT = Pattern.compile("(?i)(quarter|sun)s?");
+    /** Words before "quarter" that make it a period ("the third quarter", "a quarter", "last year's quarter"). */
+    private static final Set<String> COUNTING = Set.of("a", "an", "one", "the", "this", "that", "last", "next", "first",
+            "second", "third", "fourth", "each", "every", "per", "same", "fiscal", "calendar", "current", "previous",
+            "latest", "coming", "final", "past", "recent", "its", "their", "his", "her", "our", "year", "year's", "-", "several",
+            "few", "many", "some", "both", "of", "in", "'s", "’s");
+    /** SUTime reads no amount with a half in it: "four-and-a-half-year-old", "a one-and-a-half-month-long siege". */
+    private static final Pattern AND_A_HALF = Pattern.compile("(?i)[a-z]+-and-a-half-(day|week|month|year|decade|hour|minute)s?(-old|-long)?");
+    private static final Pattern JOINED_AMOUNT = Pattern.compile("([1-9]\\d{0,2})-(day|week|month|year|decade|hour|minute)");
     private static final Pattern DECIMAL = Pattern.compile("\\d*\\.\\d+");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
     /** Words between two expressions that SUTime reads as one range, list or composition. */
     private static final Set<String> LINKS = Set.of(",", "and", "or", "to", "-", "–", "through", "of", "in", "on", "at",
-            "until", "till", "from", "this", "that", "the");
+            "until", "till", "from", "this", "that", "the", "after", "before");
 
     private CommonTimes() {}
 
@@ -111,7 +134,7 @@ final class CommonTimes {
         for (int[] cue : TimeCues.spans(sentence)) {
             int cueStart = sentenceStart + cue[0];
             int cueEnd = sentenceStart + cue[1];
-            if (found.stream().noneMatch(t -> t.start() <= cueStart && cueEnd <= t.end()) && !noTime(tokens, cueStart, cueEnd)) {
+            if (found.stream().noneMatch(t -> t.start() <= cueStart && cueEnd <= t.end()) && !noTime(tokens, cueStart, cueEnd) && !halved(text, cueStart, cueEnd)) {
                 return null;
             }
         }
@@ -138,7 +161,7 @@ final class CommonTimes {
         if (month != null) {
             return monthForm(tokens, i, month, published);
         }
-        if (DAY.matcher(word).matches() && capitalised(after) && MONTHS.containsKey(afterLower) && !afterLower.equals("may")) {
+        if (DAY.matcher(word).matches() && capitalised(after) && MONTHS.containsKey(afterLower)) {
             // "30 September", "30 September 2015"
             int day = Integer.parseInt(word.replaceAll("\\D", ""));
             int month2 = MONTHS.get(afterLower);
@@ -153,7 +176,10 @@ final class CommonTimes {
             String date = published == null ? "XXXX-WXX-" + weekday.getValue() : published.with(weekday).toString();
             return part == null ? new Form("DATE", date, i + 1) : new Form("TIME", date + part, i + 2);
         }
-        if (YEAR.matcher(word).matches() && "CD".equals(tokens.get(i).tag())) {
+        boolean afterName = i > 0 && tokens.get(i - 1).tag().startsWith("NNP") && !MONTHS.containsKey(previous(tokens, i));
+        if (YEAR.matcher(word).matches() && "CD".equals(tokens.get(i).tag()) && YEAR_NER.contains(String.valueOf(tokens.get(i).ner()))
+                && !afterName) {
+            // not "2006 dollars", which the recogniser calls money, nor "Windows 2000"
             return new Form("DATE", word, i + 1);
         }
         switch (lower) {
@@ -164,6 +190,9 @@ final class CommonTimes {
             case "now" -> {
                 return new Form("DATE", "PRESENT_REF", i + 1);
             }
+            case "once" -> {
+                return new Form("DATE", "PAST_REF", i + 1, true); // "what was once a stronghold"; "once a week" is two
+            }
             case "previously", "recently", "currently", "present" -> {
                 boolean right = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("right");
                 return right ? null : new Form("DATE", REFERENCES.get(lower), i + 1, true);
@@ -172,7 +201,7 @@ final class CommonTimes {
                 return new Form("TIME", published == null ? "TNI" : published + "TNI", i + 1);
             }
             case "the" -> {
-                return afterLower.equals("future") ? new Form("DATE", "FUTURE_REF", i + 2, true) : null;
+                return the(tokens, i, afterLower, third.toLowerCase(Locale.ROOT));
             }
             case "earlier", "later" -> {
                 Form period = third.equalsIgnoreCase("week") || third.equalsIgnoreCase("month") || third.equalsIgnoreCase("year")
@@ -240,6 +269,32 @@ final class CommonTimes {
         return new Form("DATE", String.format(Locale.ROOT, "%s-%02d", yearOf(published), month), i + 1);
     }
 
+    /**
+     * "The future", "the past", "the early days", "the past few weeks" (some weeks, PXW), "the past two
+     * years" (P2Y).
+     */
+    private static Form the(List<CoreLabel> tokens, int i, String second, String third) {
+        String fourth = i + 3 < tokens.size() ? tokens.get(i + 3).word().toLowerCase(Locale.ROOT) : "";
+        if (second.equals("future")) {
+            return new Form("DATE", "FUTURE_REF", i + 2, true);
+        }
+        if (second.equals("early") && plural(third) != null && plural(third).size == 1) {
+            return new Form("DURATION", "PX" + plural(third).letter, i + 3);
+        }
+        boolean period = second.equals("past") || second.equals("last") || second.equals("next");
+        if (period && third.equals("few") && plural(fourth) != null && plural(fourth).size == 1) {
+            return new Form("DURATION", "PX" + plural(fourth).letter, i + 4);
+        }
+        Integer count = NUMBER_WORDS.get(third);
+        if (second.equals("past") && count != null && count > 1 && plural(fourth) != null) {
+            Unit unit = plural(fourth);
+            return new Form("DURATION", "P" + count * unit.size + unit.letter, i + 4);
+        }
+        boolean alone = second.equals("past") && !UNITS.containsKey(third) && plural(third) == null && !NUMBER_WORDS.containsKey(third)
+                && !third.equals("few") && !third.equals("several") && i + 2 < tokens.size() && !"CD".equals(tokens.get(i + 2).tag());
+        return alone ? new Form("DATE", "PAST_REF", i + 2, true) : null;
+    }
+
     /** "Last week", "this month", "next year": SUTime values them only against the article's date. */
     private static Form relativePeriod(String which, String unitWord, int i, LocalDate published) {
         Unit unit = UNITS.get(unitWord);
@@ -261,6 +316,12 @@ final class CommonTimes {
 
     /** "Five years", "48 hours" are not read here; "two weeks", "years", "three days ago" are. */
     private static Form amount(List<CoreLabel> tokens, int i, String lower, String afterLower, LocalDate published) {
+        Matcher joinedAmount = JOINED_AMOUNT.matcher(lower);
+        if (joinedAmount.matches()) {
+            // "the 81-year old", written as one word
+            String value = duration(Integer.parseInt(joinedAmount.group(1)), joinedAmount.group(2));
+            return value == null ? null : aged(tokens, i, i + 1, value);
+        }
         Unit bare = plural(lower);
         if (bare != null) {
             // "for years", "just days after"; not "hundreds of years", "the heady days", "forty years"
@@ -276,6 +337,9 @@ final class CommonTimes {
         if (count == null) {
             return null;
         }
+        if (afterLower.equals("-") && count > 0 && !lower.equals("a") && !lower.equals("an")) {
+            return compound(tokens, i, count);
+        }
         Unit unit = count == 1 ? UNITS.get(afterLower) : plural(afterLower);
         if (unit == null) {
             return null;
@@ -287,6 +351,32 @@ final class CommonTimes {
                     ? ChronoUnit.YEARS : unit.calendar).toString(), i + 3);
         }
         return new Form("DURATION", "P" + count * unit.size + unit.letter, i + 2);
+    }
+
+    /** "A 10-year-old girl", "a three-month-old truce", "a 48-hour truce": SUTime reads the words alone. */
+    private static Form compound(List<CoreLabel> tokens, int i, int count) {
+        String value = duration(count, i + 2 < tokens.size() ? tokens.get(i + 2).word().toLowerCase(Locale.ROOT) : "");
+        if (value == null) {
+            return null;
+        }
+        return aged(tokens, i, i + 3, value);
+    }
+
+    /** "P10Y" for 10 and "year", "PT48H" for 48 and "hour"; null for a word that is no unit. */
+    private static String duration(int count, String unit) {
+        return unit.equals("hour") ? "PT" + count + "H" : unit.equals("minute") ? "PT" + count + "M"
+                : UNITS.containsKey(unit) ? "P" + count * UNITS.get(unit).size + UNITS.get(unit).letter : null;
+    }
+
+    /** The amount "10-year" ending before token {@code next}, with the "old" after it ("16-year-old", "16-year old"). */
+    private static Form aged(List<CoreLabel> tokens, int i, int next, String value) {
+        boolean hyphenAfter = next < tokens.size() && tokens.get(next).word().equals("-");
+        String old = next + (hyphenAfter ? 1 : 0) < tokens.size() ? tokens.get(next + (hyphenAfter ? 1 : 0)).word().toLowerCase(Locale.ROOT) : "";
+        if (hyphenAfter && !old.equals("old") || JOINS_COMPOUND.contains(previous(tokens, i))) {
+            return null; // "this 6-year-old" is read as a period
+        }
+        int end = old.equals("old") ? next + (hyphenAfter ? 2 : 1) : next;
+        return new Form("DURATION", value, end, true);
     }
 
     private static Unit plural(String word) {
@@ -308,7 +398,7 @@ final class CommonTimes {
 
     /**
      * Whether the cue from {@code start} to {@code end} is a word SUTime never reads as a time here:
-     * a decimal ("6.7 percent"), "former", a lone non-noun "second" or "fall", an ordinal before a
+     * a decimal ("6.7 percent"), "former", a lone non-noun "fall", "his second trip", an ordinal before a
      * name ("the 4th Division").
      */
     private static boolean noTime(List<CoreLabel> tokens, int start, int end) {
@@ -320,11 +410,40 @@ final class CommonTimes {
                 return DECIMAL.matcher(word).matches()
                         || word.equalsIgnoreCase("former") || word.equalsIgnoreCase("formerly")
                         || word.equalsIgnoreCase("recent") && plural(next.toLowerCase(Locale.ROOT)) == null && !capitalised(next)
+                        || ALONE_NO_TIME.contains(word.toLowerCase(Locale.ROOT)) && !afterAmount(tokens, k)
+                        || LONE_UNIT.matcher(word).matches() && !counted(tokens, k) && !COUNTING.contains(previous(tokens, k))
+                                && !APPROXIMATELY.contains(previous(tokens, k))
+                                && !(k > 0 && tokens.get(k - 1).tag().startsWith("JJ")) // "the old quarter" is read as a date
                         || DROPPED_UNLESS_NOUN.matcher(word).matches() && !token.tag().startsWith("NN") && !counted(tokens, k)
+                        || word.equals("second") && k > 0 && tokens.get(k - 1).tag().equals("PRP$") && !token.tag().startsWith("NN")
                         || ORDINAL.matcher(word).matches() && capitalised(next) && !MONTHS.containsKey(next.toLowerCase(Locale.ROOT));
             }
         }
         return false;
+    }
+
+    /** Whether the cue lies in a hyphenated amount with a half, which the tokenizer may have split. */
+    private static boolean halved(String text, int start, int end) {
+        int from = start;
+        int to = end;
+        while (from > 0 && (Character.isLetterOrDigit(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+            from--;
+        }
+        while (to < text.length() && (Character.isLetterOrDigit(text.charAt(to)) || text.charAt(to) == '-')) {
+            to++;
+        }
+        return AND_A_HALF.matcher(text.substring(from, to)).matches();
+    }
+
+    private static String previous(List<CoreLabel> tokens, int k) {
+        return k > 0 ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** Whether the word before token {@code k} is an amount or a unit of time: "two days later", "hours later". */
+    private static boolean afterAmount(List<CoreLabel> tokens, int k) {
+        String before = previous(tokens, k);
+        return k > 0 && "CD".equals(tokens.get(k - 1).tag()) || UNITS.containsKey(before) || plural(before) != null
+                || before.startsWith("hour") || before.startsWith("minute") || before.startsWith("second");
     }
 
     /** Whether a number or "a" comes before token {@code k}: "a second" is a duration. */
@@ -356,7 +475,7 @@ final class CommonTimes {
         // "Monday before leaving", "Tuesday the first": a date takes these, a duration does not ("two years after")
         boolean dateJoined = !duration && (after.equals("before") || after.equals("after") || after.equals("the"));
         return JOINED_BEFORE.contains(before) || JOINED_AFTER.contains(after) || range || dateJoined
-                || before.equals("on") && (twoBefore.equals("early") || twoBefore.equals("late"))
+                || (before.equals("on") || before.equals("in") || before.equals("of")) && STARTS.contains(twoBefore)
                 || before.endsWith("-") || after.startsWith("-") && !RANGE.contains(after);
     }
 }

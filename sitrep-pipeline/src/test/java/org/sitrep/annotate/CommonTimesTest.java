@@ -27,7 +27,12 @@ class CommonTimesTest {
                 "Officials said on Tuesday that the talks would resume next month.",
                 "The offensive was launched on Sept. 30, 2015, and lasted for weeks.",
                 "The militia had previously held the villages, which it lost last year.",
-                "Nearly two years after the truce, the general returned early on Friday morning.");
+                "Nearly two years after the truce, the general returned early on Friday morning.",
+                "Since the early days of the uprising, the port was once a smuggling hub.",
+                "The army has shelled the valley over the past few weeks, a 10-year-old boy said.",
+                "Aid reached almost quarter of the camps; the plan was later expanded after a five-year-old girl was hurt.",
+                "The region's three-and-a-half-year-old blockade was tightened in the past.",
+                "On 03 May 2013, a 16-year old was held, and his second trial began in 2014.");
         for (String text : sentences) {
             for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
                 CoreMap sentence = ANNOTATOR.sentences(text).get(0);
@@ -44,7 +49,11 @@ class CommonTimesTest {
         List<String> sentences = List.of(
                 "The talks ended at 3 p.m. on the fourth day.",
                 "Trading fell sharply in the third quarter.",
-                "A five-year-old girl was among the wounded.",
+                "The ceasefire held for a year-long period.",
+                "Fighting spread to the old quarter of the city.",
+                "Aid reached nearly quarter of the camps.",
+                "Windows 2000 users were told to update the software.",
+                "The men were shot in broad daylight on Monday.",
                 "The strikes hit the town late on Monday and on Tuesday.",
                 "Aid will arrive in the near future, once the road opens.");
         for (String text : sentences) {
