@@ -35,10 +35,20 @@ final class CommonTimes {
             Map.entry("aug.", 8), Map.entry("september", 9), Map.entry("sept.", 9), Map.entry("sep.", 9),
             Map.entry("october", 10), Map.entry("oct.", 10), Map.entry("november", 11), Map.entry("nov.", 11),
             Map.entry("december", 12), Map.entry("dec.", 12));
+    private static final Map<String, Integer> SHORT_MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
+            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY);
+    /** Words after which SUTime reads "night" or "morning" alone: "at night", "during the night", "one night". */
+    private static final Set<String> PART_OF_DAY_BEFORE = Set.of("at", "the", "in", "by", "during", "through", "one",
+            "overnight", ",", "until", "till", "since", "from", "into");
+    private static final Set<String> PART_OF_DAY_JOINS = Set.of("before", "after", "-", "to", "and", "or", "mon",
+            "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "hours", "time");
+    private static final Map<String, String> PERIODIC = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
+            "yearly", "P1Y", "annually", "P1Y", "annual", "P1Y", "quarterly", "P3M", "hourly", "PT1H");
     private static final Map<String, String> PARTS_OF_DAY = Map.of(
             "morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -47,11 +57,27 @@ final class CommonTimes {
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30));
     /** A unit's TIMEX3 letter, its length in the letter's units, and the calendar unit to count back in. */
-    private record Unit(String letter, int size, ChronoUnit calendar) {}
+    private record Unit(String letter, int size, ChronoUnit calendar) {
+        /** Hours, minutes and seconds are written after a T: PT48H. */
+        boolean clock() {
+            return calendar.getDuration().toDays() == 0;
+        }
+
+        /** "Five years" is P5Y, "two decades" P20Y, "48 hours" PT48H. */
+        String times(int count) {
+            return (clock() ? "PT" : "P") + count * size + letter;
+        }
+
+        /** "Years", "several hours": an unknown number, PXY, PTXH. */
+        String some() {
+            return (clock() ? "PTX" : "PX") + letter;
+        }
+    }
     private static final Map<String, Unit> UNITS = Map.of(
             "day", new Unit("D", 1, ChronoUnit.DAYS), "week", new Unit("W", 1, ChronoUnit.WEEKS),
             "month", new Unit("M", 1, ChronoUnit.MONTHS), "year", new Unit("Y", 1, ChronoUnit.YEARS),
-            "decade", new Unit("Y", 10, ChronoUnit.DECADES));
+            "decade", new Unit("Y", 10, ChronoUnit.DECADES), "hour", new Unit("H", 1, ChronoUnit.HOURS),
+            "minute", new Unit("M", 1, ChronoUnit.MINUTES), "second", new Unit("S", 1, ChronoUnit.SECONDS));
     /** Words SUTime joins to a neighbouring expression, or that make it a range or a list. */
     private static final Set<String> JOINED_BEFORE = Set.of("early", "late", "mid", "middle", "end", "beginning", "start",
             "the", "this", "that", "these", "those", "last", "next", "past", "previous", "coming", "following", "same",
@@ -60,8 +86,8 @@ final class CommonTimes {
             "one", "few", "several", "many", "all", "whole", "entire", "full", "half", "earlier", "later", "from",
             "between", "-", "–", "to", "through", "until", "till", "per", "other", "another", "twice", "once", "times",
             "right", "near", "mid-", "of", "than");
-    /** Words SUTime reads as times that are no cue for {@link TimeCues}: "at the time", "midday", "$4.99/mo", "in broad daylight". */
-    private static final Pattern SUTIME_ONLY = Pattern.compile("(?i)\\b(time|midday|mid-day|mos?|wks?|hrs?|yrs?|millisec(ond)?s?"
+    /** Words SUTime reads as times that are no cue for {@link TimeCues}: "midday", "$4.99/mo", "in broad daylight". */
+    private static final Pattern SUTIME_ONLY = Pattern.compile("(?i)\\b(midday|mid-day|mos?|wks?|hrs?|yrs?|millisec(ond)?s?"
             + "|(twilight|daybreak|sunup|sundown|teatime|lunchtime|dinnertime|suppertime|daylight|daytime|nighttime|workday)s?)\\b");
     private static final Set<String> JOINED_AFTER = Set.of("ago", "later", "earlier", "old", "long", "hence", "running", "straight", "per", "each", "every", "early",
             "late", "end", "ending", "ended");
@@ -90,7 +116,11 @@ final class CommonTimes {
             "few", "many", "some", "both", "of", "in", "'s", "’s");
     /** SUTime reads no amount with a half in it: "four-and-a-half-year-old", "a one-and-a-half-month-long siege". */
     private static final Pattern AND_A_HALF = Pattern.compile("(?i)[a-z]+-and-a-half-(day|week|month|year|decade|hour|minute)s?(-old|-long)?");
+    /** A score, "won 4-2": SUTime reads no time in it. */
+    private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
     private static final Pattern JOINED_AMOUNT = Pattern.compile("([1-9]\\d{0,2})-(day|week|month|year|decade|hour|minute)");
+    /** SUTime has no season of a sport or a show: "the season opener", "last season". */
+    private static final Pattern SEASON = Pattern.compile("(?i)seasons?");
     private static final Pattern DECIMAL = Pattern.compile("\\d*\\.\\d+");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
@@ -158,13 +188,18 @@ final class CommonTimes {
         String afterLower = after.toLowerCase(Locale.ROOT);
         String third = i + 2 < tokens.size() ? tokens.get(i + 2).word() : "";
         Integer month = capitalised(word) ? MONTHS.get(lower) : null;
+        if (month == null && capitalised(word) && SHORT_MONTHS.containsKey(lower)
+                && (DAY.matcher(after).matches() || YEAR.matcher(after).matches())) {
+            month = SHORT_MONTHS.get(lower); // "Feb 3, 2013", "Jan 2012"
+        }
         if (month != null) {
             return monthForm(tokens, i, month, published);
         }
-        if (DAY.matcher(word).matches() && capitalised(after) && MONTHS.containsKey(afterLower)) {
+        Integer dayMonth = MONTHS.containsKey(afterLower) ? MONTHS.get(afterLower) : SHORT_MONTHS.get(afterLower);
+        if (DAY.matcher(word).matches() && capitalised(after) && dayMonth != null) {
             // "30 September", "30 September 2015"
             int day = Integer.parseInt(word.replaceAll("\\D", ""));
-            int month2 = MONTHS.get(afterLower);
+            int month2 = dayMonth;
             if (YEAR.matcher(third).matches()) {
                 return new Form("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", third, month2, day), i + 3);
             }
@@ -190,6 +225,20 @@ final class CommonTimes {
             case "now" -> {
                 return new Form("DATE", "PRESENT_REF", i + 1);
             }
+            case "time" -> {
+                // "at the time" is some time past; "this time", "for the first time" are no time
+                boolean atThe = i > 1 && previous(tokens, i).equals("the") && tokens.get(i - 2).word().equalsIgnoreCase("at");
+                return atThe ? new Form("DATE", "PAST_REF", i + 1, true) : null;
+            }
+            case "daily", "weekly", "monthly", "yearly", "annually", "annual", "quarterly", "hourly" -> {
+                return new Form("SET", PERIODIC.get(lower), i + 1, true); // "a daily walk"
+            }
+            case "morning", "afternoon", "evening", "night" -> {
+                return partOfDay(tokens, i, lower, published);
+            }
+            case "tonight" -> {
+                return published == null ? new Form("DATE", null, i + 1) : new Form("TIME", published + "TNI", i + 1);
+            }
             case "once" -> {
                 return new Form("DATE", "PAST_REF", i + 1, true); // "what was once a stronghold"; "once a week" is two
             }
@@ -209,15 +258,21 @@ final class CommonTimes {
                 return period == null || !afterLower.equals("this") ? null : new Form("DATE", period.value, i + 3);
             }
             case "last", "this", "next" -> {
+                if (PARTS_OF_DAY.containsKey(afterLower)) {
+                    // "last night", "this morning"; "next morning" is left to SUTime
+                    int shift = lower.equals("last") && afterLower.equals("night") ? -1 : lower.equals("this") ? 0 : 9;
+                    return shift == 9 ? null : published == null ? new Form("DATE", null, i + 2)
+                            : new Form("TIME", published.plusDays(shift) + PARTS_OF_DAY.get(afterLower), i + 2);
+                }
                 return relativePeriod(lower, afterLower, i, published);
             }
             case "recent" -> {
                 Unit unit = plural(afterLower);
-                return unit == null || unit.size != 1 ? null : new Form("DURATION", "PX" + unit.letter, i + 2);
+                return unit == null || unit.size != 1 ? null : new Form("DURATION", unit.some(), i + 2);
             }
             case "several" -> {
                 Unit unit = plural(afterLower);
-                return unit == null || unit.size != 1 ? null : new Form("DURATION", "PX" + unit.letter, i + 2);
+                return unit == null || unit.size != 1 ? null : new Form("DURATION", unit.some(), i + 2);
             }
             default -> {
                 return amount(tokens, i, lower, afterLower, published);
@@ -240,6 +295,9 @@ final class CommonTimes {
         }
         if (WEEKDAYS.containsKey(word)) {
             return before.equals("on") && early ? 2 : 0;
+        }
+        if (PARTS_OF_DAY.containsKey(word) && (before.equals("early") || before.equals("late"))) {
+            return 1; // "early morning raids"
         }
         boolean monthAlone = MONTHS.containsKey(word) && form.next == i + 1;
         return monthAlone && (before.equals("early") || before.equals("late")) ? 1 : 0;
@@ -270,6 +328,27 @@ final class CommonTimes {
     }
 
     /**
+     * "At night", "during the night", "by morning", "early morning": a part of the article's day.
+     * "That night", "the next morning", "every night" are left to SUTime.
+     */
+    private static Form partOfDay(List<CoreLabel> tokens, int i, String part, LocalDate published) {
+        String before = previous(tokens, i);
+        CoreLabel next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (next != null && (PART_OF_DAY_JOINS.contains(next.word().toLowerCase(Locale.ROOT)) || JOINED_AFTER.contains(next.word().toLowerCase(Locale.ROOT))
+                || "CD".equals(next.tag()) || form(tokens, i + 1, null) != null)) {
+            return null; // "the night before", "the afternoon sun" (Sunday), "morning 10 a.m."
+        }
+        String value = (published == null ? "" : published.toString()) + PARTS_OF_DAY.get(part);
+        if (before.equals("early") || before.equals("late")) {
+            // "early morning raids"; SUTime takes "the early morning" whole
+            String two = previous(tokens, i - 1);
+            boolean free = !Set.of("the", "this", "that", "a", "an", "every", "each", "one").contains(two) && !WEEKDAYS.containsKey(two);
+            return free ? new Form("TIME", value, i + 1, true) : null;
+        }
+        return i > 0 && PART_OF_DAY_BEFORE.contains(before) ? new Form("TIME", value, i + 1, true) : null;
+    }
+
+    /**
      * "The future", "the past", "the early days", "the past few weeks" (some weeks, PXW), "the past two
      * years" (P2Y).
      */
@@ -278,17 +357,16 @@ final class CommonTimes {
         if (second.equals("future")) {
             return new Form("DATE", "FUTURE_REF", i + 2, true);
         }
-        if (second.equals("early") && plural(third) != null && plural(third).size == 1) {
-            return new Form("DURATION", "PX" + plural(third).letter, i + 3);
+        if (second.equals("early") && plural(third) != null && plural(third).size == 1 && !plural(third).clock()) {
+            return new Form("DURATION", plural(third).some(), i + 3);
         }
         boolean period = second.equals("past") || second.equals("last") || second.equals("next");
-        if (period && third.equals("few") && plural(fourth) != null && plural(fourth).size == 1) {
-            return new Form("DURATION", "PX" + plural(fourth).letter, i + 4);
+        if (period && third.equals("few") && plural(fourth) != null && plural(fourth).size == 1 && !plural(fourth).clock()) {
+            return new Form("DURATION", plural(fourth).some(), i + 4);
         }
         Integer count = NUMBER_WORDS.get(third);
-        if (second.equals("past") && count != null && count > 1 && plural(fourth) != null) {
-            Unit unit = plural(fourth);
-            return new Form("DURATION", "P" + count * unit.size + unit.letter, i + 4);
+        if (second.equals("past") && count != null && count > 1 && plural(fourth) != null && !plural(fourth).clock()) {
+            return new Form("DURATION", plural(fourth).times(count), i + 4);
         }
         boolean alone = second.equals("past") && !UNITS.containsKey(third) && plural(third) == null && !NUMBER_WORDS.containsKey(third)
                 && !third.equals("few") && !third.equals("several") && i + 2 < tokens.size() && !"CD".equals(tokens.get(i + 2).tag());
@@ -298,7 +376,7 @@ final class CommonTimes {
     /** "Last week", "this month", "next year": SUTime values them only against the article's date. */
     private static Form relativePeriod(String which, String unitWord, int i, LocalDate published) {
         Unit unit = UNITS.get(unitWord);
-        if (unit == null || unit.size != 1 || unit.calendar == ChronoUnit.DAYS) {
+        if (unit == null || unit.size != 1 || unit.calendar == ChronoUnit.DAYS || unit.clock()) {
             return null;
         }
         if (published == null) {
@@ -328,14 +406,17 @@ final class CommonTimes {
             String tag = i > 0 ? tokens.get(i - 1).tag() : "";
             boolean free = i > 0 && !tokens.get(i - 1).word().equalsIgnoreCase("of")
                     && (tag.equals("IN") || tag.equals("TO") || tag.equals("RB") || tag.startsWith("VB"));
-            return bare.size == 1 && free ? new Form("DURATION", "PX" + bare.letter, i + 1) : null;
+            return free ? new Form("DURATION", bare.some(), i + 1) : null;
         }
         Integer count = NUMBER_WORDS.get(lower);
         if (count == null && INTEGER.matcher(lower).matches() && "CD".equals(tokens.get(i).tag())) {
             count = Integer.parseInt(lower);
         }
-        if (count == null) {
-            return null;
+        String before = previous(tokens, i);
+        boolean numberBefore = i > 0 && "CD".equals(tokens.get(i - 1).tag())
+                || NUMBER_WORDS.containsKey(before) && !before.equals("a") && !before.equals("an");
+        if (count == null || numberBefore) {
+            return null; // "twenty four hours" is one number
         }
         if (afterLower.equals("-") && count > 0 && !lower.equals("a") && !lower.equals("an")) {
             return compound(tokens, i, count);
@@ -345,12 +426,15 @@ final class CommonTimes {
             return null;
         }
         String ago = i + 2 < tokens.size() ? tokens.get(i + 2).word().toLowerCase(Locale.ROOT) : "";
+        if ((ago.equals("ago") || ago.equals("earlier") || ago.equals("later")) && unit.clock()) {
+            return null; // "two hours ago" is a time of the article's day
+        }
         if (ago.equals("ago") || ago.equals("earlier") || ago.equals("later")) {
             long amount = ago.equals("later") ? (long) count * unit.size : -(long) count * unit.size;
             return new Form("DATE", published == null ? null : published.plus(amount, unit.calendar == ChronoUnit.DECADES
                     ? ChronoUnit.YEARS : unit.calendar).toString(), i + 3);
         }
-        return new Form("DURATION", "P" + count * unit.size + unit.letter, i + 2);
+        return new Form("DURATION", unit.times(count), i + 2);
     }
 
     /** "A 10-year-old girl", "a three-month-old truce", "a 48-hour truce": SUTime reads the words alone. */
@@ -364,8 +448,7 @@ final class CommonTimes {
 
     /** "P10Y" for 10 and "year", "PT48H" for 48 and "hour"; null for a word that is no unit. */
     private static String duration(int count, String unit) {
-        return unit.equals("hour") ? "PT" + count + "H" : unit.equals("minute") ? "PT" + count + "M"
-                : UNITS.containsKey(unit) ? "P" + count * UNITS.get(unit).size + UNITS.get(unit).letter : null;
+        return UNITS.containsKey(unit) && !unit.equals("second") ? UNITS.get(unit).times(count) : null;
     }
 
     /** The amount "10-year" ending before token {@code next}, with the "old" after it ("16-year-old", "16-year old"). */
@@ -412,17 +495,19 @@ final class CommonTimes {
                         || word.equalsIgnoreCase("recent") && plural(next.toLowerCase(Locale.ROOT)) == null && !capitalised(next)
                         || ALONE_NO_TIME.contains(word.toLowerCase(Locale.ROOT)) && !afterAmount(tokens, k)
                         || LONE_UNIT.matcher(word).matches() && !counted(tokens, k) && !COUNTING.contains(previous(tokens, k))
-                                && !APPROXIMATELY.contains(previous(tokens, k))
+                                && !APPROXIMATELY.contains(previous(tokens, k)) && !next.equals(",") && !DAY.matcher(next).matches()
                                 && !(k > 0 && tokens.get(k - 1).tag().startsWith("JJ")) // "the old quarter" is read as a date
                         || DROPPED_UNLESS_NOUN.matcher(word).matches() && !token.tag().startsWith("NN") && !counted(tokens, k)
-                        || word.equals("second") && k > 0 && tokens.get(k - 1).tag().equals("PRP$") && !token.tag().startsWith("NN")
+                        || word.equals("second") && !token.tag().startsWith("NN") && ordinalSecond(tokens, k)
+                        || SEASON.matcher(word).matches()
+                        || word.equalsIgnoreCase("previous") && !timeAfter(next)
                         || ORDINAL.matcher(word).matches() && capitalised(next) && !MONTHS.containsKey(next.toLowerCase(Locale.ROOT));
             }
         }
         return false;
     }
 
-    /** Whether the cue lies in a hyphenated amount with a half, which the tokenizer may have split. */
+    /** Whether the cue lies in a hyphenated amount with a half or in a score, which the tokenizer may have split. */
     private static boolean halved(String text, int start, int end) {
         int from = start;
         int to = end;
@@ -432,7 +517,14 @@ final class CommonTimes {
         while (to < text.length() && (Character.isLetterOrDigit(text.charAt(to)) || text.charAt(to) == '-')) {
             to++;
         }
-        return AND_A_HALF.matcher(text.substring(from, to)).matches();
+        String chunk = text.substring(from, to);
+        int before = from - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        boolean apostrophe = before >= 0 && (text.charAt(before) == '\'' || text.charAt(before) == '’');
+        // "the Colts' 31-24 victory": after an apostrophe SUTime reads '31 as a year
+        return AND_A_HALF.matcher(chunk).matches() || SCORE.matcher(chunk).matches() && !apostrophe;
     }
 
     private static String previous(List<CoreLabel> tokens, int k) {
@@ -444,6 +536,29 @@ final class CommonTimes {
         String before = previous(tokens, k);
         return k > 0 && "CD".equals(tokens.get(k - 1).tag()) || UNITS.containsKey(before) || plural(before) != null
                 || before.startsWith("hour") || before.startsWith("minute") || before.startsWith("second");
+    }
+
+    /**
+     * "His second trip", "the second half": an ordinal SUTime drops, unless a word such as "early in"
+     * or "start" comes before ("early in the second half" is read).
+     */
+    private static boolean ordinalSecond(List<CoreLabel> tokens, int k) {
+        String before = previous(tokens, k);
+        if (k > 0 && tokens.get(k - 1).tag().equals("PRP$")) {
+            return true;
+        }
+        String two = previous(tokens, k - 1);
+        String three = previous(tokens, k - 2);
+        return before.equals("the") && !STARTS.contains(two) && !two.equals("start")
+                && !((two.equals("in") || two.equals("on") || two.equals("of")) && STARTS.contains(three));
+    }
+
+    /** Whether {@code word} names a time or amount that "previous" would join: "the previous day", "previous years". */
+    private static boolean timeAfter(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return UNITS.containsKey(lower) || plural(lower) != null || WEEKDAYS.containsKey(lower) || MONTHS.containsKey(lower)
+                || PARTS_OF_DAY.containsKey(lower) || lower.equals("few") || lower.equals("several") || NUMBER_WORDS.containsKey(lower)
+                || lower.matches("\\d+|quarters?|weekends?|seasons?|decades?");
     }
 
     /** Whether a number or "a" comes before token {@code k}: "a second" is a duration. */

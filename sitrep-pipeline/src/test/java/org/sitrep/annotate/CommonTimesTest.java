@@ -32,7 +32,9 @@ class CommonTimesTest {
                 "The army has shelled the valley over the past few weeks, a 10-year-old boy said.",
                 "Aid reached almost quarter of the camps; the plan was later expanded after a five-year-old girl was hurt.",
                 "The region's three-and-a-half-year-old blockade was tightened in the past.",
-                "On 03 May 2013, a 16-year old was held, and his second trial began in 2014.");
+                "On 03 May 2013, a 16-year old was held, and his second trial began in 2014.",
+                "At the time, talks had lasted 48 hours; the team won 4-1 in the first season after the war.",
+                "Shelling continued through the night; early morning raids followed, and the annual report came on Feb 3.");
         for (String text : sentences) {
             for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
                 CoreMap sentence = ANNOTATOR.sentences(text).get(0);
@@ -54,6 +56,9 @@ class CommonTimesTest {
                 "Aid reached nearly quarter of the camps.",
                 "Windows 2000 users were told to update the software.",
                 "The men were shot in broad daylight on Monday.",
+                "He recalled what he saw the night before.",
+                "Shelling went on well into the early morning.",
+                "Posted Sun, 15 Sep 2013.",
                 "The strikes hit the town late on Monday and on Tuesday.",
                 "Aid will arrive in the near future, once the road opens.");
         for (String text : sentences) {
