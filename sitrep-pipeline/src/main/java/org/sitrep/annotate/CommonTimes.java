@@ -121,6 +121,7 @@ final class CommonTimes {
     private static final Pattern JOINED_AMOUNT = Pattern.compile("([1-9]\\d{0,2})-(day|week|month|year|decade|hour|minute)");
     /** SUTime has no season of a sport or a show: "the season opener", "last season". */
     private static final Pattern SEASON = Pattern.compile("(?i)seasons?");
+    private static final Pattern ORDINAL_WORD = Pattern.compile("first|second|third|\\w+th|\\d+(st|nd|rd|th)");
     private static final Pattern DECIMAL = Pattern.compile("\\d*\\.\\d+");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
@@ -239,6 +240,23 @@ final class CommonTimes {
             case "tonight" -> {
                 return published == null ? new Form("DATE", null, i + 1) : new Form("TIME", published + "TNI", i + 1);
             }
+            case "current" -> {
+                // "the current government"; "five current models" is left to SUTime
+                boolean counted = i > 0 && ("CD".equals(tokens.get(i - 1).tag()) || NUMBER_WORDS.containsKey(previous(tokens, i)));
+                return counted ? null : new Form("DATE", "PRESENT_REF", i + 1, true);
+            }
+            case "every" -> {
+                // "every day" is a set; "every two weeks", "every day since" are left to SUTime
+                Unit unit = UNITS.get(afterLower);
+                return unit == null || unit.clock() || unit.size != 1 ? null : new Form("SET", unit.times(1), i + 2);
+            }
+            case "day" -> {
+                // "a sad day", "all day": one day; "the eighth day", "the sixth straight day", "that day" are left to SUTime
+                String before = previous(tokens, i);
+                boolean free = before.equals("all") || i > 0 && tokens.get(i - 1).tag().equals("JJ") && !JOINED_BEFORE.contains(before)
+                        && !ORDINAL_WORD.matcher(before).matches() && !ORDINAL_WORD.matcher(previous(tokens, i - 1)).matches();
+                return free ? new Form("DURATION", "P1D", i + 1, true) : null;
+            }
             case "once" -> {
                 return new Form("DATE", "PAST_REF", i + 1, true); // "what was once a stronghold"; "once a week" is two
             }
@@ -250,7 +268,7 @@ final class CommonTimes {
                 return new Form("TIME", published == null ? "TNI" : published + "TNI", i + 1);
             }
             case "the" -> {
-                return the(tokens, i, afterLower, third.toLowerCase(Locale.ROOT));
+                return the(tokens, i, afterLower, third.toLowerCase(Locale.ROOT), published);
             }
             case "earlier", "later" -> {
                 Form period = third.equalsIgnoreCase("week") || third.equalsIgnoreCase("month") || third.equalsIgnoreCase("year")
@@ -352,10 +370,22 @@ final class CommonTimes {
      * "The future", "the past", "the early days", "the past few weeks" (some weeks, PXW), "the past two
      * years" (P2Y).
      */
-    private static Form the(List<CoreLabel> tokens, int i, String second, String third) {
+    private static Form the(List<CoreLabel> tokens, int i, String second, String third, LocalDate published) {
         String fourth = i + 3 < tokens.size() ? tokens.get(i + 3).word().toLowerCase(Locale.ROOT) : "";
         if (second.equals("future")) {
             return new Form("DATE", "FUTURE_REF", i + 2, true);
+        }
+        if (second.equals("day") || second.equals("week") || second.equals("year")) {
+            // "later in the day", "the largest of the year": the article's day, week or year
+            boolean composed = i + 2 < tokens.size() && ("CD".equals(tokens.get(i + 2).tag())
+                    || third.equals("of") && i + 3 < tokens.size() && (form(tokens, i + 3, null) != null || "CD".equals(tokens.get(i + 3).tag())));
+            if (composed) {
+                return null; // "the year 2012", "the week of March 6"
+            }
+            String value = published == null ? null : second.equals("day") ? published.toString()
+                    : second.equals("year") ? String.valueOf(published.getYear())
+                    : String.format(Locale.ROOT, "%d-W%02d", published.get(IsoFields.WEEK_BASED_YEAR), published.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return new Form("DATE", value, i + 2);
         }
         if (second.equals("early") && plural(third) != null && plural(third).size == 1 && !plural(third).clock()) {
             return new Form("DURATION", plural(third).some(), i + 3);

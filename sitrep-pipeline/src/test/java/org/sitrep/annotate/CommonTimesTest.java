@@ -34,7 +34,8 @@ class CommonTimesTest {
                 "The region's three-and-a-half-year-old blockade was tightened in the past.",
                 "On 03 May 2013, a 16-year old was held, and his second trial began in 2014.",
                 "At the time, talks had lasted 48 hours; the team won 4-1 in the first season after the war.",
-                "Shelling continued through the night; early morning raids followed, and the annual report came on Feb 3.");
+                "Shelling continued through the night; early morning raids followed, and the annual report came on Feb 3.",
+                "The current mayor said strikes grew during the year and that clashes erupt every day.");
         for (String text : sentences) {
             for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
                 CoreMap sentence = ANNOTATOR.sentences(text).get(0);
@@ -58,6 +59,8 @@ class CommonTimesTest {
                 "The men were shot in broad daylight on Monday.",
                 "He recalled what he saw the night before.",
                 "Shelling went on well into the early morning.",
+                "Protests went on for the sixth straight day.",
+                "Elections are due in the year 2020.",
                 "Posted Sun, 15 Sep 2013.",
                 "The strikes hit the town late on Monday and on Tuesday.",
                 "Aid will arrive in the near future, once the road opens.");
