@@ -45,6 +45,9 @@ final class CommonTimes {
     /** Words after which SUTime reads "night" or "morning" alone: "at night", "during the night", "one night". */
     private static final Set<String> PART_OF_DAY_BEFORE = Set.of("at", "the", "in", "by", "during", "through", "one",
             "overnight", ",", "until", "till", "since", "from", "into");
+    /** Words before "early morning" that SUTime takes with it: "the early morning", "every early morning". */
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "a", "an", "every", "each", "one");
+    private static final Set<String> DISTRIBUTIVE = Set.of("per", "every", "each");
     private static final Set<String> PART_OF_DAY_JOINS = Set.of("before", "after", "-", "to", "and", "or", "mon",
             "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "hours", "time");
     private static final Map<String, String> PERIODIC = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
@@ -102,12 +105,12 @@ final class CommonTimes {
     private static final Pattern DROPPED_UNLESS_NOUN = Pattern.compile("(fall|spring|march|may|sat|sun|min)s?");
     /** Adverbs SUTime reads only with an amount before them ("two days later") or a period after. */
     private static final Set<String> ALONE_NO_TIME = Set.of("later", "earlier", "soon");
-    /** Units SUTime drops when they stand alone: "roughly quarter of a million", "the Sun". */
     /** Words SUTime joins to "10-year-old" or "two-day"; it leaves "a" and "the" out. */
     private static final Set<String> JOINS_COMPOUND = Set.of("this", "that", "these", "those", "last", "next", "past",
             "previous", "coming", "following", "every", "each", "per", "about", "around", "nearly", "approximately", "than");
     /** Modifiers SUTime joins to a unit ("about quarter", "nearly quarter"); "roughly" and "almost" it does not. */
     private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "approximately", "than");
+    /** Units SUTime drops when they stand alone: "roughly quarter of a million", "the Sun". */
     private static final Pattern LONE_UNIT = Pattern.compile("(?i)(quarter|sun)s?");
     /** Words before "quarter" that make it a period ("the third quarter", "a quarter", "last year's quarter"). */
     private static final Set<String> COUNTING = Set.of("a", "an", "one", "the", "this", "that", "last", "next", "first",
@@ -142,7 +145,7 @@ final class CommonTimes {
             return null;
         }
         List<TimeExpression> found = new ArrayList<>();
-        List<int[]> tokenSpans = new ArrayList<>();
+        int lastEnd = -1; // the token after the last expression read
         for (int i = 0; i < tokens.size(); ) {
             Form form = form(tokens, i, published);
             if (form == null) {
@@ -155,11 +158,11 @@ final class CommonTimes {
             if (!form.loose && joined(tokens, first, form.next, form.type.equals("DURATION")) || tokens.subList(first, form.next).stream().anyMatch(CommonTimes::named)) {
                 return null;
             }
-            if (!tokenSpans.isEmpty() && linked(tokens, tokenSpans.get(tokenSpans.size() - 1)[1], first)) {
+            if (lastEnd >= 0 && linked(tokens, lastEnd, first)) {
                 return null;
             }
             found.add(new TimeExpression(start, end, text.substring(start, end), form.type, form.value));
-            tokenSpans.add(new int[] {first, form.next});
+            lastEnd = form.next;
             i = form.next;
         }
         for (int[] cue : TimeCues.spans(sentence)) {
@@ -284,11 +287,7 @@ final class CommonTimes {
                 }
                 return relativePeriod(lower, afterLower, i, published);
             }
-            case "recent" -> {
-                Unit unit = plural(afterLower);
-                return unit == null || unit.size != 1 ? null : new Form("DURATION", unit.some(), i + 2);
-            }
-            case "several" -> {
+            case "recent", "several" -> {
                 Unit unit = plural(afterLower);
                 return unit == null || unit.size != 1 ? null : new Form("DURATION", unit.some(), i + 2);
             }
@@ -303,8 +302,8 @@ final class CommonTimes {
      * value: "more than five years", "nearly two years", "early September", "early on Monday morning".
      */
     private static int lead(List<CoreLabel> tokens, int i, Form form) {
-        String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
-        String twoBefore = i > 1 ? tokens.get(i - 2).word().toLowerCase(Locale.ROOT) : "";
+        String before = previous(tokens, i);
+        String twoBefore = previous(tokens, i - 1);
         boolean early = twoBefore.equals("early") || twoBefore.equals("late");
         String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
         if (form.type.equals("DURATION") && !form.value.startsWith("PX")) {
@@ -360,7 +359,7 @@ final class CommonTimes {
         if (before.equals("early") || before.equals("late")) {
             // "early morning raids"; SUTime takes "the early morning" whole
             String two = previous(tokens, i - 1);
-            boolean free = !Set.of("the", "this", "that", "a", "an", "every", "each", "one").contains(two) && !WEEKDAYS.containsKey(two);
+            boolean free = !DETERMINERS.contains(two) && !WEEKDAYS.containsKey(two);
             return free ? new Form("TIME", value, i + 1, true) : null;
         }
         return i > 0 && PART_OF_DAY_BEFORE.contains(before) ? new Form("TIME", value, i + 1, true) : null;
@@ -384,7 +383,7 @@ final class CommonTimes {
             }
             String value = published == null ? null : second.equals("day") ? published.toString()
                     : second.equals("year") ? String.valueOf(published.getYear())
-                    : String.format(Locale.ROOT, "%d-W%02d", published.get(IsoFields.WEEK_BASED_YEAR), published.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                    : isoWeek(published);
             return new Form("DATE", value, i + 2);
         }
         if (second.equals("early") && plural(third) != null && plural(third).size == 1 && !plural(third).clock()) {
@@ -415,14 +414,14 @@ final class CommonTimes {
         int step = which.equals("last") ? -1 : which.equals("this") ? 0 : 1;
         LocalDate date = published.plus(step, unit.calendar);
         String value = switch (unit.letter) {
-            case "W" -> String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "W" -> isoWeek(date);
             case "M" -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
             default -> String.valueOf(date.getYear());
         };
         return new Form("DATE", value, i + 2);
     }
 
-    /** "Five years", "48 hours" are not read here; "two weeks", "years", "three days ago" are. */
+    /** "Two weeks", "48 hours", "years", "three days ago", "a 10-year-old". */
     private static Form amount(List<CoreLabel> tokens, int i, String lower, String afterLower, LocalDate published) {
         Matcher joinedAmount = JOINED_AMOUNT.matcher(lower);
         if (joinedAmount.matches()) {
@@ -496,6 +495,10 @@ final class CommonTimes {
         return word.endsWith("s") ? UNITS.get(word.substring(0, word.length() - 1)) : null;
     }
 
+    private static String isoWeek(LocalDate date) {
+        return String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     private static String yearOf(LocalDate published) {
         return published == null ? "XXXX" : String.valueOf(published.getYear());
     }
@@ -505,8 +508,7 @@ final class CommonTimes {
     }
 
     private static boolean named(CoreLabel token) {
-        String ner = token.ner();
-        return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || "LOCATION".equals(ner) || "MISC".equals(ner);
+        return token.ner() != null && CoreNlpAnnotator.NAME_TAGS.contains(token.ner());
     }
 
     /**
@@ -594,7 +596,7 @@ final class CommonTimes {
     /** Whether a number or "a" comes before token {@code k}: "a second" is a duration. */
     private static boolean counted(List<CoreLabel> tokens, int k) {
         return k > 0 && ("CD".equals(tokens.get(k - 1).tag()) || NUMBER_WORDS.containsKey(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
-                || Set.of("per", "every", "each").contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)));
+                || DISTRIBUTIVE.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the tokens from {@code end} to {@code start} are at most two linking words. */
@@ -612,9 +614,9 @@ final class CommonTimes {
 
     /** Whether a word next to tokens {@code from} to {@code to} would join them into a longer expression. */
     private static boolean joined(List<CoreLabel> tokens, int from, int to, boolean duration) {
-        String before = from > 0 ? tokens.get(from - 1).word().toLowerCase(Locale.ROOT) : "";
+        String before = previous(tokens, from);
         String after = to < tokens.size() ? tokens.get(to).word().toLowerCase(Locale.ROOT) : "";
-        String twoBefore = from > 1 ? tokens.get(from - 2).word().toLowerCase(Locale.ROOT) : "";
+        String twoBefore = previous(tokens, from - 1);
         boolean range = RANGE.contains(after) && to + 1 < tokens.size()
                 && (form(tokens, to + 1, null) != null || "CD".equals(tokens.get(to + 1).tag()));
         // "Monday before leaving", "Tuesday the first": a date takes these, a duration does not ("two years after")

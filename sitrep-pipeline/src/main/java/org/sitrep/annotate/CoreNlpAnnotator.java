@@ -35,7 +35,8 @@ import org.sitrep.pipeline.Stage;
  */
 public final class CoreNlpAnnotator implements Stage {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
-    private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    /** The recogniser's name tags; a token with one is no time word. */
+    static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
     /** Words that join two time expressions SUTime composes into one: "the first nine months of 1997". */
     private static final Set<String> CONNECTIVES = Set.of("of", "in", "on", "at", "during", ",");
     private static final Pattern WEEK = Pattern.compile("(?i)(the )?week");
