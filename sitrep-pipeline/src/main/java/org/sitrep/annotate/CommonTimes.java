@@ -18,9 +18,9 @@ import org.sitrep.model.TimeExpression;
  * The time expressions most news sentences hold, read without SUTime: years, weekdays, month
  * dates, yesterday and tomorrow, "last week", "five years", "two years ago". Each is given the span,
  * type and value SUTime gives it, so that later stages see the same thing whichever read it.
- * SUTime costs far more per sentence; it still reads every sentence in which some time word is
- * left that these forms do not account for, or where a form sits next to a word that SUTime would
- * join to it ("early", "the", "about", another date).
+ * SUTime costs far more for each token it reads; it still reads the words around each time word
+ * these forms do not account for, and around each form that sits next to a word SUTime would join
+ * to it ("early", "the", "about", another date).
  */
 final class CommonTimes {
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
@@ -96,6 +96,22 @@ final class CommonTimes {
             "late", "end", "ending", "ended");
     /** Words SUTime takes with "in", "on" or "of" before a time: "early on Monday", "beginning in 2008". */
     private static final Set<String> STARTS = Set.of("early", "late", "beginning", "starting", "end", "middle", "mid");
+    /** Words that make a unit after them part of a name SUTime knows: "New Year", "working day". */
+    private static final Set<String> HOLIDAY_WORDS = Set.of("new", "work", "working", "business", "week", "memorial", "labor",
+            "labour", "inauguration", "groundhog", "valentine", "patrick", "fools", "christmas", "xmas", "x-mas", "king", "mlk",
+            "columbus", "easter", "mother", "father", "financial", "fiscal", "calendar", "academic");
+    /** Words between a unit and a time that SUTime reads as one: "the best week since November". */
+    private static final Set<String> CONNECTIVES = Set.of("of", "since", "until", "till", "from", "to", "through", "in", "on", "at");
+    /** Parts of a period that SUTime joins to a year after "of": "the second half of 2012". */
+    private static final Set<String> PARTS = Set.of("start", "half", "halves", "quarter", "quarters", "part");
+    /** Words for days that SUTime joins to a part of the day after them: "yesterday evening". */
+    private static final Set<String> DAY_NAMES = Set.of("yesterday", "today", "tomorrow", "tonight", "overnight");
+    /** Words after which SUTime still reads a year alone, where nothing joins it after: "the 2020 election". */
+    private static final Set<String> YEAR_BEFORE = Set.of("the", "that", "of", "from");
+    /** Words SUTime joins to other forms but not to a unit alone: "that day", "per month", "all day". */
+    private static final Set<String> UNIT_ALONE_AFTER = Set.of("that", "per", "all");
+    /** Words SUTime joins to other forms but not to a bare plural unit: "so many years", "his final years". */
+    private static final Set<String> MODIFY_ALONE = Set.of("many", "more", "some", "those", "final");
     /** Words that make a range when another time follows them: "Monday to Friday", not "Monday to reclaim". */
     private static final Set<String> RANGE = Set.of("-", "–", "to", "through", "until", "till");
     /** Single words SUTime reads as a reference to the past, present or future, whatever precedes them. */
@@ -125,27 +141,37 @@ final class CommonTimes {
     /** SUTime has no season of a sport or a show: "the season opener", "last season". */
     private static final Pattern SEASON = Pattern.compile("(?i)seasons?");
     private static final Pattern ORDINAL_WORD = Pattern.compile("first|second|third|\\w+th|\\d+(st|nd|rd|th)");
+    /** Four-digit numbers above 3000, which SUTime never reads as years: "3248 cases". */
+    private static final Pattern BEYOND_YEARS = Pattern.compile("300[1-9]|30[1-9]\\d|3[1-9]\\d\\d|[4-9]\\d{3}");
     private static final Pattern DECIMAL = Pattern.compile("\\d*\\.\\d+");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
     /** Words between two expressions that SUTime reads as one range, list or composition. */
     private static final Set<String> LINKS = Set.of(",", "and", "or", "to", "-", "–", "through", "of", "in", "on", "at",
-            "until", "till", "from", "this", "that", "the", "after", "before");
+            "until", "till", "from", "this", "that", "the", "after", "before", "since");
 
     private CommonTimes() {}
 
     /**
-     * The sentence's time expressions when these forms account for every time word in it; null when
-     * SUTime must read the sentence.
+     * What the common forms read in a sentence: the expressions they account for, and the token
+     * ranges [from, to) they leave to SUTime (a time word no form accounts for, a form that a
+     * neighbouring word would join into a longer expression).
      */
-    static List<TimeExpression> read(List<CoreLabel> tokens, String text, LocalDate published) {
+    record Reading(List<TimeExpression> times, List<int[]> unresolved) {}
+
+    /** The sentence's time expressions that these forms account for, and what they leave to SUTime. */
+    static Reading read(List<CoreLabel> tokens, String text, LocalDate published) {
         int sentenceStart = tokens.get(0).beginPosition();
         String sentence = text.substring(sentenceStart, tokens.get(tokens.size() - 1).endPosition());
-        if (SUTIME_ONLY.matcher(sentence).find()) {
-            return null;
-        }
         List<TimeExpression> found = new ArrayList<>();
-        int lastEnd = -1; // the token after the last expression read
+        List<int[]> unresolved = new ArrayList<>();
+        Matcher sutimeOnly = SUTIME_ONLY.matcher(sentence);
+        while (sutimeOnly.find()) {
+            unresolved.add(tokensOf(tokens, sentenceStart + sutimeOnly.start(), sentenceStart + sutimeOnly.end()));
+        }
+        int lastFirst = -1; // the first token of the last form read, and the token after it
+        int lastEnd = -1;
+        boolean lastFound = false;
         for (int i = 0; i < tokens.size(); ) {
             Form form = form(tokens, i, published);
             if (form == null) {
@@ -155,24 +181,49 @@ final class CommonTimes {
             int first = i - lead(tokens, i, form);
             int start = tokens.get(first).beginPosition();
             int end = tokens.get(form.next - 1).endPosition();
-            if (!form.loose && joined(tokens, first, form.next, form.type.equals("DURATION")) || tokens.subList(first, form.next).stream().anyMatch(CommonTimes::named)) {
-                return null;
-            }
             if (lastEnd >= 0 && linked(tokens, lastEnd, first)) {
-                return null;
+                // two forms SUTime reads as one range, list or composition
+                if (lastFound) {
+                    found.remove(found.size() - 1);
+                }
+                unresolved.add(new int[] {lastFirst, form.next});
+                lastFound = false;
+            } else if (!form.loose && joined(tokens, first, form.next, form.type.equals("DURATION"))
+                    || tokens.subList(first, form.next).stream().anyMatch(CommonTimes::named)) {
+                unresolved.add(new int[] {first, form.next});
+                lastFound = false;
+            } else {
+                found.add(new TimeExpression(start, end, text.substring(start, end), form.type, form.value));
+                lastFound = true;
             }
-            found.add(new TimeExpression(start, end, text.substring(start, end), form.type, form.value));
+            lastFirst = first;
             lastEnd = form.next;
             i = form.next;
         }
         for (int[] cue : TimeCues.spans(sentence)) {
             int cueStart = sentenceStart + cue[0];
             int cueEnd = sentenceStart + cue[1];
-            if (found.stream().noneMatch(t -> t.start() <= cueStart && cueEnd <= t.end()) && !noTime(tokens, cueStart, cueEnd) && !halved(text, cueStart, cueEnd)) {
-                return null;
+            int[] words = tokensOf(tokens, cueStart, cueEnd);
+            boolean accounted = found.stream().anyMatch(t -> t.start() <= cueStart && cueEnd <= t.end())
+                    || unresolved.stream().anyMatch(range -> range[0] <= words[0] && words[1] <= range[1]);
+            if (!accounted && !noTime(tokens, cueStart, cueEnd) && !halved(text, cueStart, cueEnd)) {
+                unresolved.add(words);
             }
         }
-        return found;
+        return new Reading(found, unresolved);
+    }
+
+    /** The range [from, to) of the tokens that overlap the characters from {@code start} to {@code end}. */
+    static int[] tokensOf(List<CoreLabel> tokens, int start, int end) {
+        int from = 0;
+        while (from < tokens.size() - 1 && tokens.get(from).endPosition() <= start) {
+            from++;
+        }
+        int to = from + 1;
+        while (to < tokens.size() && tokens.get(to).beginPosition() < end) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /**
@@ -217,9 +268,9 @@ final class CommonTimes {
         }
         boolean afterName = i > 0 && tokens.get(i - 1).tag().startsWith("NNP") && !MONTHS.containsKey(previous(tokens, i));
         if (YEAR.matcher(word).matches() && "CD".equals(tokens.get(i).tag()) && YEAR_NER.contains(String.valueOf(tokens.get(i).ner()))
-                && !afterName) {
+                && !afterName && !countsNoun(tokens, i)) {
             // not "2006 dollars", which the recogniser calls money, nor "Windows 2000"
-            return new Form("DATE", word, i + 1);
+            return new Form("DATE", word, i + 1, yearAlone(tokens, i));
         }
         switch (lower) {
             case "yesterday", "today", "tomorrow" -> {
@@ -248,17 +299,26 @@ final class CommonTimes {
                 boolean counted = i > 0 && ("CD".equals(tokens.get(i - 1).tag()) || NUMBER_WORDS.containsKey(previous(tokens, i)));
                 return counted ? null : new Form("DATE", "PRESENT_REF", i + 1, true);
             }
-            case "every" -> {
-                // "every day" is a set; "every two weeks", "every day since" are left to SUTime
+            case "every", "each" -> {
+                // "every day", "each week" are sets; "every two weeks", "every day since" are left to SUTime
                 Unit unit = UNITS.get(afterLower);
                 return unit == null || unit.clock() || unit.size != 1 ? null : new Form("SET", unit.times(1), i + 2);
             }
-            case "day" -> {
-                // "a sad day", "all day": one day; "the eighth day", "the sixth straight day", "that day" are left to SUTime
+            case "day", "week", "month", "year", "hour", "minute" -> {
+                return unitAlone(tokens, i, UNITS.get(lower));
+            }
+            case "past" -> {
+                // "cruised past Uchiyama", "in their past nine games"; "half past seven" is a clock time
                 String before = previous(tokens, i);
-                boolean free = before.equals("all") || i > 0 && tokens.get(i - 1).tag().equals("JJ") && !JOINED_BEFORE.contains(before)
-                        && !ORDINAL_WORD.matcher(before).matches() && !ORDINAL_WORD.matcher(previous(tokens, i - 1)).matches();
-                return free ? new Form("DURATION", "P1D", i + 1, true) : null;
+                boolean free = i > 0 && !JOINED_BEFORE.contains(before) && !counted(tokens, i) && !before.equals("quarter")
+                        && !afterLower.equals("few") && !afterLower.equals("several") && !afterLower.equals("couple");
+                return free ? new Form("DATE", "PAST_REF", i + 1, true) : null;
+            }
+            case "future" -> {
+                // "future talks", "the distant future"; "the near future" is left to SUTime
+                String before = previous(tokens, i);
+                boolean free = !JOINED_BEFORE.contains(before) || before.equals("a") || before.equals("an");
+                return free ? new Form("DATE", "FUTURE_REF", i + 1, true) : null;
             }
             case "once" -> {
                 return new Form("DATE", "PAST_REF", i + 1, true); // "what was once a stronghold"; "once a week" is two
@@ -279,6 +339,10 @@ final class CommonTimes {
                 return period == null || !afterLower.equals("this") ? null : new Form("DATE", period.value, i + 3);
             }
             case "last", "this", "next" -> {
+                if (afterLower.equals("weekend")) {
+                    int shift = lower.equals("last") ? -1 : lower.equals("this") ? 0 : 1;
+                    return weekend(published == null ? null : isoWeek(published.plusWeeks(shift)) + "-WE", i);
+                }
                 if (PARTS_OF_DAY.containsKey(afterLower)) {
                     // "last night", "this morning"; "next morning" is left to SUTime
                     int shift = lower.equals("last") && afterLower.equals("night") ? -1 : lower.equals("this") ? 0 : 9;
@@ -313,6 +377,9 @@ final class CommonTimes {
         if (WEEKDAYS.containsKey(word)) {
             return before.equals("on") && early ? 2 : 0;
         }
+        if (word.equals("now") && before.equals("right")) {
+            return 1;
+        }
         if (PARTS_OF_DAY.containsKey(word) && (before.equals("early") || before.equals("late"))) {
             return 1; // "early morning raids"
         }
@@ -338,8 +405,8 @@ final class CommonTimes {
         if (YEAR.matcher(after).matches()) {
             return new Form("DATE", String.format(Locale.ROOT, "%s-%02d", after, month), i + 2);
         }
-        if (may) {
-            return null; // "May" alone may be the verb
+        if (may && !(i > 0 && tokens.get(i - 1).tag().equals("IN"))) {
+            return null; // "May" alone may be the verb; "in May" is the month
         }
         return new Form("DATE", String.format(Locale.ROOT, "%s-%02d", yearOf(published), month), i + 1);
     }
@@ -362,7 +429,13 @@ final class CommonTimes {
             boolean free = !DETERMINERS.contains(two) && !WEEKDAYS.containsKey(two);
             return free ? new Form("TIME", value, i + 1, true) : null;
         }
-        return i > 0 && PART_OF_DAY_BEFORE.contains(before) ? new Form("TIME", value, i + 1, true) : null;
+        // "that night", "per night", "election night"; not "Friday night", "tomorrow night", "Starry Night"
+        boolean alone = tokens.get(i).word().equals(part) && (UNIT_ALONE_AFTER.contains(before) && !before.equals("all")
+                || !JOINED_BEFORE.contains(before) && !before.endsWith("-") && !counted(tokens, i) && !DAY_NAMES.contains(before)
+                        && !before.equals("good") // a greeting
+                        && !WEEKDAYS.containsKey(before) && !MONTHS.containsKey(before) && !tokens.get(i - 1).tag().startsWith("NNP")
+                        && !tokens.get(i - 1).tag().equals("POS"));
+        return i > 0 && (PART_OF_DAY_BEFORE.contains(before) || alone) ? new Form("TIME", value, i + 1, true) : null;
     }
 
     /**
@@ -371,6 +444,9 @@ final class CommonTimes {
      */
     private static Form the(List<CoreLabel> tokens, int i, String second, String third, LocalDate published) {
         String fourth = i + 3 < tokens.size() ? tokens.get(i + 3).word().toLowerCase(Locale.ROOT) : "";
+        if (second.equals("weekend")) {
+            return weekend(published == null ? "XXXX-WE" : isoWeek(published) + "-WE", i);
+        }
         if (second.equals("future")) {
             return new Form("DATE", "FUTURE_REF", i + 2, true);
         }
@@ -389,6 +465,11 @@ final class CommonTimes {
         if (second.equals("early") && plural(third) != null && plural(third).size == 1 && !plural(third).clock()) {
             return new Form("DURATION", plural(third).some(), i + 3);
         }
+        Unit coming = plural(third);
+        if (second.equals("coming") && coming != null && coming.size == 1 && !coming.clock()) {
+            // "the coming weeks": the unit after the article's
+            return new Form("DATE", published == null ? null : calendarValue(published.plus(1, coming.calendar), coming), i + 3);
+        }
         boolean period = second.equals("past") || second.equals("last") || second.equals("next");
         if (period && third.equals("few") && plural(fourth) != null && plural(fourth).size == 1 && !plural(fourth).clock()) {
             return new Form("DURATION", plural(fourth).some(), i + 4);
@@ -402,6 +483,11 @@ final class CommonTimes {
         return alone ? new Form("DATE", "PAST_REF", i + 2, true) : null;
     }
 
+    /** "The weekend", "last weekend": the weekend of the article's week, or of the week before or after. */
+    private static Form weekend(String value, int i) {
+        return new Form("DATE", value, i + 2);
+    }
+
     /** "Last week", "this month", "next year": SUTime values them only against the article's date. */
     private static Form relativePeriod(String which, String unitWord, int i, LocalDate published) {
         Unit unit = UNITS.get(unitWord);
@@ -412,13 +498,7 @@ final class CommonTimes {
             return new Form("DATE", null, i + 2);
         }
         int step = which.equals("last") ? -1 : which.equals("this") ? 0 : 1;
-        LocalDate date = published.plus(step, unit.calendar);
-        String value = switch (unit.letter) {
-            case "W" -> isoWeek(date);
-            case "M" -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
-            default -> String.valueOf(date.getYear());
-        };
-        return new Form("DATE", value, i + 2);
+        return new Form("DATE", calendarValue(published.plus(step, unit.calendar), unit), i + 2);
     }
 
     /** "Two weeks", "48 hours", "years", "three days ago", "a 10-year-old". */
@@ -431,11 +511,23 @@ final class CommonTimes {
         }
         Unit bare = plural(lower);
         if (bare != null) {
-            // "for years", "just days after"; not "hundreds of years", "the heady days", "forty years"
+            // "for years", "just days after", "so many years", "his final years"; not "hundreds of years",
+            // "the heady days" (SUTime takes "the heady" in), "forty years"
             String tag = i > 0 ? tokens.get(i - 1).tag() : "";
-            boolean free = i > 0 && !tokens.get(i - 1).word().equalsIgnoreCase("of")
-                    && (tag.equals("IN") || tag.equals("TO") || tag.equals("RB") || tag.startsWith("VB"));
-            return free ? new Form("DURATION", bare.some(), i + 1) : null;
+            String before = previous(tokens, i);
+            boolean freeWord = (MODIFY_ALONE.contains(before) || !JOINED_BEFORE.contains(before) && !before.endsWith("-")
+                    && (tag.equals("IN") || tag.equals("TO") || tag.startsWith("RB") || tag.startsWith("VB") || tag.equals("PRP$") || tag.startsWith("JJ")))
+                    && !(DETERMINERS.contains(previous(tokens, i - 1)) && !tag.equals("IN") && !tag.startsWith("VB"));
+            boolean free = i > 0 && !before.equals("of") && freeWord && !joinsAfter(tokens, i + 1);
+            return free ? new Form("DURATION", bare.some(), i + 1, true) : null;
+        }
+        String third = i + 2 < tokens.size() ? tokens.get(i + 2).word().toLowerCase(Locale.ROOT) : "";
+        String fourth = i + 3 < tokens.size() ? tokens.get(i + 3).word().toLowerCase(Locale.ROOT) : "";
+        if (lower.equals("a") && afterLower.equals("few") && plural(third) != null && plural(third).size == 1) {
+            return new Form("DURATION", plural(third).some(), i + 3); // "a few years"
+        }
+        if (lower.equals("a") && afterLower.equals("couple") && third.equals("of") && plural(fourth) != null && plural(fourth).size == 1) {
+            return new Form("DURATION", plural(fourth).times(2), i + 4); // "a couple of months"
         }
         Integer count = NUMBER_WORDS.get(lower);
         if (count == null && INTEGER.matcher(lower).matches() && "CD".equals(tokens.get(i).tag())) {
@@ -495,6 +587,16 @@ final class CommonTimes {
         return word.endsWith("s") ? UNITS.get(word.substring(0, word.length() - 1)) : null;
     }
 
+    /** The day, week, month or year that holds {@code date}, by the unit: 2016-10-06, 2016-W41, 2016-11, 2017. */
+    private static String calendarValue(LocalDate date, Unit unit) {
+        return switch (unit.calendar) {
+            case DAYS -> date.toString();
+            case WEEKS -> isoWeek(date);
+            case MONTHS -> String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
+            default -> String.valueOf(date.getYear());
+        };
+    }
+
     private static String isoWeek(LocalDate date) {
         return String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
@@ -522,7 +624,7 @@ final class CommonTimes {
             if (token.beginPosition() <= start && end <= token.endPosition()) {
                 String word = token.word();
                 String next = k + 1 < tokens.size() ? tokens.get(k + 1).word() : "";
-                return DECIMAL.matcher(word).matches()
+                return DECIMAL.matcher(word).matches() || BEYOND_YEARS.matcher(word).matches() || YEAR.matcher(word).matches() && countsNoun(tokens, k)
                         || word.equalsIgnoreCase("former") || word.equalsIgnoreCase("formerly")
                         || word.equalsIgnoreCase("recent") && plural(next.toLowerCase(Locale.ROOT)) == null && !capitalised(next)
                         || ALONE_NO_TIME.contains(word.toLowerCase(Locale.ROOT)) && !afterAmount(tokens, k)
@@ -531,6 +633,7 @@ final class CommonTimes {
                                 && !(k > 0 && tokens.get(k - 1).tag().startsWith("JJ")) // "the old quarter" is read as a date
                         || DROPPED_UNLESS_NOUN.matcher(word).matches() && !token.tag().startsWith("NN") && !counted(tokens, k)
                         || word.equals("second") && !token.tag().startsWith("NN") && ordinalSecond(tokens, k)
+                        || word.equals("second") && (token.tag().equals("RB") || previous(tokens, k).equals("per"))
                         || SEASON.matcher(word).matches()
                         || word.equalsIgnoreCase("previous") && !timeAfter(next)
                         || ORDINAL.matcher(word).matches() && capitalised(next) && !MONTHS.containsKey(next.toLowerCase(Locale.ROOT));
@@ -557,6 +660,26 @@ final class CommonTimes {
         boolean apostrophe = before >= 0 && (text.charAt(before) == '\'' || text.charAt(before) == '’');
         // "the Colts' 31-24 victory": after an apostrophe SUTime reads '31 as a year
         return AND_A_HALF.matcher(chunk).matches() || SCORE.matcher(chunk).matches() && !apostrophe;
+    }
+
+    /**
+     * Whether SUTime might join token {@code k} to a time expression next to it: a number, an
+     * ordinal, a time word, a word it joins to some form ("the", "of", "early", "ago", ","), or an
+     * adjective or name between them ("the third consecutive month", "the Moslem holy month").
+     */
+    static boolean mayJoin(List<CoreLabel> tokens, int k) {
+        CoreLabel token = tokens.get(k);
+        String lower = token.word().toLowerCase(Locale.ROOT);
+        String tag = token.tag();
+        return "CD".equals(tag) || tag.startsWith("JJ") || tag.startsWith("NNP") || tag.equals("POS") || NUMBER_WORDS.containsKey(lower) || ORDINAL_WORD.matcher(lower).matches()
+                || JOINED_BEFORE.contains(lower) || JOINED_AFTER.contains(lower) || LINKS.contains(lower) || STARTS.contains(lower)
+                || DETERMINERS.contains(lower) || PART_OF_DAY_BEFORE.contains(lower) || TimeCues.mayHold(token.word())
+                || lower.equals("'s") || lower.equals("’s") || lower.equals("'") || lower.equals("’");
+    }
+
+    /** Whether a plural noun follows the number at token {@code k}, which SUTime then reads as a count: "the 1992 protests". */
+    private static boolean countsNoun(List<CoreLabel> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("NNS"); // not "the 2008 Chiefs"
     }
 
     private static String previous(List<CoreLabel> tokens, int k) {
@@ -617,12 +740,56 @@ final class CommonTimes {
         String before = previous(tokens, from);
         String after = to < tokens.size() ? tokens.get(to).word().toLowerCase(Locale.ROOT) : "";
         String twoBefore = previous(tokens, from - 1);
-        boolean range = RANGE.contains(after) && to + 1 < tokens.size()
-                && (form(tokens, to + 1, null) != null || "CD".equals(tokens.get(to + 1).tag()));
         // "Monday before leaving", "Tuesday the first": a date takes these, a duration does not ("two years after")
         boolean dateJoined = !duration && (after.equals("before") || after.equals("after") || after.equals("the"));
-        return JOINED_BEFORE.contains(before) || JOINED_AFTER.contains(after) || range || dateJoined
+        return JOINED_BEFORE.contains(before) || joinsAfter(tokens, to) || dateJoined
                 || (before.equals("on") || before.equals("in") || before.equals("of")) && STARTS.contains(twoBefore)
-                || before.endsWith("-") || after.startsWith("-") && !RANGE.contains(after);
+                || before.endsWith("-");
+    }
+
+    /** Whether token {@code k} would join the expression that ends before it: "ago", "-old", "to 2015". */
+    private static boolean joinsAfter(List<CoreLabel> tokens, int k) {
+        String after = k < tokens.size() ? tokens.get(k).word().toLowerCase(Locale.ROOT) : "";
+        boolean range = RANGE.contains(after) && k + 1 < tokens.size()
+                && (form(tokens, k + 1, null) != null || "CD".equals(tokens.get(k + 1).tag()));
+        return JOINED_AFTER.contains(after) || range || after.startsWith("-") && !RANGE.contains(after);
+    }
+
+    /**
+     * Whether SUTime reads the year at token {@code i} alone although a word it joins to other
+     * forms comes before: "the 2020 election", "that 2016 race", "most of 2019", "a book from 1985";
+     * not "the 2020 summer", "the end of 2019", "May of 2019", "from 2010 to 2015".
+     */
+    private static boolean yearAlone(List<CoreLabel> tokens, int i) {
+        String before = previous(tokens, i);
+        String twoBefore = previous(tokens, i - 1);
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+        boolean timeAfter = TimeCues.mayHold(after) || ORDINAL_WORD.matcher(after.toLowerCase(Locale.ROOT)).matches()
+                || i + 1 < tokens.size() && ("CD".equals(tokens.get(i + 1).tag()) || form(tokens, i + 1, null) != null);
+        boolean timeOf = before.equals("of") && (STARTS.contains(twoBefore) || PARTS.contains(twoBefore) || TimeCues.mayHold(twoBefore)
+                || i > 1 && form(tokens, i - 2, null) != null);
+        return YEAR_BEFORE.contains(before) && !timeOf && !timeAfter && !joinsAfter(tokens, i + 1) && !twoBefore.endsWith("-");
+    }
+
+    /**
+     * A unit word alone, which SUTime reads as one of it: "that day", "per month", "the school year",
+     * "rush hour". Left to SUTime after an amount, an ordinal ("the sixth straight day"), or a word it
+     * joins ("the same day", "each day", "a week").
+     */
+    private static Form unitAlone(List<CoreLabel> tokens, int i, Unit unit) {
+        String before = previous(tokens, i);
+        String tag = i > 0 ? tokens.get(i - 1).tag() : "";
+        boolean named = tag.startsWith("NNP") || tag.equals("POS") || HOLIDAY_WORDS.contains(before); // "work week", "inauguration day"
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            named |= STARTS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)); // "the beginning of the financial year"
+        }
+        boolean free = i > 0 && (UNIT_ALONE_AFTER.contains(before) || !JOINED_BEFORE.contains(before) && !before.endsWith("-")) && !named
+                && !"CD".equals(tag) && !NUMBER_WORDS.containsKey(before) && !ORDINAL_WORD.matcher(before).matches()
+                && !ORDINAL_WORD.matcher(previous(tokens, i - 1)).matches()
+                && tokens.get(i).word().equals(tokens.get(i).word().toLowerCase(Locale.ROOT)) && !joinsAfter(tokens, i + 1);
+        String after = i + 1 < tokens.size() ? tokens.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean joinedAfter = after.equals("after") || after.equals("before") || CONNECTIVES.contains(after) && i + 2 < tokens.size()
+                && (form(tokens, i + 2, null) != null || "CD".equals(tokens.get(i + 2).tag()));
+        return free && !joinedAfter ? new Form("DURATION", unit.times(1), i + 1, true) : null;
     }
 }

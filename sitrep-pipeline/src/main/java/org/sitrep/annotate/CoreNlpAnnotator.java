@@ -8,8 +8,11 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -42,6 +45,20 @@ public final class CoreNlpAnnotator implements Stage {
     private static final Pattern WEEK = Pattern.compile("(?i)(the )?week");
     private static final Pattern SPOKEN_UNITS = Pattern.compile("-(one|two|three|four|five|six|seven|eight|nine)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> RANGE = Set.of("to", "and", "-", "or", "through");
+    /**
+     * At most how many words SUTime might join to what the common forms leave to it are read with
+     * it, before and after: its expressions reach further before their time word ("the end of the
+     * year") than after it ("two weeks ago").
+     */
+    private static final int BEFORE = 5;
+    private static final int AFTER = 3;
+    /**
+     * Words read beyond those on each side, as context; an expression found that reaches into them
+     * sends the whole sentence to SUTime.
+     */
+    private static final int START_MARGIN = 2;
+    private static final int END_MARGIN = 1;
+    private static final Set<String> TENSE_WORDS = Set.of("have", "would", "could", "should", "will", "going", "'ll", "’ll", "ll");
     private static volatile StanfordCoreNLP shared;
     private static volatile TimeExpressionExtractor sutimeShared;
     /** Time spent reading time expressions, for the benchmark's share of time work. */
@@ -125,7 +142,6 @@ public final class CoreNlpAnnotator implements Stage {
     @Override
     public Document apply(Document document) {
         String text = document.text();
-        String published = document.publishedMetadata() == null ? null : document.publishedMetadata().toString();
         Annotation annotation = new Annotation(text);
         nlp.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
@@ -160,9 +176,7 @@ public final class CoreNlpAnnotator implements Stage {
             }
             long timeStart = System.nanoTime();
             if (TimeCues.mayHold(text.substring(start, end))) {
-                // the common forms when they account for every time word; SUTime, far slower, otherwise
-                List<TimeExpression> common = CommonTimes.read(s.get(CoreAnnotations.TokensAnnotation.class), text, document.publishedMetadata());
-                times.addAll(common != null ? common : times(s, text, published));
+                times.addAll(times(s, text, document.publishedMetadata()));
             }
             TIME_TAGGING_NANOS.add(System.nanoTime() - timeStart);
             index++;
@@ -174,13 +188,133 @@ public final class CoreNlpAnnotator implements Stage {
     }
 
     /**
-     * SUTime's time expressions in one sentence, valued against the article's date when it is known
-     * ("Monday", "last week"). SUTime costs most of the annotation time, so it only reads the
-     * sentences {@link TimeCues} passes.
+     * The time expressions of one sentence, valued against the article's date when it is known
+     * ("Monday", "last week"). The common forms are read by {@link CommonTimes}; SUTime, which costs
+     * far more for every token it reads, reads only the words around what they leave.
      */
-    List<TimeExpression> times(CoreMap sentence, String text, String published) {
+    List<TimeExpression> times(CoreMap sentence, String text, LocalDate published) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        CommonTimes.Reading common = CommonTimes.read(tokens, text, published);
+        if (common.unresolved().isEmpty()) {
+            return common.times();
+        }
+        String date = published == null ? null : published.toString();
+        List<int[]> windows = windows(common.unresolved(), common.times(), tokens);
+        List<CoreMap> found = new ArrayList<>();
+        for (int[] window : windows) {
+            List<CoreMap> read = sutime.extractTimeExpressionCoreMaps(part(sentence, tokens, window, text), date);
+            if (read.stream().anyMatch(m -> nearEdge(m, tokens, window))) {
+                // SUTime might have joined words beyond the window: let it read the whole sentence
+                return sutimeTimes(sentence, text, date);
+            }
+            found.addAll(read);
+        }
+        List<TimeExpression> out = expressions(found, text, date);
+        for (TimeExpression time : common.times()) {
+            if (windows.stream().noneMatch(w -> overlaps(time, tokens, w))) {
+                out.add(time);
+            }
+        }
+        out.sort(Comparator.comparingInt(TimeExpression::start));
+        return out;
+    }
+
+    /** SUTime's time expressions in the whole sentence. */
+    List<TimeExpression> sutimeTimes(CoreMap sentence, String text, String published) {
+        return expressions(sutime.extractTimeExpressionCoreMaps(sentence, published), text, published);
+    }
+
+    /**
+     * The token ranges around each range left to SUTime, merged where they meet, and widened until
+     * every common form they touch lies inside with its context: SUTime may read a form differently
+     * without the words after it ("a 30-day free trial").
+     */
+    private static List<int[]> windows(List<int[]> unresolved, List<TimeExpression> common, List<CoreLabel> tokens) {
+        List<int[]> ranges = new ArrayList<>(unresolved);
+        List<TimeExpression> outside = new ArrayList<>(common);
+        while (true) {
+            ranges.sort(Comparator.comparingInt(range -> range[0]));
+            List<int[]> windows = new ArrayList<>();
+            for (int[] range : ranges) {
+                int from = range[0];
+                while (from > 0 && range[0] - from < BEFORE && CommonTimes.mayJoin(tokens, from - 1)) {
+                    from--;
+                }
+                int to = range[1];
+                while (to < tokens.size() && to - range[1] < AFTER && CommonTimes.mayJoin(tokens, to)) {
+                    to++;
+                }
+                from = Math.max(0, from - START_MARGIN);
+                to = Math.min(tokens.size(), to + END_MARGIN);
+                // SUTime takes the tense from a verb up to three words away ("it said ... Monday", "Monday ... will")
+                if (from > 0 && tense(tokens.get(from - 1))) {
+                    from--;
+                }
+                for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
+                    if (tense(tokens.get(k))) {
+                        to = k + 1;
+                    }
+                }
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = Math.max(last[1], to);
+                } else {
+                    windows.add(new int[] {from, to});
+                }
+            }
+            List<TimeExpression> touched = outside.stream().filter(time -> windows.stream().anyMatch(w -> overlaps(time, tokens, w))).toList();
+            if (touched.isEmpty()) {
+                return windows;
+            }
+            outside.removeAll(touched);
+            touched.forEach(time -> ranges.add(CommonTimes.tokensOf(tokens, time.start(), time.end())));
+        }
+    }
+
+    /** Whether SUTime resolves a time near this word to the past or the future: "said", "have", "will". */
+    private static boolean tense(CoreLabel token) {
+        return "VBD".equals(token.tag()) || TENSE_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean overlaps(TimeExpression time, List<CoreLabel> tokens, int[] window) {
+        return time.start() < tokens.get(window[1] - 1).endPosition() && tokens.get(window[0]).beginPosition() < time.end();
+    }
+
+    /** The sentence's tokens in {@code window}, as a sentence of their own for SUTime. */
+    private static CoreMap part(CoreMap sentence, List<CoreLabel> tokens, int[] window, String text) {
+        int from = tokens.get(window[0]).beginPosition();
+        int to = tokens.get(window[1] - 1).endPosition();
+        int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        CoreMap part = new ArrayCoreMap();
+        part.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens.subList(window[0], window[1])));
+        part.set(CoreAnnotations.TextAnnotation.class, text.substring(from, to));
+        part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, from);
+        part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, to);
+        part.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + window[0]);
+        part.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + window[1]);
+        return part;
+    }
+
+    /**
+     * Whether an expression SUTime found in a window lies so near an edge that is not the sentence's
+     * that words beyond it could have changed it: "the end of" before "the next three-minute stretch".
+     */
+    private static boolean nearEdge(CoreMap expression, List<CoreLabel> tokens, int[] window) {
+        List<CoreLabel> span = expression.get(CoreAnnotations.TokensAnnotation.class);
+        int first = window[0];
+        while (tokens.get(first).beginPosition() < span.get(0).beginPosition()) {
+            first++;
+        }
+        int last = window[1] - 1;
+        while (tokens.get(last).endPosition() > span.get(span.size() - 1).endPosition()) {
+            last--;
+        }
+        return window[0] > 0 && first - window[0] < START_MARGIN || window[1] < tokens.size() && window[1] - 1 - last < END_MARGIN;
+    }
+
+    private List<TimeExpression> expressions(List<CoreMap> found, String text, String published) {
         List<TimeExpression> out = new ArrayList<>();
-        for (CoreMap m : sutime.extractTimeExpressionCoreMaps(sentence, published)) {
+        for (CoreMap m : found) {
             Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
             List<CoreLabel> tokens = withoutNames(m.get(CoreAnnotations.TokensAnnotation.class));
             if (timex == null || tokens.isEmpty()) {

@@ -23,8 +23,8 @@ final class TimeCues {
             + "|evenings?|nights?|noon|midnight|dawn|dusk|sunrise|sunset|overnight|daily|weekly|monthly|annual(ly)?|yearly|hourly"
             + "|nightly|quarterly|biweekly|eve|christmas|easter|ramadan|eid"
             + "|thanksgiving|hanukkah|passover|halloween|valentine's|new year's|fiscal|fy|o'clock|teens|twenties|thirties|forties"
-            + "|fifties|sixties|seventies|eighties|nineties|nineteen)\\b"
-            + "|\\d{4}|'\\d\\d\\b|\\d0s\\b|\\d\\s*(am|pm|a\\.m|p\\.m)\\b|\\d[:/.-]\\d|\\d(st|nd|rd|th)\\b|\\b(mid|late|early)-");
+            + "|fifties|sixties|seventies|eighties|nineties|nineteen|q[1-4])\\b"
+            + "|\\d{4}|['’]\\s?\\d\\d\\b|\\d0s\\b|\\d\\s*(am|pm|a\\.m|p\\.m)\\b|\\d[:/.-]\\d|\\d(st|nd|rd|th)\\b|\\b(mid|late|early)-");
 
     private TimeCues() {}
 

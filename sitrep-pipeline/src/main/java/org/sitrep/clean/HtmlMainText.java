@@ -421,7 +421,8 @@ public final class HtmlMainText implements Cleaner {
         }
         for (String candidate : candidates) {
             LocalDate date = Dates.parseIso(candidate);
-            if (date != null) {
+            // some sites fill an empty date field with the year 1 ("0001-01-01T00:00:00Z")
+            if (date != null && date.getYear() >= 1900) {
                 return date;
             }
         }

@@ -17,6 +17,19 @@ class HtmlMainTextTest {
     }
 
     @Test
+    void skipsAPlaceholderDateForTheNextCandidate() {
+        Document d = clean("""
+                <html><head><title>Storm</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>
+                </head><body><article><h1>Storm hits the coast</h1>
+                <time datetime="2019-11-19T23:11:00-05:00">Nov 19, 2019</time>
+                <p>A storm hit the coast on Tuesday night, cutting power to thousands of homes, the utility said.</p>
+                </article></body></html>
+                """);
+        assertEquals("2019-11-19", d.publishedMetadata().toString());
+    }
+
+    @Test
     void keepsArticleParagraphsAndReadsMetadata() {
         Document d = clean("""
                 <html lang="en"><head><title>Site | Floods</title>
