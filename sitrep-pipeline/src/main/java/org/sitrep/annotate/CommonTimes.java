@@ -113,7 +113,8 @@ final class CommonTimes {
     /** Words SUTime joins to other forms but not to a bare plural unit: "so many years", "his final years". */
     private static final Set<String> MODIFY_ALONE = Set.of("many", "more", "some", "those", "final");
     /** Words that make a range when another time follows them: "Monday to Friday", not "Monday to reclaim". */
-    private static final Set<String> RANGE = Set.of("-", "–", "to", "through", "until", "till");
+    private static final Set<String> RANGE = Set.of("-", "–", "--", "to", "through", "until", "till");
+    private static final Map<String, String> SEASONS = Map.of("spring", "SP", "summer", "SU", "fall", "FA", "autumn", "FA", "winter", "WI");
     /** Single words SUTime reads as a reference to the past, present or future, whatever precedes them. */
     private static final Map<String, String> REFERENCES = Map.of("previously", "PAST_REF", "recently", "PAST_REF",
             "currently", "PRESENT_REF", "present", "PRESENT_REF");
@@ -270,7 +271,7 @@ final class CommonTimes {
         if (YEAR.matcher(word).matches() && "CD".equals(tokens.get(i).tag()) && YEAR_NER.contains(String.valueOf(tokens.get(i).ner()))
                 && !afterName && !countsNoun(tokens, i)) {
             // not "2006 dollars", which the recogniser calls money, nor "Windows 2000"
-            return new Form("DATE", word, i + 1, yearAlone(tokens, i));
+            return new Form("DATE", word, i + 1, readAlone(tokens, i, i + 1));
         }
         switch (lower) {
             case "yesterday", "today", "tomorrow" -> {
@@ -400,7 +401,8 @@ final class CommonTimes {
             if (k < tokens.size() && YEAR.matcher(tokens.get(k).word()).matches()) {
                 return new Form("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", tokens.get(k).word(), month, day), k + 1);
             }
-            return new Form("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", yearOf(published), month, day), i + 2);
+            // "the July 25 call"
+            return new Form("DATE", String.format(Locale.ROOT, "%s-%02d-%02d", yearOf(published), month, day), i + 2, readAlone(tokens, i, i + 2));
         }
         if (YEAR.matcher(after).matches()) {
             return new Form("DATE", String.format(Locale.ROOT, "%s-%02d", after, month), i + 2);
@@ -444,6 +446,14 @@ final class CommonTimes {
      */
     private static Form the(List<CoreLabel> tokens, int i, String second, String third, LocalDate published) {
         String fourth = i + 3 < tokens.size() ? tokens.get(i + 3).word().toLowerCase(Locale.ROOT) : "";
+        if ((STARTS.contains(second) || second.equals("start") || SEASONS.containsKey(second)) && third.equals("of") && i + 3 < tokens.size()
+                && YEAR.matcher(tokens.get(i + 3).word()).matches() && "CD".equals(tokens.get(i + 3).tag()) && !countsNoun(tokens, i + 3)) {
+            // "the end of 2019" is the year, "the summer of 2007" its season
+            String year = tokens.get(i + 3).word();
+            return SEASONS.containsKey(second) ? new Form("DATE", year + "-" + SEASONS.get(second), i + 4)
+                    : second.equals("end") || second.equals("beginning") || second.equals("start") || second.equals("middle")
+                    ? new Form("DATE", year, i + 4) : null;
+        }
         if (second.equals("weekend")) {
             return weekend(published == null ? "XXXX-WE" : isoWeek(published) + "-WE", i);
         }
@@ -752,23 +762,24 @@ final class CommonTimes {
         String after = k < tokens.size() ? tokens.get(k).word().toLowerCase(Locale.ROOT) : "";
         boolean range = RANGE.contains(after) && k + 1 < tokens.size()
                 && (form(tokens, k + 1, null) != null || "CD".equals(tokens.get(k + 1).tag()));
-        return JOINED_AFTER.contains(after) || range || after.startsWith("-") && !RANGE.contains(after);
+        return JOINED_AFTER.contains(after) || range || after.startsWith("-") && !after.matches("-+");
     }
 
     /**
-     * Whether SUTime reads the year at token {@code i} alone although a word it joins to other
-     * forms comes before: "the 2020 election", "that 2016 race", "most of 2019", "a book from 1985";
-     * not "the 2020 summer", "the end of 2019", "May of 2019", "from 2010 to 2015".
+     * Whether SUTime reads the year or date from token {@code i} to {@code next} alone although a
+     * word it joins to other forms comes before: "the 2020 election", "the July 25 call", "that 2016
+     * race", "most of 2019", "a book from 1985"; not "the 2020 summer", "the end of 2019", "May of
+     * 2019", "from 2010 to 2015".
      */
-    private static boolean yearAlone(List<CoreLabel> tokens, int i) {
+    private static boolean readAlone(List<CoreLabel> tokens, int i, int next) {
         String before = previous(tokens, i);
         String twoBefore = previous(tokens, i - 1);
-        String after = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+        String after = next < tokens.size() ? tokens.get(next).word() : "";
         boolean timeAfter = TimeCues.mayHold(after) || ORDINAL_WORD.matcher(after.toLowerCase(Locale.ROOT)).matches()
-                || i + 1 < tokens.size() && ("CD".equals(tokens.get(i + 1).tag()) || form(tokens, i + 1, null) != null);
+                || next < tokens.size() && ("CD".equals(tokens.get(next).tag()) || form(tokens, next, null) != null);
         boolean timeOf = before.equals("of") && (STARTS.contains(twoBefore) || PARTS.contains(twoBefore) || TimeCues.mayHold(twoBefore)
                 || i > 1 && form(tokens, i - 2, null) != null);
-        return YEAR_BEFORE.contains(before) && !timeOf && !timeAfter && !joinsAfter(tokens, i + 1) && !twoBefore.endsWith("-");
+        return YEAR_BEFORE.contains(before) && !timeOf && !timeAfter && !joinsAfter(tokens, next) && !twoBefore.endsWith("-");
     }
 
     /**

@@ -39,7 +39,8 @@ class CommonTimesTest {
                 "He spoke before the 2020 election about most of 2019; the monitor counted 40 dead per day, and it rained that night.",
                 "Right now talks matter more than the past; future talks may follow, and the envoy returns in the coming weeks.",
                 "The group held the town for a few years and for so many years, and in May raids came each week.",
-                "Fighting stopped over the weekend; it was the third quarterly report, and he finished second.");
+                "Fighting stopped over the weekend; it was the third quarterly report, and he finished second.",
+                "By the end of 2019, people knew of the July 25 call; in the summer of 2007, leaders led the 1992 protests.");
         for (String text : sentences) {
             for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
                 CoreMap sentence = ANNOTATOR.sentences(text).get(0);
