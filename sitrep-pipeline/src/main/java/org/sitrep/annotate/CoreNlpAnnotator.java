@@ -236,30 +236,12 @@ public final class CoreNlpAnnotator implements Stage {
             ranges.sort(Comparator.comparingInt(range -> range[0]));
             List<int[]> windows = new ArrayList<>();
             for (int[] range : ranges) {
-                int from = range[0];
-                while (from > 0 && range[0] - from < BEFORE && CommonTimes.mayJoin(tokens, from - 1)) {
-                    from--;
-                }
-                int to = range[1];
-                while (to < tokens.size() && to - range[1] < AFTER && CommonTimes.mayJoin(tokens, to)) {
-                    to++;
-                }
-                from = Math.max(0, from - START_MARGIN);
-                to = Math.min(tokens.size(), to + END_MARGIN);
-                // SUTime takes the tense from a verb up to three words away ("it said ... Monday", "Monday ... will")
-                if (from > 0 && tense(tokens.get(from - 1))) {
-                    from--;
-                }
-                for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
-                    if (tense(tokens.get(k))) {
-                        to = k + 1;
-                    }
-                }
+                int[] window = around(range, tokens);
                 int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-                if (last != null && from <= last[1]) {
-                    last[1] = Math.max(last[1], to);
+                if (last != null && window[0] <= last[1]) {
+                    last[1] = Math.max(last[1], window[1]);
                 } else {
-                    windows.add(new int[] {from, to});
+                    windows.add(window);
                 }
             }
             List<TimeExpression> touched = outside.stream().filter(time -> windows.stream().anyMatch(w -> overlaps(time, tokens, w))).toList();
@@ -269,6 +251,32 @@ public final class CoreNlpAnnotator implements Stage {
             outside.removeAll(touched);
             touched.forEach(time -> ranges.add(CommonTimes.tokensOf(tokens, time.start(), time.end())));
         }
+    }
+
+    /**
+     * The window SUTime reads for one range: the words it might join to it, context words beyond
+     * them, and a verb within reach that sets the tense ("it said ... Monday", "Monday ... will").
+     */
+    private static int[] around(int[] range, List<CoreLabel> tokens) {
+        int from = range[0];
+        while (from > 0 && range[0] - from < BEFORE && CommonTimes.mayJoin(tokens, from - 1)) {
+            from--;
+        }
+        int to = range[1];
+        while (to < tokens.size() && to - range[1] < AFTER && CommonTimes.mayJoin(tokens, to)) {
+            to++;
+        }
+        from = Math.max(0, from - START_MARGIN);
+        to = Math.min(tokens.size(), to + END_MARGIN);
+        if (from > 0 && tense(tokens.get(from - 1))) {
+            from--;
+        }
+        for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
+            if (tense(tokens.get(k))) {
+                to = k + 1;
+            }
+        }
+        return new int[] {from, to};
     }
 
     /** Whether SUTime resolves a time near this word to the past or the future: "said", "have", "will". */
