@@ -106,6 +106,9 @@ final class CommonTimes {
     private static final Set<String> PARTS = Set.of("start", "half", "halves", "quarter", "quarters", "part");
     /** Words for days that SUTime joins to a part of the day after them: "yesterday evening". */
     private static final Set<String> DAY_NAMES = Set.of("yesterday", "today", "tomorrow", "tonight", "overnight");
+    private static final Map<String, Integer> QUARTERS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
+    /** Words after or before which SUTime resolves a time to the future: "will rise in the third quarter". */
+    private static final Set<String> FUTURE_WORDS = Set.of("would", "could", "should", "will", "going", "'ll", "’ll", "ll");
     /** Words after which SUTime still reads a year alone, where nothing joins it after: "the 2020 election". */
     private static final Set<String> YEAR_BEFORE = Set.of("the", "that", "of", "from");
     /** Words SUTime joins to other forms but not to a unit alone: "that day", "per month", "all day". */
@@ -272,6 +275,10 @@ final class CommonTimes {
                 && !afterName && !countsNoun(tokens, i)) {
             // not "2006 dollars", which the recogniser calls money, nor "Windows 2000"
             return new Form("DATE", word, i + 1, readAlone(tokens, i, i + 1));
+        }
+        Form quarter = quarter(tokens, i, published);
+        if (quarter != null) {
+            return quarter;
         }
         switch (lower) {
             case "yesterday", "today", "tomorrow" -> {
@@ -491,6 +498,53 @@ final class CommonTimes {
         boolean alone = second.equals("past") && !UNITS.containsKey(third) && plural(third) == null && !NUMBER_WORDS.containsKey(third)
                 && !third.equals("few") && !third.equals("several") && i + 2 < tokens.size() && !"CD".equals(tokens.get(i + 2).tag());
         return alone ? new Form("DATE", "PAST_REF", i + 2, true) : null;
+    }
+
+    /**
+     * "The third quarter", "third-quarter": that quarter of the article's year, or of the year
+     * before or after when a verb within three words puts it in the past ("profit rose") or the
+     * future ("will rise"), as SUTime resolves it. Left to SUTime: an adjective before ("the fiscal
+     * third quarter"), the article's own quarter, no tense or both tenses.
+     */
+    private static Form quarter(List<CoreLabel> tokens, int i, LocalDate published) {
+        int k = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
+        if (k >= tokens.size() || k == i && previous(tokens, i).equals("the") || i > 0 && tokens.get(i - 1).tag().startsWith("JJ")) {
+            return null;
+        }
+        String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        String after = k + 1 < tokens.size() ? tokens.get(k + 1).word().toLowerCase(Locale.ROOT) : "";
+        Integer n = null;
+        int next = k + 1;
+        if (QUARTERS.containsKey(word) && after.equals("quarter")) {
+            n = QUARTERS.get(word);
+            next = k + 2;
+        } else if (word.endsWith("-quarter")) {
+            n = QUARTERS.get(word.substring(0, word.length() - "-quarter".length()));
+        }
+        boolean timeBefore = i > 0 && TimeCues.mayHold(tokens.get(i - 1).word()) || i > 1 && TimeCues.mayHold(tokens.get(i - 2).word());
+        if (n == null || timeBefore || next < tokens.size() && (CONNECTIVES.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))
+                || TimeCues.mayHold(tokens.get(next).word()))) {
+            return null; // "the third quarter of 1989" is one expression, and so is "fall in the first quarter"
+        }
+        if (published == null) {
+            return new Form("DATE", "XXXX-Q" + n, next);
+        }
+        boolean past = false;
+        boolean future = false;
+        for (int t = Math.max(0, i - 3); t < Math.min(tokens.size(), next + 3); t++) {
+            if (t >= i && t < next) {
+                continue;
+            }
+            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            past |= "VBD".equals(tokens.get(t).tag()) || w.equals("have");
+            future |= FUTURE_WORDS.contains(w);
+        }
+        int current = (published.getMonthValue() - 1) / 3 + 1;
+        if (past == future || n == current) {
+            return null; // without a tense SUTime picks a year by rules not worked out here
+        }
+        int year = published.getYear() + (past && n > current ? -1 : future && n < current ? 1 : 0);
+        return new Form("DATE", year + "-Q" + n, next);
     }
 
     /** "The weekend", "last weekend": the weekend of the article's week, or of the week before or after. */

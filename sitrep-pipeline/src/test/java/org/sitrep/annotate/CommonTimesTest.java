@@ -40,7 +40,8 @@ class CommonTimesTest {
                 "Right now talks matter more than the past; future talks may follow, and the envoy returns in the coming weeks.",
                 "The group held the town for a few years and for so many years, and in May raids came each week.",
                 "Fighting stopped over the weekend; it was the third quarterly report, and he finished second.",
-                "By the end of 2019, people knew of the July 25 call; in the summer of 2007, leaders led the 1992 protests.");
+                "By the end of 2019, people knew of the July 25 call; in the summer of 2007, leaders led the 1992 protests.",
+                "Profit rose in the third quarter, and sales will grow in the first quarter, the firm said.");
         for (String text : sentences) {
             for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
                 CoreMap sentence = ANNOTATOR.sentences(text).get(0);
@@ -56,7 +57,7 @@ class CommonTimesTest {
     void leavesOtherFormsToSutime() {
         List<String> sentences = List.of(
                 "The talks ended at 3 p.m. on the fourth day.",
-                "Trading fell sharply in the third quarter.",
+                "Trading fell sharply in the fiscal third quarter.",
                 "The ceasefire held for a year-long period.",
                 "Fighting spread to the old quarter of the city.",
                 "Aid reached nearly quarter of the camps.",
