@@ -109,6 +109,8 @@ final class CommonTimes {
     private static final Map<String, Integer> QUARTERS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
     /** Words after or before which SUTime resolves a time to the future: "will rise in the third quarter". */
     private static final Set<String> FUTURE_WORDS = Set.of("would", "could", "should", "will", "going", "'ll", "’ll", "ll");
+    /** Period edges SUTime reads as the whole period: "the end of 2019" is 2019. */
+    private static final Set<String> PERIOD_EDGES = Set.of("end", "beginning", "start", "middle");
     /** Words after which SUTime still reads a year alone, where nothing joins it after: "the 2020 election". */
     private static final Set<String> YEAR_BEFORE = Set.of("the", "that", "of", "from");
     /** Words SUTime joins to other forms but not to a unit alone: "that day", "per month", "all day". */
@@ -349,7 +351,7 @@ final class CommonTimes {
             case "last", "this", "next" -> {
                 if (afterLower.equals("weekend")) {
                     int shift = lower.equals("last") ? -1 : lower.equals("this") ? 0 : 1;
-                    return weekend(published == null ? null : isoWeek(published.plusWeeks(shift)) + "-WE", i);
+                    return new Form("DATE", published == null ? null : isoWeek(published.plusWeeks(shift)) + "-WE", i + 2);
                 }
                 if (PARTS_OF_DAY.containsKey(afterLower)) {
                     // "last night", "this morning"; "next morning" is left to SUTime
@@ -453,16 +455,14 @@ final class CommonTimes {
      */
     private static Form the(List<CoreLabel> tokens, int i, String second, String third, LocalDate published) {
         String fourth = i + 3 < tokens.size() ? tokens.get(i + 3).word().toLowerCase(Locale.ROOT) : "";
-        if ((STARTS.contains(second) || second.equals("start") || SEASONS.containsKey(second)) && third.equals("of") && i + 3 < tokens.size()
+        if ((PERIOD_EDGES.contains(second) || SEASONS.containsKey(second)) && third.equals("of") && i + 3 < tokens.size()
                 && YEAR.matcher(tokens.get(i + 3).word()).matches() && "CD".equals(tokens.get(i + 3).tag()) && !countsNoun(tokens, i + 3)) {
             // "the end of 2019" is the year, "the summer of 2007" its season
             String year = tokens.get(i + 3).word();
-            return SEASONS.containsKey(second) ? new Form("DATE", year + "-" + SEASONS.get(second), i + 4)
-                    : second.equals("end") || second.equals("beginning") || second.equals("start") || second.equals("middle")
-                    ? new Form("DATE", year, i + 4) : null;
+            return new Form("DATE", SEASONS.containsKey(second) ? year + "-" + SEASONS.get(second) : year, i + 4);
         }
         if (second.equals("weekend")) {
-            return weekend(published == null ? "XXXX-WE" : isoWeek(published) + "-WE", i);
+            return new Form("DATE", published == null ? "XXXX-WE" : isoWeek(published) + "-WE", i + 2); // "the weekend"
         }
         if (second.equals("future")) {
             return new Form("DATE", "FUTURE_REF", i + 2, true);
@@ -535,9 +535,8 @@ final class CommonTimes {
             if (t >= i && t < next) {
                 continue;
             }
-            String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-            past |= "VBD".equals(tokens.get(t).tag()) || w.equals("have");
-            future |= FUTURE_WORDS.contains(w);
+            past |= setsTense(tokens.get(t)) && !FUTURE_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+            future |= FUTURE_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
         }
         int current = (published.getMonthValue() - 1) / 3 + 1;
         if (past == future || n == current) {
@@ -545,11 +544,6 @@ final class CommonTimes {
         }
         int year = published.getYear() + (past && n > current ? -1 : future && n < current ? 1 : 0);
         return new Form("DATE", year + "-Q" + n, next);
-    }
-
-    /** "The weekend", "last weekend": the weekend of the article's week, or of the week before or after. */
-    private static Form weekend(String value, int i) {
-        return new Form("DATE", value, i + 2);
     }
 
     /** "Last week", "this month", "next year": SUTime values them only against the article's date. */
@@ -739,6 +733,12 @@ final class CommonTimes {
                 || JOINED_BEFORE.contains(lower) || JOINED_AFTER.contains(lower) || LINKS.contains(lower) || STARTS.contains(lower)
                 || DETERMINERS.contains(lower) || PART_OF_DAY_BEFORE.contains(lower) || TimeCues.mayHold(token.word())
                 || lower.equals("'s") || lower.equals("’s") || lower.equals("'") || lower.equals("’");
+    }
+
+    /** Whether SUTime resolves a time near this word to the past or the future: "said", "have", "will". */
+    static boolean setsTense(CoreLabel token) {
+        String lower = token.word().toLowerCase(Locale.ROOT);
+        return "VBD".equals(token.tag()) || lower.equals("have") || FUTURE_WORDS.contains(lower);
     }
 
     /** Whether a plural noun follows the number at token {@code k}, which SUTime then reads as a count: "the 1992 protests". */

@@ -58,7 +58,6 @@ public final class CoreNlpAnnotator implements Stage {
      */
     private static final int START_MARGIN = 2;
     private static final int END_MARGIN = 1;
-    private static final Set<String> TENSE_WORDS = Set.of("have", "would", "could", "should", "will", "going", "'ll", "’ll", "ll");
     private static volatile StanfordCoreNLP shared;
     private static volatile TimeExpressionExtractor sutimeShared;
     /** Time spent reading time expressions, for the benchmark's share of time work. */
@@ -268,20 +267,15 @@ public final class CoreNlpAnnotator implements Stage {
         }
         from = Math.max(0, from - START_MARGIN);
         to = Math.min(tokens.size(), to + END_MARGIN);
-        if (from > 0 && tense(tokens.get(from - 1))) {
+        if (from > 0 && CommonTimes.setsTense(tokens.get(from - 1))) {
             from--;
         }
         for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
-            if (tense(tokens.get(k))) {
+            if (CommonTimes.setsTense(tokens.get(k))) {
                 to = k + 1;
             }
         }
         return new int[] {from, to};
-    }
-
-    /** Whether SUTime resolves a time near this word to the past or the future: "said", "have", "will". */
-    private static boolean tense(CoreLabel token) {
-        return "VBD".equals(token.tag()) || TENSE_WORDS.contains(token.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean overlaps(TimeExpression time, List<CoreLabel> tokens, int[] window) {

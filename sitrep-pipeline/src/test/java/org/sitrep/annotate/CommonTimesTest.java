@@ -42,15 +42,10 @@ class CommonTimesTest {
                 "Fighting stopped over the weekend; it was the third quarterly report, and he finished second.",
                 "By the end of 2019, people knew of the July 25 call; in the summer of 2007, leaders led the 1992 protests.",
                 "Profit rose in the third quarter, and sales will grow in the first quarter, the firm said.");
-        for (String text : sentences) {
-            for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
-                CoreMap sentence = ANNOTATOR.sentences(text).get(0);
-                CommonTimes.Reading common = CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, published);
-                assertTrue(common.unresolved().isEmpty(), text);
-                List<TimeExpression> sutime = ANNOTATOR.sutimeTimes(sentence, text, published == null ? null : published.toString());
-                assertEquals(comparable(sutime), comparable(common.times()), text + " / " + published);
-            }
-        }
+        forEachReading(sentences, (text, sentence, published, common, sutime) -> {
+            assertTrue(common.unresolved().isEmpty(), text);
+            assertEquals(comparable(sutime), comparable(common.times()), text + " / " + published);
+        });
     }
 
     @Test
@@ -91,12 +86,25 @@ class CommonTimesTest {
                 "The talks of last week failed, and at midday on Friday the envoy left; he returns in the near future.",
                 "It was the third consecutive month of gains, and the firm said its third-quarter profit will probably fall.",
                 "The leaders who led the 1992 protests met during the Moslem holy month of Ramadan, the second half of 2012.");
+        forEachReading(sentences, (text, sentence, published, common, sutime) -> {
+            assertFalse(common.unresolved().isEmpty(), text);
+            assertEquals(comparable(sutime), comparable(ANNOTATOR.times(sentence, text, published)), text + " / " + published);
+        });
+    }
+
+    /** What a check sees of one sentence: the common forms' reading and SUTime's of the whole sentence. */
+    private interface ReadingCheck {
+        void check(String text, CoreMap sentence, LocalDate published, CommonTimes.Reading common, List<TimeExpression> sutime);
+    }
+
+    /** Runs {@code check} on each sentence, without the article's date and with it. */
+    private static void forEachReading(List<String> sentences, ReadingCheck check) {
         for (String text : sentences) {
             for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
                 CoreMap sentence = ANNOTATOR.sentences(text).get(0);
-                assertFalse(CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, published).unresolved().isEmpty(), text);
+                CommonTimes.Reading common = CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, published);
                 List<TimeExpression> sutime = ANNOTATOR.sutimeTimes(sentence, text, published == null ? null : published.toString());
-                assertEquals(comparable(sutime), comparable(ANNOTATOR.times(sentence, text, published)), text + " / " + published);
+                check.check(text, sentence, published, common, sutime);
             }
         }
     }
