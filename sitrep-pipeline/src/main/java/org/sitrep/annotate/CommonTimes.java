@@ -109,6 +109,11 @@ final class CommonTimes {
     private static final Map<String, Integer> QUARTERS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4);
     /** Words after or before which SUTime resolves a time to the future: "will rise in the third quarter". */
     private static final Set<String> FUTURE_WORDS = Set.of("would", "could", "should", "will", "going", "'ll", "’ll", "ll");
+    /** Words between "the" and a unit, and how many units they move from the article's: "the past month", "the next day". */
+    private static final Map<String, Integer> THE_PERIOD_SHIFTS = Map.of("past", 0, "last", 0, "previous", 0, "current", 0, "same", 0,
+            "next", 1, "coming", 1, "following", 1);
+    /** Of these, the words that make "the ... day" the day before the article's: "the previous day". */
+    private static final Set<String> DAY_BEFORE = Set.of("past", "last", "previous");
     /** Period edges SUTime reads as the whole period: "the end of 2019" is 2019. */
     private static final Set<String> PERIOD_EDGES = Set.of("end", "beginning", "start", "middle");
     /** Words after which SUTime still reads a year alone, where nothing joins it after: "the 2020 election". */
@@ -467,17 +472,9 @@ final class CommonTimes {
         if (second.equals("future")) {
             return new Form("DATE", "FUTURE_REF", i + 2, true);
         }
-        if (second.equals("day") || second.equals("week") || second.equals("year")) {
-            // "later in the day", "the largest of the year": the article's day, week or year
-            boolean composed = i + 2 < tokens.size() && ("CD".equals(tokens.get(i + 2).tag())
-                    || third.equals("of") && i + 3 < tokens.size() && (form(tokens, i + 3, null) != null || "CD".equals(tokens.get(i + 3).tag())));
-            if (composed) {
-                return null; // "the year 2012", "the week of March 6"
-            }
-            String value = published == null ? null : second.equals("day") ? published.toString()
-                    : second.equals("year") ? String.valueOf(published.getYear())
-                    : isoWeek(published);
-            return new Form("DATE", value, i + 2);
+        Form unitPeriod = thePeriod(tokens, i, second, published);
+        if (unitPeriod != null) {
+            return unitPeriod;
         }
         if (second.equals("early") && plural(third) != null && plural(third).size == 1 && !plural(third).clock()) {
             return new Form("DURATION", plural(third).some(), i + 3);
@@ -504,7 +501,7 @@ final class CommonTimes {
      * "The third quarter", "third-quarter": that quarter of the article's year, or of the year
      * before or after when a verb within three words puts it in the past ("profit rose") or the
      * future ("will rise"), as SUTime resolves it. Left to SUTime: an adjective before ("the fiscal
-     * third quarter"), the article's own quarter, no tense or both tenses.
+     * third quarter"), both tenses, and the article's own quarter with a tense.
      */
     private static Form quarter(List<CoreLabel> tokens, int i, LocalDate published) {
         int k = tokens.get(i).word().equalsIgnoreCase("the") ? i + 1 : i;
@@ -518,6 +515,9 @@ final class CommonTimes {
         if (QUARTERS.containsKey(word) && after.equals("quarter")) {
             n = QUARTERS.get(word);
             next = k + 2;
+        } else if (QUARTERS.containsKey(word) && after.equals("-") && k + 2 < tokens.size() && tokens.get(k + 2).word().equalsIgnoreCase("quarter")) {
+            n = QUARTERS.get(word); // "third-quarter", split at its hyphen by the tokenizer
+            next = k + 3;
         } else if (word.endsWith("-quarter")) {
             n = QUARTERS.get(word.substring(0, word.length() - "-quarter".length()));
         }
@@ -526,8 +526,10 @@ final class CommonTimes {
                 || TimeCues.mayHold(tokens.get(next).word()))) {
             return null; // "the third quarter of 1989" is one expression, and so is "fall in the first quarter"
         }
+        // SUTime leaves an article out: "a third-quarter loss" holds "third-quarter" alone
+        boolean loose = previous(tokens, i).equals("a") || previous(tokens, i).equals("an");
         if (published == null) {
-            return new Form("DATE", "XXXX-Q" + n, next);
+            return new Form("DATE", "XXXX-Q" + n, next, loose);
         }
         boolean past = false;
         boolean future = false;
@@ -539,11 +541,70 @@ final class CommonTimes {
             future |= FUTURE_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
         }
         int current = (published.getMonthValue() - 1) / 3 + 1;
-        if (past == future || n == current) {
-            return null; // without a tense SUTime picks a year by rules not worked out here
+        if (past && future || past != future && n == current) {
+            return null;
         }
-        int year = published.getYear() + (past && n > current ? -1 : future && n < current ? 1 : 0);
-        return new Form("DATE", year + "-Q" + n, next);
+        Integer year = past ? Integer.valueOf(published.getYear() - (n > current ? 1 : 0))
+                : future ? Integer.valueOf(published.getYear() + (n < current ? 1 : 0)) : nearestQuarterYear(n, published);
+        return year == null ? null : new Form("DATE", year + "-Q" + n, next, loose);
+    }
+
+    /**
+     * Without a tense SUTime takes the quarter whose first day lies nearest the article's date: in
+     * January "the fourth quarter" is last year's, in November "the second quarter" next year's.
+     * Null on a tie, which is left to SUTime.
+     */
+    private static Integer nearestQuarterYear(int quarter, LocalDate published) {
+        Integer best = null;
+        long bestDays = Long.MAX_VALUE;
+        boolean tie = false;
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            long days = Math.abs(ChronoUnit.DAYS.between(published, LocalDate.of(year, 3 * quarter - 2, 1)));
+            if (days < bestDays) {
+                best = year;
+                bestDays = days;
+                tie = false;
+            } else if (days == bestDays) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * "The month", "the past year", "the same day", "the next quarter": the article's period, or the
+     * one after it, whatever the tense, as SUTime reads them; a day "past", "last" or "previous" is
+     * the day before. Left to SUTime when a number or "of" and a time follow: "the year 2012", "the
+     * week of March 6".
+     */
+    private static Form thePeriod(List<CoreLabel> tokens, int i, String second, LocalDate published) {
+        Integer shift = THE_PERIOD_SHIFTS.get(second);
+        int at = shift == null ? i + 1 : i + 2;
+        String unitWord = at < tokens.size() ? tokens.get(at).word().toLowerCase(Locale.ROOT) : "";
+        Unit unit = UNITS.get(unitWord);
+        boolean quarter = unitWord.equals("quarter");
+        if (!quarter && (unit == null || unit.size != 1 || unit.clock())) {
+            return null;
+        }
+        String after = at + 1 < tokens.size() ? tokens.get(at + 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean composed = at + 1 < tokens.size() && ("CD".equals(tokens.get(at + 1).tag())
+                || after.equals("of") && at + 2 < tokens.size() && (form(tokens, at + 2, null) != null || "CD".equals(tokens.get(at + 2).tag())));
+        if (composed) {
+            return null;
+        }
+        if (published == null) {
+            // without a date the annotator splits "the past month" into the past and a month; SUTime reads it
+            return second.equals("past") ? null : new Form("DATE", null, at + 1);
+        }
+        int step = shift == null ? 0 : shift;
+        if (quarter) {
+            LocalDate date = published.plusMonths(3L * step);
+            return new Form("DATE", date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1), at + 1);
+        }
+        if (unit.calendar == ChronoUnit.DAYS && step == 0 && DAY_BEFORE.contains(second)) {
+            step = -1;
+        }
+        return new Form("DATE", calendarValue(published.plus(step, unit.calendar), unit), at + 1);
     }
 
     /** "Last week", "this month", "next year": SUTime values them only against the article's date. */

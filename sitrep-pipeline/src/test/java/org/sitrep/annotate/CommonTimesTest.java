@@ -41,11 +41,31 @@ class CommonTimesTest {
                 "The group held the town for a few years and for so many years, and in May raids came each week.",
                 "Fighting stopped over the weekend; it was the third quarterly report, and he finished second.",
                 "By the end of 2019, people knew of the July 25 call; in the summer of 2007, leaders led the 1992 protests.",
-                "Profit rose in the third quarter, and sales will grow in the first quarter, the firm said.");
+                "Profit rose in the third quarter, and sales will grow in the first quarter, the firm said.",
+                "The company reported a third-quarter loss, and its first-quarter earnings will probably fall.",
+                "Sales rose in the quarter, the firm said, and the current month was calm for the group.",
+                "The previous day's talks failed, but the envoy returned on the same day, and aid comes the following month.");
         forEachReading(sentences, (text, sentence, published, common, sutime) -> {
             assertTrue(common.unresolved().isEmpty(), text);
             assertEquals(comparable(sutime), comparable(common.times()), text + " / " + published);
         });
+    }
+
+    /** Without a tense the year of "the fourth quarter" depends on the article's date: checked through a year. */
+    @Test
+    void readsQuartersWithoutTenseAsSutimeDoes() {
+        List<String> sentences = List.of("Analysts expect results for the fourth quarter.", "Its first quarter sales are up.",
+                "The board meets to review the second quarter and its costs.", "Traders watch the third quarter closely.",
+                "The firm expects fourth-quarter earnings to improve.");
+        for (String text : sentences) {
+            CoreMap sentence = ANNOTATOR.sentences(text).get(0);
+            for (LocalDate published = LocalDate.of(2015, 1, 4); published.getYear() == 2015; published = published.plusDays(23)) {
+                CommonTimes.Reading common = CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, published);
+                assertTrue(common.unresolved().isEmpty(), text + " / " + published);
+                assertEquals(comparable(ANNOTATOR.sutimeTimes(sentence, text, published.toString())), comparable(common.times()),
+                        text + " / " + published);
+            }
+        }
     }
 
     @Test
@@ -85,7 +105,8 @@ class CommonTimesTest {
                 "On Sept. 30, 2015, the first strikes hit the town, and for the first two quarters of 1990 trade fell.",
                 "The talks of last week failed, and at midday on Friday the envoy left; he returns in the near future.",
                 "It was the third consecutive month of gains, and the firm said its third-quarter profit will probably fall.",
-                "The leaders who led the 1992 protests met during the Moslem holy month of Ramadan, the second half of 2012.");
+                "The leaders who led the 1992 protests met during the Moslem holy month of Ramadan, the second half of 2012.",
+                "The monitor said the past month was calm, and at 3 p.m. on the fourth day the guns fell silent.");
         forEachReading(sentences, (text, sentence, published, common, sutime) -> {
             assertFalse(common.unresolved().isEmpty(), text);
             assertEquals(comparable(sutime), comparable(ANNOTATOR.times(sentence, text, published)), text + " / " + published);
