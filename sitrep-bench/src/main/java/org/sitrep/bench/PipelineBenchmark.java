@@ -79,6 +79,7 @@ public final class PipelineBenchmark {
         stageNanos.clear();
         HeapPeaks.reset();
         long timeTaggingBefore = CoreNlpAnnotator.timeTaggingNanos();
+        long sutimeTokensBefore = CoreNlpAnnotator.sutimeTokens();
         long sequentialStart = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
             cleaned.forEach(work);
@@ -91,8 +92,8 @@ public final class PipelineBenchmark {
             double articles = rounds * cleaned.size();
             double tagging = (CoreNlpAnnotator.timeTaggingNanos() - timeTaggingBefore) / 1e6 / articles;
             double rest = (perStage.getOrDefault("refine-time", 0L) + perStage.getOrDefault("date-article", 0L)) / 1e6 / articles;
-            timeWork = String.format(Locale.ROOT, " time_tagging_ms_per_article=%.1f time_work_share=%.3f", tagging,
-                    (tagging + rest) / (1000 / sequential));
+            timeWork = String.format(Locale.ROOT, " time_tagging_ms_per_article=%.1f time_work_share=%.3f sutime_tokens_per_article=%.1f",
+                    tagging, (tagging + rest) / (1000 / sequential), (CoreNlpAnnotator.sutimeTokens() - sutimeTokensBefore) / articles);
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long parallelStart = System.nanoTime();

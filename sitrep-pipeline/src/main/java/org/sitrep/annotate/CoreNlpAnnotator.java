@@ -62,6 +62,8 @@ public final class CoreNlpAnnotator implements Stage {
     private static volatile TimeExpressionExtractor sutimeShared;
     /** Time spent reading time expressions, for the benchmark's share of time work. */
     private static final LongAdder TIME_TAGGING_NANOS = new LongAdder();
+    /** Tokens SUTime was given to read, for the benchmark: a measure of its work that machine noise does not blur. */
+    private static final LongAdder SUTIME_TOKENS = new LongAdder();
 
     private final StanfordCoreNLP nlp;
     private final TimeExpressionExtractor sutime;
@@ -116,6 +118,11 @@ public final class CoreNlpAnnotator implements Stage {
         Annotation annotation = new Annotation(text);
         nlp.annotate(annotation);
         return annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    }
+
+    /** Tokens given to SUTime in this process so far, across threads (windows and whole sentences). */
+    public static long sutimeTokens() {
+        return SUTIME_TOKENS.sum();
     }
 
     /** Nanoseconds spent reading time expressions in this process so far, across threads. */
@@ -201,6 +208,7 @@ public final class CoreNlpAnnotator implements Stage {
         List<int[]> windows = windows(common.unresolved(), common.times(), tokens);
         List<CoreMap> found = new ArrayList<>();
         for (int[] window : windows) {
+            SUTIME_TOKENS.add(window[1] - window[0]);
             List<CoreMap> read = sutime.extractTimeExpressionCoreMaps(part(sentence, tokens, window, text), date);
             if (read.stream().anyMatch(m -> nearEdge(m, tokens, window))) {
                 // SUTime might have joined words beyond the window: let it read the whole sentence
@@ -220,6 +228,7 @@ public final class CoreNlpAnnotator implements Stage {
 
     /** SUTime's time expressions in the whole sentence. */
     List<TimeExpression> sutimeTimes(CoreMap sentence, String text, String published) {
+        SUTIME_TOKENS.add(sentence.get(CoreAnnotations.TokensAnnotation.class).size());
         return expressions(sutime.extractTimeExpressionCoreMaps(sentence, published), text, published);
     }
 
