@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
  * text is parsed end to end (recognition, then geocoding of the recognised toponyms that overlap a
  * gold one). Metrics as in Gritta et al. 2019: accuracy within 161 km, mean error, and the AUC of the
  * log-scaled error curve (lower is better); an unresolved toponym counts as the largest error.
+ * Where the gold links toponyms to GeoNames (GeoWebNews), accuracy is also given on those alone:
+ * streets and buildings without an entry are beyond any GeoNames-based geocoder.
  */
 @Command(name = "geo", mixinStandardHelpOptions = true, description = "Score toponym recognition and geocoding on GeoWebNews / GeoVirus XML.")
 public final class GeoEval implements Callable<Integer> {
@@ -51,7 +53,7 @@ public final class GeoEval implements Callable<Integer> {
     CommandSpec spec;
 
     /** A gold toponym: its span in the article text, the name there, and its coordinates. */
-    public record Gold(int start, int end, String name, double lat, double lon) {}
+    public record Gold(int start, int end, String name, double lat, double lon, boolean hasGeonamesId) {}
 
     /** An article and its gold toponyms with coordinates. */
     public record Article(String text, List<Gold> toponyms) {}
@@ -91,7 +93,7 @@ public final class GeoEval implements Callable<Integer> {
                 if (s < 0 || e > text.length() || e <= s) {
                     continue;
                 }
-                gold.add(new Gold(s, e, text.substring(s, e), Double.parseDouble(lat), Double.parseDouble(lon)));
+                gold.add(new Gold(s, e, text.substring(s, e), Double.parseDouble(lat), Double.parseDouble(lon), field(body, "geonamesID") != null));
             }
             out.add(new Article(text, gold));
         }
@@ -113,6 +115,7 @@ public final class GeoEval implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Article> articles = read(file);
         List<Double> errors = new ArrayList<>();
+        List<Double> geonamesErrors = new ArrayList<>();
         int goldCount = 0;
         int predictedCount = 0;
         int matchedGold = 0;
@@ -124,8 +127,7 @@ public final class GeoEval implements Callable<Integer> {
             if (givenNames) {
                 List<Place> places = resolver.geocode(article.toponyms().stream().map(Gold::name).toList());
                 for (int i = 0; i < places.size(); i++) {
-                    errors.add(error(places.get(i), article.toponyms().get(i)));
-                    report(out, places.get(i), article.toponyms().get(i));
+                    score(out, places.get(i), article.toponyms().get(i), errors, geonamesErrors);
                 }
                 continue;
             }
@@ -141,26 +143,35 @@ public final class GeoEval implements Callable<Integer> {
                 PlaceMention hit = found.stream().filter(p -> g.start() < p.end() && p.start() < g.end()).findFirst().orElse(null);
                 if (hit != null) {
                     matchedGold++;
-                    errors.add(error(hit.place(), g));
-                    report(out, hit.place(), g);
+                    score(out, hit.place(), g, errors, geonamesErrors);
                 }
             }
         }
         double f1 = givenNames ? 1.0 : Metrics.f1(Metrics.ratio(matchedPredicted, predictedCount), Metrics.ratio(matchedGold, goldCount));
-        double acc161 = errors.stream().filter(e -> e <= 161).count() / (double) Math.max(1, errors.size());
         double mean = errors.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        out.printf(Locale.ROOT, "{\"toponyms\": %d, \"recognition_f1\": %.4f, \"acc161\": %.4f, \"auc\": %.4f, \"mean_km\": %.1f}%n",
-                goldCount, f1, acc161, auc(errors), mean);
+        String geonamesPart = geonamesErrors.isEmpty() ? ""
+                : String.format(Locale.ROOT, ", \"geonames_toponyms\": %d, \"geonames_acc161\": %.4f", geonamesErrors.size(), acc161(geonamesErrors));
+        out.printf(Locale.ROOT, "{\"toponyms\": %d, \"recognition_f1\": %.4f, \"acc161\": %.4f, \"auc\": %.4f, \"mean_km\": %.1f%s}%n",
+                goldCount, f1, acc161(errors), auc(errors), mean, geonamesPart);
         out.flush();
         return 0;
     }
 
-    private void report(PrintWriter out, Place place, Gold gold) {
+    /** Records one geocoded toponym's error, also among those the gold links to a GeoNames entry, and prints it if asked. */
+    private void score(PrintWriter out, Place place, Gold gold, List<Double> errors, List<Double> geonamesErrors) {
         double km = error(place, gold);
+        errors.add(km);
+        if (gold.hasGeonamesId()) {
+            geonamesErrors.add(km);
+        }
         if (printErrors && km > 161) {
-            out.printf(Locale.ROOT, "%-28s gold %.2f,%.2f  got %s%n", gold.name(), gold.lat(), gold.lon(), place == null ? "nothing"
+            out.printf(Locale.ROOT, "%-28s gold %.2f,%.2f%s  got %s%n", gold.name(), gold.lat(), gold.lon(), gold.hasGeonamesId() ? " (GeoNames)" : "", place == null ? "nothing"
                     : String.format(Locale.ROOT, "%s (%s %s %d) %.0f km", place.name(), place.countryCode(), place.featureCode(), place.population(), km));
         }
+    }
+
+    private static double acc161(List<Double> errors) {
+        return errors.stream().filter(e -> e <= 161).count() / (double) Math.max(1, errors.size());
     }
 
     private static double error(Place place, Gold gold) {
