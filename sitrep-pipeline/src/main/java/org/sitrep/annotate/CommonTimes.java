@@ -112,6 +112,8 @@ final class CommonTimes {
     /** Words between "the" and a unit, and how many units they move from the article's: "the past month", "the next day". */
     private static final Map<String, Integer> THE_PERIOD_SHIFTS = Map.of("past", 0, "last", 0, "previous", 0, "current", 0, "same", 0,
             "next", 1, "coming", 1, "following", 1);
+    /** Words between "the" and a count of units that SUTime reads as one duration: "the past three years". */
+    private static final Set<String> COUNTED_PERIOD_STARTS = Set.of("past", "last", "next", "first");
     /** Of these, the words that make "the ... day" the day before the article's: "the previous day". */
     private static final Set<String> DAY_BEFORE = Set.of("past", "last", "previous");
     /** Period edges SUTime reads as the whole period: "the end of 2019" is 2019. */
@@ -488,9 +490,9 @@ final class CommonTimes {
         if (period && third.equals("few") && plural(fourth) != null && plural(fourth).size == 1 && !plural(fourth).clock()) {
             return new Form("DURATION", plural(fourth).some(), i + 4);
         }
-        Integer count = NUMBER_WORDS.get(third);
-        if (second.equals("past") && count != null && count > 1 && plural(fourth) != null && !plural(fourth).clock()) {
-            return new Form("DURATION", plural(fourth).times(count), i + 4);
+        Form counted = countedPeriod(tokens, i, second);
+        if (counted != null) {
+            return counted;
         }
         boolean alone = second.equals("past") && !UNITS.containsKey(third) && plural(third) == null && !NUMBER_WORDS.containsKey(third)
                 && !third.equals("few") && !third.equals("several") && i + 2 < tokens.size() && !"CD".equals(tokens.get(i + 2).tag());
@@ -569,6 +571,19 @@ final class CommonTimes {
             }
         }
         return tie ? null : best;
+    }
+
+    /** "The past three years", "the last 20 years", "the next 12 months", "the first nine months", "the nine months": a duration. */
+    private static Form countedPeriod(List<CoreLabel> tokens, int i, String second) {
+        int at = COUNTED_PERIOD_STARTS.contains(second) ? i + 2 : i + 1;
+        if (at + 1 >= tokens.size()) {
+            return null;
+        }
+        String number = tokens.get(at).word().toLowerCase(Locale.ROOT);
+        Integer count = NUMBER_WORDS.containsKey(number) ? NUMBER_WORDS.get(number)
+                : number.matches("\\d{1,3}") && "CD".equals(tokens.get(at).tag()) ? Integer.valueOf(number) : null;
+        Unit unit = plural(tokens.get(at + 1).word().toLowerCase(Locale.ROOT));
+        return count == null || count < 2 || unit == null || unit.clock() ? null : new Form("DURATION", unit.times(count), at + 2);
     }
 
     /**

@@ -44,7 +44,8 @@ class CommonTimesTest {
                 "Profit rose in the third quarter, and sales will grow in the first quarter, the firm said.",
                 "The company reported a third-quarter loss, and its first-quarter earnings will probably fall.",
                 "Sales rose in the quarter, the firm said, and the current month was calm for the group.",
-                "The previous day's talks failed, but the envoy returned on the same day, and aid comes the following month.");
+                "The previous day's talks failed, but the envoy returned on the same day, and aid comes the following month.",
+                "Over the past 20 years the town grew, and in the first nine months the group held it for the next 12 months.");
         forEachReading(sentences, (text, sentence, published, common, sutime) -> {
             assertTrue(common.unresolved().isEmpty(), text);
             assertEquals(comparable(sutime), comparable(common.times()), text + " / " + published);
