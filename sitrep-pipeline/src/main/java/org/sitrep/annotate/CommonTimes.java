@@ -542,7 +542,7 @@ final class CommonTimes {
             past |= setsTense(tokens.get(t)) && !FUTURE_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
             future |= FUTURE_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
         }
-        int current = (published.getMonthValue() - 1) / 3 + 1;
+        int current = quarterOf(published);
         if (past && future || past != future && n == current) {
             return null;
         }
@@ -579,9 +579,7 @@ final class CommonTimes {
         if (at + 1 >= tokens.size()) {
             return null;
         }
-        String number = tokens.get(at).word().toLowerCase(Locale.ROOT);
-        Integer count = NUMBER_WORDS.containsKey(number) ? NUMBER_WORDS.get(number)
-                : number.matches("\\d{1,3}") && "CD".equals(tokens.get(at).tag()) ? Integer.valueOf(number) : null;
+        Integer count = count(tokens, at);
         Unit unit = plural(tokens.get(at + 1).word().toLowerCase(Locale.ROOT));
         return count == null || count < 2 || unit == null || unit.clock() ? null : new Form("DURATION", unit.times(count), at + 2);
     }
@@ -614,9 +612,9 @@ final class CommonTimes {
         int step = shift == null ? 0 : shift;
         if (quarter) {
             LocalDate date = published.plusMonths(3L * step);
-            return new Form("DATE", date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1), at + 1);
+            return new Form("DATE", date.getYear() + "-Q" + quarterOf(date), at + 1);
         }
-        if (unit.calendar == ChronoUnit.DAYS && step == 0 && DAY_BEFORE.contains(second)) {
+        if (unit.calendar == ChronoUnit.DAYS && DAY_BEFORE.contains(second)) {
             step = -1;
         }
         return new Form("DATE", calendarValue(published.plus(step, unit.calendar), unit), at + 1);
@@ -663,10 +661,7 @@ final class CommonTimes {
         if (lower.equals("a") && afterLower.equals("couple") && third.equals("of") && plural(fourth) != null && plural(fourth).size == 1) {
             return new Form("DURATION", plural(fourth).times(2), i + 4); // "a couple of months"
         }
-        Integer count = NUMBER_WORDS.get(lower);
-        if (count == null && INTEGER.matcher(lower).matches() && "CD".equals(tokens.get(i).tag())) {
-            count = Integer.parseInt(lower);
-        }
+        Integer count = count(tokens, i);
         String before = previous(tokens, i);
         boolean numberBefore = i > 0 && "CD".equals(tokens.get(i - 1).tag())
                 || NUMBER_WORDS.containsKey(before) && !before.equals("a") && !before.equals("an");
@@ -715,6 +710,17 @@ final class CommonTimes {
         }
         int end = old.equals("old") ? next + (hyphenAfter ? 2 : 1) : next;
         return new Form("DURATION", value, end, true);
+    }
+
+    /** The number token {@code k} spells, in words or digits ("three", "20"); null if it is no count. */
+    private static Integer count(List<CoreLabel> tokens, int k) {
+        String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        Integer count = NUMBER_WORDS.get(word);
+        return count == null && INTEGER.matcher(word).matches() && "CD".equals(tokens.get(k).tag()) ? Integer.valueOf(word) : count;
+    }
+
+    private static int quarterOf(LocalDate date) {
+        return (date.getMonthValue() - 1) / 3 + 1;
     }
 
     private static Unit plural(String word) {
