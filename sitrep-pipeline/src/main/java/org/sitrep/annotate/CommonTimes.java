@@ -45,6 +45,8 @@ final class CommonTimes {
     /** Words after which SUTime reads "night" or "morning" alone: "at night", "during the night", "one night". */
     private static final Set<String> PART_OF_DAY_BEFORE = Set.of("at", "the", "in", "by", "during", "through", "one",
             "overnight", ",", "until", "till", "since", "from", "into");
+    /** Words between an hour and the part of day SUTime reads with it: "4 in the morning", "11 at night". */
+    private static final Set<String> CLOCK_TO_PART = Set.of("in", "the", "at");
     /** Words before "early morning" that SUTime takes with it: "the early morning", "every early morning". */
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "a", "an", "every", "each", "one");
     private static final Set<String> DISTRIBUTIVE = Set.of("per", "every", "each");
@@ -440,6 +442,9 @@ final class CommonTimes {
                 || "CD".equals(next.tag()) || form(tokens, i + 1, null) != null)) {
             return null; // "the night before", "the afternoon sun" (Sunday), "morning 10 a.m."
         }
+        if (clockBefore(tokens, i)) {
+            return null; // "at 4 in the morning", "11 at night": SUTime reads the hour
+        }
         String value = (published == null ? "" : published.toString()) + PARTS_OF_DAY.get(part);
         if (before.equals("early") || before.equals("late")) {
             // "early morning raids"; SUTime takes "the early morning" whole
@@ -454,6 +459,19 @@ final class CommonTimes {
                         && !WEEKDAYS.containsKey(before) && !MONTHS.containsKey(before) && !tokens.get(i - 1).tag().startsWith("NNP")
                         && !tokens.get(i - 1).tag().equals("POS"));
         return i > 0 && (PART_OF_DAY_BEFORE.contains(before) || alone) ? new Form("TIME", value, i + 1, true) : null;
+    }
+
+    /** Whether a number stands before the part of day at token {@code i}, past "in the" or "at". */
+    private static boolean clockBefore(List<CoreLabel> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && CLOCK_TO_PART.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k < 0 || k == i - 1) {
+            return false;
+        }
+        String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        return "CD".equals(tokens.get(k).tag()) || NUMBER_WORDS.containsKey(word) && !word.equals("a") && !word.equals("an");
     }
 
     /**

@@ -107,7 +107,8 @@ class CommonTimesTest {
                 "The talks of last week failed, and at midday on Friday the envoy left; he returns in the near future.",
                 "It was the third consecutive month of gains, and the firm said its third-quarter profit will probably fall.",
                 "The leaders who led the 1992 protests met during the Moslem holy month of Ramadan, the second half of 2012.",
-                "The monitor said the past month was calm, and at 3 p.m. on the fourth day the guns fell silent.");
+                "The monitor said the past month was calm, and at 3 p.m. on the fourth day the guns fell silent.",
+                "The convoy will leave at 4 in the morning, the envoy said, and the guns fell silent at ten in the evening.");
         forEachReading(sentences, (text, sentence, published, common, sutime) -> {
             assertFalse(common.unresolved().isEmpty(), text);
             assertEquals(comparable(sutime), comparable(ANNOTATOR.times(sentence, text, published)), text + " / " + published);
