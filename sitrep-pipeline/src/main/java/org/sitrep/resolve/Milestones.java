@@ -3,6 +3,7 @@ package org.sitrep.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -19,10 +20,13 @@ final class Milestones {
      */
     record Milestone(LocalDate date, String country, String what, boolean once, List<Pattern> patterns) {}
 
+    /** A pattern and a word every match of it holds, lower-cased (null when none is sure). */
+    private record Anchored(Milestone milestone, Pattern pattern, String anchor) {}
+
     /** Where a sentence names a milestone. */
     record Mention(Milestone milestone, int start, int end) {}
 
-    private final List<Milestone> all = new ArrayList<>();
+    private final List<Anchored> all = new ArrayList<>();
 
     Milestones(String resource) {
         for (String[] row : ReferenceData.table(resource)) {
@@ -38,22 +42,61 @@ final class Milestones {
                     throw new IllegalArgumentException(resource + ": bad pattern for " + row[2] + ": " + e.getMessage(), e);
                 }
             }
-            all.add(new Milestone(LocalDate.parse(row[0]), row[1].equals("-") ? null : row[1], row[2], row[3].equals("once"), patterns));
+            Milestone milestone = new Milestone(LocalDate.parse(row[0]), row[1].equals("-") ? null : row[1], row[2], row[3].equals("once"), patterns);
+            patterns.forEach(p -> all.add(new Anchored(milestone, p, anchor(p.pattern()))));
         }
     }
 
     /** The milestones a sentence names, each once, where first named. */
     List<Mention> find(String sentence) {
+        // Most sentences name none: a word each match must hold rules most patterns out cheaply.
+        String lower = sentence.toLowerCase(Locale.ROOT);
         List<Mention> out = new ArrayList<>();
-        for (Milestone m : all) {
-            for (Pattern p : m.patterns()) {
-                Matcher matcher = p.matcher(sentence);
-                if (matcher.find()) {
-                    out.add(new Mention(m, matcher.start(), matcher.end()));
-                    break;
-                }
+        for (Anchored a : all) {
+            if (a.anchor() != null && !lower.contains(a.anchor())
+                    || out.stream().anyMatch(m -> m.milestone() == a.milestone())) {
+                continue;
+            }
+            Matcher matcher = a.pattern().matcher(sentence);
+            if (matcher.find()) {
+                out.add(new Mention(a.milestone(), matcher.start(), matcher.end()));
             }
         }
         return out;
+    }
+
+    /**
+     * The longest run of plain letters (at least four) outside any group, class, escape or
+     * alternative of a regular expression: every match holds it. Null when there is none.
+     */
+    static String anchor(String regex) {
+        String best = null;
+        int depth = 0;
+        StringBuilder run = new StringBuilder();
+        for (int k = 0; k <= regex.length(); k++) {
+            char c = k < regex.length() ? regex.charAt(k) : ' ';
+            char next = k + 1 < regex.length() ? regex.charAt(k + 1) : ' ';
+            boolean plain = depth == 0 && c < 128 && Character.isLetter(c) && "?*{".indexOf(next) < 0;
+            if (plain) {
+                run.append(c);
+                continue;
+            }
+            if (run.length() >= 4 && (best == null || run.length() > best.length())) {
+                best = run.toString().toLowerCase(Locale.ROOT);
+            }
+            run.setLength(0);
+            switch (c) {
+                case '\\' -> k++; // an escape: the next character is no plain letter
+                case '(', '[' -> depth++;
+                case ')', ']' -> depth--;
+                case '|' -> {
+                    if (depth == 0) {
+                        return null; // alternatives at the top: no word is sure
+                    }
+                }
+                default -> { }
+            }
+        }
+        return best;
     }
 }
