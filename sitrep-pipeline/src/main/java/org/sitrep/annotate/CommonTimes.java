@@ -96,6 +96,10 @@ final class CommonTimes {
             + "|(twilight|daybreak|sunup|sundown|teatime|lunchtime|dinnertime|suppertime|daylight|daytime|nighttime|workday)s?)\\b");
     private static final Set<String> JOINED_AFTER = Set.of("ago", "later", "earlier", "old", "long", "hence", "running", "straight", "per", "each", "every", "early",
             "late", "end", "ending", "ended");
+    /** "The latest week / month / year / quarter" as SUTime values them: some of the unit, a quarter as months. */
+    private static final Map<String, String> LATEST = Map.of("week", "PXW", "month", "PXM", "year", "PXY", "quarter", "PXM");
+    /** Words that place a period against the article's date: "last week", "this month", "next year". */
+    private static final Set<String> RELATIVE_PERIOD = Set.of("last", "this", "next");
     /** Words SUTime takes with "in", "on" or "of" before a time: "early on Monday", "beginning in 2008". */
     private static final Set<String> STARTS = Set.of("early", "late", "beginning", "starting", "end", "middle", "mid");
     /** Words that make a unit after them part of a name SUTime knows: "New Year", "working day". */
@@ -358,6 +362,10 @@ final class CommonTimes {
                 return period == null || !afterLower.equals("this") ? null : new Form("DATE", period.value, i + 3);
             }
             case "last", "this", "next" -> {
+                DayOfWeek day = capitalised(after) ? WEEKDAYS.get(afterLower) : null;
+                if (day != null) {
+                    return relativeWeekday(tokens, i, lower, day, published);
+                }
                 if (afterLower.equals("weekend")) {
                     int shift = lower.equals("last") ? -1 : lower.equals("this") ? 0 : 1;
                     return new Form("DATE", published == null ? null : isoWeek(published.plusWeeks(shift)) + "-WE", i + 2);
@@ -401,6 +409,10 @@ final class CommonTimes {
         }
         if (PARTS_OF_DAY.containsKey(word) && (before.equals("early") || before.equals("late"))) {
             return 1; // "early morning raids"
+        }
+        if (RELATIVE_PERIOD.contains(word) && form.next == i + 2 && (before.equals("early") || before.equals("late"))
+                && Set.of("week", "month", "year").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return 1; // "early next year", "late last week": the period's value
         }
         boolean monthAlone = MONTHS.containsKey(word) && form.next == i + 1;
         return monthAlone && (before.equals("early") || before.equals("late")) ? 1 : 0;
@@ -495,6 +507,9 @@ final class CommonTimes {
         Form unitPeriod = thePeriod(tokens, i, second, published);
         if (unitPeriod != null) {
             return unitPeriod;
+        }
+        if (second.equals("latest") && LATEST.containsKey(third) && !composedAfter(tokens, i + 2)) {
+            return new Form("DURATION", LATEST.get(third), i + 3); // "the latest quarter"
         }
         if (second.equals("early") && plural(third) != null && plural(third).size == 1 && !plural(third).clock()) {
             return new Form("DURATION", plural(third).some(), i + 3);
@@ -617,10 +632,7 @@ final class CommonTimes {
         if (!quarter && (unit == null || unit.size != 1 || unit.clock())) {
             return null;
         }
-        String after = at + 1 < tokens.size() ? tokens.get(at + 1).word().toLowerCase(Locale.ROOT) : "";
-        boolean composed = at + 1 < tokens.size() && ("CD".equals(tokens.get(at + 1).tag())
-                || after.equals("of") && at + 2 < tokens.size() && (form(tokens, at + 2, null) != null || "CD".equals(tokens.get(at + 2).tag())));
-        if (composed) {
+        if (composedAfter(tokens, at)) {
             return null;
         }
         if (published == null) {
@@ -636,6 +648,27 @@ final class CommonTimes {
             step = -1;
         }
         return new Form("DATE", calendarValue(published.plus(step, unit.calendar), unit), at + 1);
+    }
+
+    /** Whether a number, or "of" and a time, follows the unit at token {@code at}: "the year 2012", "the week of March 6". */
+    private static boolean composedAfter(List<CoreLabel> tokens, int at) {
+        String after = at + 1 < tokens.size() ? tokens.get(at + 1).word().toLowerCase(Locale.ROOT) : "";
+        return at + 1 < tokens.size() && ("CD".equals(tokens.get(at + 1).tag())
+                || after.equals("of") && at + 2 < tokens.size() && (form(tokens, at + 2, null) != null || "CD".equals(tokens.get(at + 2).tag())));
+    }
+
+    /**
+     * "Last Friday", "this Friday", "next Friday" (and "last Friday night"): that day of the week
+     * before, of or after the article's, whatever the article's own day and the tense.
+     */
+    private static Form relativeWeekday(List<CoreLabel> tokens, int i, String which, DayOfWeek day, LocalDate published) {
+        String part = i + 2 < tokens.size() ? PARTS_OF_DAY.get(tokens.get(i + 2).word().toLowerCase(Locale.ROOT)) : null;
+        if (published == null) {
+            return part == null ? new Form("DATE", null, i + 2) : null;
+        }
+        int step = which.equals("last") ? -1 : which.equals("this") ? 0 : 1;
+        String date = published.plusWeeks(step).with(day).toString();
+        return part == null ? new Form("DATE", date, i + 2) : new Form("TIME", date + part, i + 3);
     }
 
     /** "Last week", "this month", "next year": SUTime values them only against the article's date. */

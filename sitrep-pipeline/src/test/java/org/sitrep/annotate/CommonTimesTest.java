@@ -45,7 +45,11 @@ class CommonTimesTest {
                 "The company reported a third-quarter loss, and its first-quarter earnings will probably fall.",
                 "Sales rose in the quarter, the firm said, and the current month was calm for the group.",
                 "The previous day's talks failed, but the envoy returned on the same day, and aid comes the following month.",
-                "Over the past 20 years the town grew, and in the first nine months the group held it for the next 12 months.");
+                "Over the past 20 years the town grew, and in the first nine months the group held it for the next 12 months.",
+                "Sales slowed late last year, the firm will pay early next month, and prices rose late this week.",
+                "In the latest quarter sales rose, and the latest year was calm.",
+                "The envoy left last Friday, he returns next Monday and talks open this Thursday.",
+                "Last Sunday's vote stands, the monitor said.");
         forEachReading(sentences, (text, sentence, published, common, sutime) -> {
             assertTrue(common.unresolved().isEmpty(), text);
             assertEquals(comparable(sutime), comparable(common.times()), text + " / " + published);
