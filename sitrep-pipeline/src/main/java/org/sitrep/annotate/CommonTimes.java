@@ -817,6 +817,8 @@ final class CommonTimes {
                 String next = k + 1 < tokens.size() ? tokens.get(k + 1).word() : "";
                 return DECIMAL.matcher(word).matches() || BEYOND_YEARS.matcher(word).matches() || YEAR.matcher(word).matches() && countsNoun(tokens, k)
                         || word.equalsIgnoreCase("former") || word.equalsIgnoreCase("formerly")
+                        || word.equalsIgnoreCase("thus") // the cue's "Thu" with an "s", no weekday
+                        || CoreNlpAnnotator.NAME_TAGS.contains(token.ner()) // "the SEC": the annotator drops names from what SUTime reads
                         || word.equalsIgnoreCase("recent") && plural(next.toLowerCase(Locale.ROOT)) == null && !capitalised(next)
                         || ALONE_NO_TIME.contains(word.toLowerCase(Locale.ROOT)) && !afterAmount(tokens, k)
                         || LONE_UNIT.matcher(word).matches() && !counted(tokens, k) && !COUNTING.contains(previous(tokens, k))

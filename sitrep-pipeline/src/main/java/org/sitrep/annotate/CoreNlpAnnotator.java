@@ -338,7 +338,11 @@ public final class CoreNlpAnnotator implements Stage {
             if (tokens.size() < m.get(CoreAnnotations.TokensAnnotation.class).size()) {
                 // what is left once the name is gone, read again: "recent" of "a recent SEC filing"
                 TimeExpression rest = whole(tokens, text, published);
-                out.add(rest != null ? rest : new TimeExpression(ms, me, text.substring(ms, me), timex.timexType(), null));
+                if (rest != null) {
+                    out.add(rest);
+                } else if (TimeCues.mayHold(text.substring(ms, me))) {
+                    out.add(new TimeExpression(ms, me, text.substring(ms, me), timex.timexType(), null));
+                } // else no time word is left: "the" of "the SEC", which SUTime read as seconds
             } else if (timex.value() != null) {
                 Matcher units = SPOKEN_UNITS.matcher(text.substring(me, Math.min(text.length(), me + 7)));
                 if (units.lookingAt() && timex.value().matches("\\d{3}0.*")) {

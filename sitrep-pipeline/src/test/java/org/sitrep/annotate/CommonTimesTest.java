@@ -96,6 +96,17 @@ class CommonTimesTest {
         }
     }
 
+    /** A time word inside a name, or "thus" (a cue only by its "Thu"), is no time, and SUTime need not read it. */
+    @Test
+    void findsNoTimeInNamesOrThus() {
+        for (String text : List.of("The SEC has sued the firm, the SEC said.", "Thus far the aides have not spoken.")) {
+            CoreMap sentence = ANNOTATOR.sentences(text).get(0);
+            assertTrue(CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, PUBLISHED).unresolved().isEmpty(), text);
+            assertEquals(List.of(), ANNOTATOR.times(sentence, text, PUBLISHED), text);
+            assertEquals(List.of(), ANNOTATOR.sutimeTimes(sentence, text, PUBLISHED.toString()), text);
+        }
+    }
+
     /**
      * Where the common forms leave some words to SUTime, the annotator's reading (the forms, and
      * SUTime on the words around the rest) is SUTime's reading of the whole sentence.
