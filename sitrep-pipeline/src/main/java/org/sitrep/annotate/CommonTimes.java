@@ -367,8 +367,7 @@ final class CommonTimes {
                     return relativeWeekday(tokens, i, lower, day, published);
                 }
                 if (afterLower.equals("weekend")) {
-                    int shift = lower.equals("last") ? -1 : lower.equals("this") ? 0 : 1;
-                    return new Form("DATE", published == null ? null : isoWeek(published.plusWeeks(shift)) + "-WE", i + 2);
+                    return new Form("DATE", published == null ? null : isoWeek(published.plusWeeks(stepOf(lower))) + "-WE", i + 2);
                 }
                 if (PARTS_OF_DAY.containsKey(afterLower)) {
                     // "last night", "this morning"; "next morning" is left to SUTime
@@ -666,8 +665,7 @@ final class CommonTimes {
         if (published == null) {
             return part == null ? new Form("DATE", null, i + 2) : null;
         }
-        int step = which.equals("last") ? -1 : which.equals("this") ? 0 : 1;
-        String date = published.plusWeeks(step).with(day).toString();
+        String date = published.plusWeeks(stepOf(which)).with(day).toString();
         return part == null ? new Form("DATE", date, i + 2) : new Form("TIME", date + part, i + 3);
     }
 
@@ -680,8 +678,12 @@ final class CommonTimes {
         if (published == null) {
             return new Form("DATE", null, i + 2);
         }
-        int step = which.equals("last") ? -1 : which.equals("this") ? 0 : 1;
-        return new Form("DATE", calendarValue(published.plus(step, unit.calendar), unit), i + 2);
+        return new Form("DATE", calendarValue(published.plus(stepOf(which), unit.calendar), unit), i + 2);
+    }
+
+    /** How many periods from the article's "last", "this" and "next" go: -1, 0, 1. */
+    private static int stepOf(String which) {
+        return which.equals("last") ? -1 : which.equals("this") ? 0 : 1;
     }
 
     /** "Two weeks", "48 hours", "years", "three days ago", "a 10-year-old". */
