@@ -93,14 +93,21 @@ public final class CoreNlpAnnotator implements Stage {
         if (sutimeShared == null) {
             synchronized (CoreNlpAnnotator.class) {
                 if (sutimeShared == null) {
-                    Properties props = new Properties();
-                    props.setProperty("sutime.markTimeRanges", "false");
-                    props.setProperty("sutime.includeRange", "false");
-                    sutimeShared = TimeExpressionExtractorFactory.createExtractor("sutime", props);
+                    TimeExpressionExtractor sutime = plainSutime();
+                    SutimeRuleFilter.install(sutime);
+                    sutimeShared = sutime;
                 }
             }
         }
         return sutimeShared;
+    }
+
+    /** SUTime as CoreNLP makes it, with all its rules tried everywhere. */
+    static TimeExpressionExtractor plainSutime() {
+        Properties props = new Properties();
+        props.setProperty("sutime.markTimeRanges", "false");
+        props.setProperty("sutime.includeRange", "false");
+        return TimeExpressionExtractorFactory.createExtractor("sutime", props);
     }
 
     private static StanfordCoreNLP sharedPipeline() {
