@@ -180,6 +180,11 @@ final class CommonTimes {
 
     /** The sentence's time expressions that these forms account for, and what they leave to SUTime. */
     static Reading read(List<CoreLabel> tokens, String text, LocalDate published) {
+        return read(tokens, text, published, TimeCues.spans(text, tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition()));
+    }
+
+    /** The same, given the sentence's time cues (their offsets in the text), found already. */
+    static Reading read(List<CoreLabel> tokens, String text, LocalDate published, List<int[]> cues) {
         int sentenceStart = tokens.get(0).beginPosition();
         String sentence = text.substring(sentenceStart, tokens.get(tokens.size() - 1).endPosition());
         List<TimeExpression> found = new ArrayList<>();
@@ -219,9 +224,9 @@ final class CommonTimes {
             lastEnd = form.next;
             i = form.next;
         }
-        for (int[] cue : TimeCues.spans(sentence)) {
-            int cueStart = sentenceStart + cue[0];
-            int cueEnd = sentenceStart + cue[1];
+        for (int[] cue : cues) {
+            int cueStart = cue[0];
+            int cueEnd = cue[1];
             int[] words = tokensOf(tokens, cueStart, cueEnd);
             boolean accounted = found.stream().anyMatch(t -> t.start() <= cueStart && cueEnd <= t.end())
                     || unresolved.stream().anyMatch(range -> range[0] <= words[0] && words[1] <= range[1]);

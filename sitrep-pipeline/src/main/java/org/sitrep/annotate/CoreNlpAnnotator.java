@@ -189,9 +189,7 @@ public final class CoreNlpAnnotator implements Stage {
                 }
             }
             long timeStart = System.nanoTime();
-            if (TimeCues.mayHold(text.substring(start, end))) {
-                times.addAll(times(s, text, document.publishedMetadata()));
-            }
+            times.addAll(times(s, text, document.publishedMetadata()));
             TIME_TAGGING_NANOS.add(System.nanoTime() - timeStart);
             index++;
         }
@@ -208,7 +206,12 @@ public final class CoreNlpAnnotator implements Stage {
      */
     List<TimeExpression> times(CoreMap sentence, String text, LocalDate published) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        CommonTimes.Reading common = CommonTimes.read(tokens, text, published);
+        List<int[]> cues = TimeCues.spans(text, sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        if (cues.isEmpty()) {
+            return List.of();
+        }
+        CommonTimes.Reading common = CommonTimes.read(tokens, text, published, cues);
         if (common.unresolved().isEmpty()) {
             return common.times();
         }

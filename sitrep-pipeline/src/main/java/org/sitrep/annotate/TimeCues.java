@@ -28,14 +28,17 @@ final class TimeCues {
 
     private TimeCues() {}
 
-    static boolean mayHold(String sentence) {
-        return CUE.matcher(sentence).find();
+    static boolean mayHold(String text) {
+        return CUE.matcher(text).find();
     }
 
-    /** The start and end of each time word in the sentence. */
-    static List<int[]> spans(String sentence) {
+    /**
+     * The start and end of each time word between {@code from} and {@code to} in the text, read as if
+     * that stretch were all there is (word boundaries do not look beyond it).
+     */
+    static List<int[]> spans(String text, int from, int to) {
         List<int[]> spans = new ArrayList<>();
-        Matcher cue = CUE.matcher(sentence);
+        Matcher cue = CUE.matcher(text).region(from, to);
         while (cue.find()) {
             spans.add(new int[] {cue.start(), cue.end()});
         }

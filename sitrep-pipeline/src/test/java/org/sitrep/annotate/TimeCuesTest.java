@@ -1,5 +1,7 @@
 package org.sitrep.annotate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,5 +37,17 @@ class TimeCuesTest {
                 "Security sources told reporters the market was hit.",
                 "The monitor said the security forces withdrew.");
         untimed.forEach(s -> assertFalse(TimeCues.mayHold(s), s));
+    }
+
+    @Test
+    void spansAreTheTimeWordsOfOneSentenceWithTheirOffsetsInTheText() {
+        String text = "Fighters left on Monday.\nThe town fell in 2015, a week on.";
+        int second = text.indexOf("The");
+        List<int[]> spans = TimeCues.spans(text, second, text.length());
+        assertEquals(2, spans.size());
+        assertArrayEquals(new int[] {text.indexOf("2015"), text.indexOf("2015") + 4}, spans.get(0));
+        assertArrayEquals(new int[] {text.indexOf("week"), text.indexOf("week") + 4}, spans.get(1));
+        // the sentence's edge is a word's edge, as if the sentence were all there is
+        assertEquals(1, TimeCues.spans("xMonday", 1, 7).size());
     }
 }
