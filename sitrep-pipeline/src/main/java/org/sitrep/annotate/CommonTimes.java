@@ -178,12 +178,10 @@ final class CommonTimes {
      */
     record Reading(List<TimeExpression> times, List<int[]> unresolved) {}
 
-    /** The sentence's time expressions that these forms account for, and what they leave to SUTime. */
-    static Reading read(List<CoreLabel> tokens, String text, LocalDate published) {
-        return read(tokens, text, published, TimeCues.spans(text, tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition()));
-    }
-
-    /** The same, given the sentence's time cues (their offsets in the text), found already. */
+    /**
+     * The sentence's time expressions that these forms account for, and what they leave to SUTime,
+     * given the sentence's time cues ({@link TimeCues#spans}, offsets in the text).
+     */
     static Reading read(List<CoreLabel> tokens, String text, LocalDate published, List<int[]> cues) {
         int sentenceStart = tokens.get(0).beginPosition();
         String sentence = text.substring(sentenceStart, tokens.get(tokens.size() - 1).endPosition());

@@ -41,7 +41,7 @@ final class SutimeRuleFilter {
     private SutimeRuleFilter() {}
 
     /** One need of a pattern: some element of the sequence matches one of these nodes. */
-    record Need(List<NodePattern<CoreMap>> nodes) {
+    private record Need(List<NodePattern<CoreMap>> nodes) {
         boolean metBy(List<? extends CoreMap> sequence) {
             for (CoreMap element : sequence) {
                 for (NodePattern<CoreMap> node : nodes) {
@@ -112,9 +112,9 @@ final class SutimeRuleFilter {
         for (int i = 0; i < rules.size(); i++) {
             if (rules.get(i) instanceof SequenceMatchRules.AnnotationExtractRule rule && rule.pattern instanceof SequencePattern<?> pattern) {
                 List<Need> needs = needs(field(pattern, "patternExpr"));
-                Class<?> tokensKey = rule.extractRule instanceof SequenceMatchRules.CoreMapExtractRule<?, ?> tokens
-                        ? (Class<?>) field(tokens, "annotationField") : rule.tokensAnnotationField;
                 if (!needs.isEmpty()) {
+                    Class<?> tokensKey = rule.extractRule instanceof SequenceMatchRules.CoreMapExtractRule<?, ?> tokens
+                            ? (Class<?>) field(tokens, "annotationField") : rule.tokensAnnotationField;
                     rules.set(i, new FilteredRule<>(rule, tokensKey, needs));
                     wrapped++;
                 }
@@ -125,7 +125,7 @@ final class SutimeRuleFilter {
 
     /** What every match of the pattern expression needs; empty when nothing is known to be needed. */
     @SuppressWarnings("unchecked")
-    static List<Need> needs(Object expression) throws ReflectiveOperationException {
+    private static List<Need> needs(Object expression) throws ReflectiveOperationException {
         String kind = expression.getClass().getSimpleName();
         switch (kind) {
             case "NodePatternExpr" -> {

@@ -65,7 +65,7 @@ class CommonTimesTest {
         for (String text : sentences) {
             CoreMap sentence = ANNOTATOR.sentences(text).get(0);
             for (LocalDate published = LocalDate.of(2015, 1, 4); published.getYear() == 2015; published = published.plusDays(23)) {
-                CommonTimes.Reading common = CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, published);
+                CommonTimes.Reading common = read(sentence, text, published);
                 assertTrue(common.unresolved().isEmpty(), text + " / " + published);
                 assertEquals(comparable(ANNOTATOR.sutimeTimes(sentence, text, published.toString())), comparable(common.times()),
                         text + " / " + published);
@@ -92,7 +92,7 @@ class CommonTimesTest {
                 "Aid will arrive in the near future, once the road opens.");
         for (String text : sentences) {
             CoreMap sentence = ANNOTATOR.sentences(text).get(0);
-            assertFalse(CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, PUBLISHED).unresolved().isEmpty(), text);
+            assertFalse(read(sentence, text, PUBLISHED).unresolved().isEmpty(), text);
         }
     }
 
@@ -101,7 +101,7 @@ class CommonTimesTest {
     void findsNoTimeInNamesOrThus() {
         for (String text : List.of("The SEC has sued the firm, the SEC said.", "Thus far the aides have not spoken.")) {
             CoreMap sentence = ANNOTATOR.sentences(text).get(0);
-            assertTrue(CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, PUBLISHED).unresolved().isEmpty(), text);
+            assertTrue(read(sentence, text, PUBLISHED).unresolved().isEmpty(), text);
             assertEquals(List.of(), ANNOTATOR.times(sentence, text, PUBLISHED), text);
             assertEquals(List.of(), ANNOTATOR.sutimeTimes(sentence, text, PUBLISHED.toString()), text);
         }
@@ -140,7 +140,7 @@ class CommonTimesTest {
         for (String text : sentences) {
             for (LocalDate published : new LocalDate[] {null, PUBLISHED}) {
                 CoreMap sentence = ANNOTATOR.sentences(text).get(0);
-                CommonTimes.Reading common = CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, published);
+                CommonTimes.Reading common = read(sentence, text, published);
                 List<TimeExpression> sutime = ANNOTATOR.sutimeTimes(sentence, text, published == null ? null : published.toString());
                 check.check(text, sentence, published, common, sutime);
             }
@@ -165,5 +165,10 @@ class CommonTimesTest {
             }
             return t.start() + "-" + t.end() + " " + t.text() + " " + t.type() + " " + value;
         }).collect(Collectors.joining("; "));
+    }
+
+    /** The common forms' reading of a test sentence, which is the whole text. */
+    private static CommonTimes.Reading read(CoreMap sentence, String text, LocalDate published) {
+        return CommonTimes.read(sentence.get(CoreAnnotations.TokensAnnotation.class), text, published, TimeCues.spans(text, 0, text.length()));
     }
 }
