@@ -93,6 +93,7 @@ class DemoGoldenTest {
                 ObjectNode ev = events.addObject();
                 ev.put("event", e.get("event").asText() + (e.get("mode").isNull() ? "" : "/" + e.get("mode").asText()));
                 ev.put("status", e.get("status").asText());
+                ev.put("toll", e.get("toll").asBoolean());
                 ev.put("date", e.has("date") ? e.get("date").asText() : e.get("date_range").get(0).asText() + ".." + e.get("date_range").get(1).asText());
                 ArrayNode actors = ev.putArray("actors");
                 e.get("actor").forEach(a -> actors.add(a.get("name").asText() + " " + a.get("code").asText() + "/" + a.get("sector").asText()));

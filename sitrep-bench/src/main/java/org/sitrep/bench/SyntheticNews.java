@@ -156,7 +156,7 @@ final class SyntheticNews {
         entities.sort((a, b) -> Integer.compare(a.start(), b.start()));
         Sentence lede = sentences.get(0);
         int at = s.indexOf(actor);
-        EventMention event = new EventMention(lede.start(), lede.end(), TYPES[e[0]], null, EventMention.Status.ASSERTED,
+        EventMention event = new EventMention(lede.start(), lede.end(), TYPES[e[0]], null, EventMention.Status.ASSERTED, false,
                 "report", lede.start(), lede.start() + 1,
                 List.of(new ActorMention(at, at + actor.length(), actor, new Actor(actor, "X" + e[1] % 500, "REB", null, Actor.Kind.GROUP))),
                 List.of(), null, null, null, List.of(), List.of(new Evidence(s.substring(lede.start(), lede.end()),

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * An event as one article reports it: a PLOVER type and mode, the trigger, and the actor,
  * recipient, place and time found in the same sentence. {@code status} keeps negated, future and
- * hypothetical mentions apart from what happened. The span is the supporting sentence.
+ * hypothetical mentions apart from what happened. A {@code toll} is a running total over a period
+ * ("four years of fighting have left 250,000 dead"), reported as it stands on the article's date,
+ * not one event. The span is the supporting sentence.
  */
-public record EventMention(int start, int end, String type, String mode, Status status, String trigger,
+public record EventMention(int start, int end, String type, String mode, Status status, boolean toll, String trigger,
                            int triggerStart, int triggerEnd, List<ActorMention> actors,
                            List<ActorMention> recipients, PlaceMention place, TimeExpression time,
                            DateWindow date, List<Claim> claims, List<Evidence> mentions) implements Span {
@@ -28,7 +30,7 @@ public record EventMention(int start, int end, String type, String mode, Status 
     }
 
     public EventMention withClaims(List<Claim> newClaims) {
-        return new EventMention(start, end, type, mode, status, trigger, triggerStart, triggerEnd, actors,
+        return new EventMention(start, end, type, mode, status, toll, trigger, triggerStart, triggerEnd, actors,
                 recipients, place, time, date, newClaims, mentions);
     }
 }

@@ -45,7 +45,7 @@ final class ArticleEvents {
             }
         }
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.actor().equals(r.actor())));
-        return new EventMention(lead.start(), lead.end(), lead.type(), lead.mode(), lead.status(), lead.trigger(),
+        return new EventMention(lead.start(), lead.end(), lead.type(), lead.mode(), lead.status(), lead.toll(), lead.trigger(),
                 lead.triggerStart(), lead.triggerEnd(), actors, recipients, place, time, lead.date(), claims, mentions);
     }
 

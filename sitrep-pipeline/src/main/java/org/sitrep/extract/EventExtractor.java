@@ -213,9 +213,19 @@ public final class EventExtractor implements Stage {
                 status = Status.ASSERTED;
             }
         }
-        return new EventMention(s.start(), s.end(), type, mode, status, t.word(), t.start(), t.end(),
+        boolean toll = Tolls.reads(text, s.start(), s.end(), t.start(), t.end());
+        if (toll) {
+            // The country a war is fought in is not a side in its toll ("years of war in Syria have killed …").
+            actorSide = withoutLocatives(actorSide, text);
+            recipientSide = withoutLocatives(recipientSide, text);
+        }
+        return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
                 actorSide, recipientSide.stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
+    }
+
+    private static List<ActorMention> withoutLocatives(List<ActorMention> actors, String text) {
+        return actors.stream().filter(a -> !LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find()).toList();
     }
 
     /** Whether the sentence's attribution is a verb that performs what it names: announcing, declaring, ordering. */
@@ -424,7 +434,7 @@ public final class EventExtractor implements Stage {
             for (List<EventMention> g : groups) {
                 EventMention lead = g.get(0);
                 EventMention last = g.get(g.size() - 1);
-                boolean sameType = lead.type().equals(e.type()) && lead.status() == e.status();
+                boolean sameType = lead.type().equals(e.type()) && lead.status() == e.status() && lead.toll() == e.toll();
                 if (sameType && (sameActors(lead, e) || continues(last, e, sentences, text))) {
                     home = g;
                     break;

@@ -28,9 +28,9 @@ import org.sitrep.resolve.TimeNormalizer;
 /**
  * Merges mentions of one real-world event across the articles of a story: same type and status,
  * dates that overlap, and either actors from a shared country with places in the same country, or,
- * when one side names no actor, the same named place. Each event's date
+ * when one side names no actor, the same named place; a toll only with a toll. Each event's date
  * comes from its own sentence's time expression read against its article's date window; without
- * one, the week before publication.
+ * one, the week before publication. A toll's date is its article's: the day the count stood.
  */
 final class EventLinker {
     private static final int REPORTING_LAG_DAYS = 7;
@@ -69,6 +69,10 @@ final class EventLinker {
     }
 
     static DateWindow dateOf(EventMention e, DateWindow article) {
+        if (e.toll()) {
+            // A toll stands as of the day it was reported.
+            return article;
+        }
         DateWindow fromText = e.time() == null ? null : TimeNormalizer.normalize(e.time(), article);
         return fromText != null ? fromText : new DateWindow(article.earliest().minusDays(REPORTING_LAG_DAYS), article.latest());
     }
@@ -96,7 +100,7 @@ final class EventLinker {
     private static boolean sameEvent(Occurrence a, Occurrence b) {
         EventMention x = a.event();
         EventMention y = b.event();
-        if (!x.type().equals(y.type()) || x.status() != y.status() || !a.date().overlaps(b.date())) {
+        if (!x.type().equals(y.type()) || x.status() != y.status() || x.toll() != y.toll() || !a.date().overlaps(b.date())) {
             return false;
         }
         Set<String> cx = codes(x.actors());
@@ -118,7 +122,7 @@ final class EventLinker {
         String originalA = originalOf.getOrDefault(a.document().id(), a.document().id());
         String originalB = originalOf.getOrDefault(b.document().id(), b.document().id());
         return originalA.equals(originalB) && a.event().type().equals(b.event().type())
-                && a.event().status() == b.event().status() && sentence(a).equals(sentence(b));
+                && a.event().status() == b.event().status() && a.event().toll() == b.event().toll() && sentence(a).equals(sentence(b));
     }
 
     private static String sentence(Occurrence o) {
@@ -152,7 +156,7 @@ final class EventLinker {
         }
         recipients.keySet().removeAll(actors.keySet());
         return new LinkedEvent("ev-" + hash(lead.document().id() + ":" + e.start() + ":" + e.type()), e.type(), e.mode(),
-                e.status().label(), List.copyOf(actors.values()), List.copyOf(recipients.values()),
+                e.status().label(), e.toll(), List.copyOf(actors.values()), List.copyOf(recipients.values()),
                 place == null ? null : place.place(), place == null ? null : place.text(), date != null ? date : hull,
                 claims, mentions, storyId);
     }

@@ -83,6 +83,7 @@ public final class Cards {
         m.put("event", e.type());
         m.put("mode", e.mode());
         m.put("status", e.status());
+        m.put("toll", e.toll());
         m.put("actor", actors(e.actors()));
         m.put("recipient", actors(e.recipients()));
         m.put("event_loc", place(e.place(), e.placeText()));

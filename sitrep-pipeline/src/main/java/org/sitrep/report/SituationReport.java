@@ -54,15 +54,18 @@ public final class SituationReport {
     }
 
     private static Line line(LinkedEvent e, Map<String, String> labels) {
-        String who = names(e.actors()) + (e.recipients().isEmpty() ? "" : " → " + names(e.recipients()));
+        // A toll is a count with its victims, as it stood on the day; it names an actor only when the text does.
+        String actors = e.toll() && e.actors().isEmpty() ? "" : names(e.actors());
+        String who = actors + (e.recipients().isEmpty() ? "" : (actors.isEmpty() ? "" : " ") + "→ " + names(e.recipients()));
         String where = e.place() == null ? "" : e.place().name() + (e.place().countryCode() == null ? "" : " (" + e.place().countryCode() + ")");
         List<String> claims = new ArrayList<>();
         for (LinkedEvent.Sourced<Claim> sourced : e.claims()) {
             claims.add(claimText(sourced.value(), labels.get(sourced.article())));
         }
         Evidence first = e.mentions().get(0).value();
-        String what = e.type() + (e.mode() == null ? "" : "/" + e.mode());
-        return new Line(e.date().toString(), what, who, where, claims, first.text(), labels.get(e.mentions().get(0).article()));
+        String what = (e.toll() ? "toll of " : "") + e.type() + (e.mode() == null ? "" : "/" + e.mode());
+        String date = e.toll() ? "as of " + e.date().latest() : e.date().toString();
+        return new Line(date, what, who, where, claims, first.text(), labels.get(e.mentions().get(0).article()));
     }
 
     private static String claimText(Claim c, String article) {
@@ -100,7 +103,7 @@ public final class SituationReport {
                 md.append("No events with actors or figures.\n");
             }
             for (Line l : s.lines()) {
-                md.append("- **").append(l.date()).append("** ").append(l.what()).append(": ").append(l.who());
+                md.append("- **").append(l.date()).append("** ").append(l.what()).append(l.who().isEmpty() ? "" : ": " + l.who());
                 if (!l.where().isEmpty()) {
                     md.append(" — ").append(l.where());
                 }

@@ -1,8 +1,10 @@
 package org.sitrep.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +53,22 @@ class EventExtractorTest {
         EventMention shelling = first("Hundreds of refugees fled as Iraqi forces shelled the village on Monday.", "ASSAULT");
         assertNotNull(shelling);
         assertEquals("IRQ", shelling.actors().get(0).actor().code(), "the refugees before the trigger do not act");
+    }
+
+    @Test
+    void aRunningTotalIsATollNotAnAttackByTheCountryItHappenedIn() {
+        EventMention years = first("Four years of fighting in Syria have left more than 250,000 people dead, the United Nations said.", "ASSAULT");
+        assertNotNull(years);
+        assertTrue(years.toll());
+        assertTrue(years.actors().stream().noneMatch(a -> "SYR".equals(a.actor().code())), "where the war is fought is not a side: " + years.actors());
+        assertTrue(years.recipients().stream().noneMatch(a -> a.text().equals("Syria")), years.recipients().toString());
+        assertEquals("SY", years.place().place().countryCode(), "it is still where");
+        assertTrue(first("The war in Yemen has killed more than 150,000 people, according to monitors.", "ASSAULT").toll());
+        assertTrue(first("More than 3,000 civilians have been killed in Yemen since the coalition intervened.", "ASSAULT").toll());
+        EventMention attack = first("Fighting in Aleppo on Tuesday killed 20 people, a monitor said.", "ASSAULT");
+        assertNotNull(attack);
+        assertFalse(attack.toll(), "one day's fighting is an event");
+        assertFalse(first("Syrian government jets struck a market in Idlib on Monday, killing nine civilians.", "ASSAULT").toll());
     }
 
     @Test

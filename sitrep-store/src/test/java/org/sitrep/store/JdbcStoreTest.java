@@ -89,7 +89,7 @@ class JdbcStoreTest {
         ActorMention actor = new ActorMention(0, 5, text.substring(0, 5), militia);
         Place place = new Place(174448L, "Albu Kamal", 34.45, 40.92, "SY", "PPLA2", 57572);
         Claim claim = new Claim("size", 250L, 250L, null, "at least 250", 0, 5, actor, Stance.ASSERTS);
-        EventMention event = new EventMention(0, text.length(), "MOBILIZE", "militia", EventMention.Status.ASSERTED, "crossed",
+        EventMention event = new EventMention(0, text.length(), "MOBILIZE", "militia", EventMention.Status.ASSERTED, false, "crossed",
                 6, 13, List.of(actor), List.of(), new PlaceMention(0, 5, "Albu", place), null, null, List.of(claim),
                 List.of(new Evidence(text, 0, text.length(), "crossed")));
         return Document.builder(id, "HEADLINE\n" + text, text)
@@ -180,7 +180,7 @@ class JdbcStoreTest {
             Document d = analysed("a1", "Fighters crossed the border.");
             store.put(d, profile(d), FIRST);
             EventMention m = d.layer(Layers.EVENTS).get(0);
-            LinkedEvent event = new LinkedEvent("ev-1", "MOBILIZE", "militia", "asserted", m.actors(), List.of(),
+            LinkedEvent event = new LinkedEvent("ev-1", "MOBILIZE", "militia", "asserted", false, m.actors(), List.of(),
                     m.place().place(), "Albu", new DateWindow(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 2)),
                     List.of(new LinkedEvent.Sourced<>("a1", m.claims().get(0))),
                     List.of(new LinkedEvent.Sourced<>("a1", m.mentions().get(0))), "st-1");
@@ -189,7 +189,7 @@ class JdbcStoreTest {
             store.replaceLinks(List.of(event), List.of(story));
             assertEquals(List.of(event), store.events());
             assertEquals(List.of(story), store.stories());
-            LinkedEvent clash = new LinkedEvent("ev-2", "MOBILIZE", null, "asserted", List.of(), List.of(), null, null,
+            LinkedEvent clash = new LinkedEvent("ev-2", "MOBILIZE", null, "asserted", false, List.of(), List.of(), null, null,
                     event.date(), List.of(), List.of(), "st-1");
             assertThrows(JdbcStore.StoreException.class,
                     () -> store.replaceLinks(List.of(clash, clash), List.of(story)), "duplicate ids fail the write");
