@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.ArticleDate;
 import org.sitrep.model.Claim;
@@ -143,14 +144,22 @@ public final class Cards {
         for (ActorMention a : actors) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("entity_text", a.text());
-            x.put("name", a.actor().name());
-            x.put("code", a.actor().code());
-            x.put("sector", a.actor().sector());
-            x.put("wikidata", a.actor().wikidata());
-            x.put("kind", a.actor().kind() == null ? null : a.actor().kind().name().toLowerCase(Locale.ROOT));
+            x.putAll(actor(a.actor()));
             out.add(x);
         }
         return out;
+    }
+
+    /** An actor's fields, with the actor it belongs to in the same form (null when none is known). */
+    private static Map<String, Object> actor(Actor actor) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("name", actor.name());
+        x.put("code", actor.code());
+        x.put("sector", actor.sector());
+        x.put("wikidata", actor.wikidata());
+        x.put("kind", actor.kind() == null ? null : actor.kind().name().toLowerCase(Locale.ROOT));
+        x.put("parent", actor.parent() == null ? null : actor(actor.parent()));
+        return x;
     }
 
     private static Map<String, Object> place(Place p, String text) {

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.Actor;
 
 /**
@@ -26,11 +29,27 @@ public final class ActorTable {
     private final List<Tenure> tenures = new ArrayList<>();
 
     public static ActorTable load(List<Path> userTables) {
-        ActorTable table = new ActorTable();
+        // A name's first row wins, so a user's line replaces the bundled one.
+        Map<String, String[]> rows = new LinkedHashMap<>();
         for (Path user : userTables) {
-            table.addRows(ReferenceData.table(user));
+            ReferenceData.table(user).forEach(row -> putFirst(rows, row));
         }
-        table.addRows(ReferenceData.table("/org/sitrep/resolve/actors.tsv"));
+        ReferenceData.table("/org/sitrep/resolve/actors.tsv").forEach(row -> putFirst(rows, row));
+        ActorTable table = new ActorTable();
+        for (String name : rows.keySet()) {
+            table.actor(name, rows, new HashSet<>());
+        }
+        // Aliases in table order, after every actor exists: the first actor to claim a spelling keeps it.
+        rows.forEach((name, row) -> {
+            Actor actor = table.byName.get(name);
+            table.aliases.add(name, actor);
+            String list = ReferenceData.field(row, 4);
+            if (list != null) {
+                for (String alias : list.split(";")) {
+                    table.aliases.add(alias, actor);
+                }
+            }
+        });
         for (String[] row : ReferenceData.table("/org/sitrep/resolve/tenures.tsv")) {
             Actor holder = table.lookup(row[0]);
             if (holder == null) {
@@ -45,25 +64,33 @@ public final class ActorTable {
         return table;
     }
 
-    private void addRows(List<String[]> rows) {
-        for (String[] row : rows) {
-            String name = ReferenceData.field(row, 0);
-            if (name == null || byName.containsKey(name)) {
-                continue;
-            }
-            Actor actor = new Actor(name, ReferenceData.field(row, 1), ReferenceData.field(row, 2), ReferenceData.field(row, 3),
-                    kind(ReferenceData.field(row, 8)));
-            byName.put(name, actor);
-            aliases.add(name, actor);
-            String list = ReferenceData.field(row, 4);
-            if (list != null) {
-                for (String alias : list.split(";")) {
-                    aliases.add(alias, actor);
-                }
-            }
-            // Column 8 (parent coalition) is documented and kept in the table for the actor-relations work of #4.
-            lifetimes.put(actor, new Lifetime(date(ReferenceData.field(row, 5)), date(ReferenceData.field(row, 6))));
+    private static void putFirst(Map<String, String[]> rows, String[] row) {
+        String name = ReferenceData.field(row, 0);
+        if (name != null) {
+            rows.putIfAbsent(name, row);
         }
+    }
+
+    /** The actor of a row, made after the actor it belongs to (column 8, by name), which may come later in the tables. */
+    private Actor actor(String name, Map<String, String[]> rows, Set<String> making) {
+        Actor made = byName.get(name);
+        if (made != null) {
+            return made;
+        }
+        if (!making.add(name)) {
+            throw new IllegalArgumentException("actor table: '" + name + "' belongs, through its parents, to itself");
+        }
+        String[] row = rows.get(name);
+        String parentName = ReferenceData.field(row, 7);
+        if (parentName != null && !rows.containsKey(parentName)) {
+            throw new IllegalArgumentException("actor table: the parent '" + parentName + "' of '" + name + "' names no actor in the tables");
+        }
+        Actor parent = parentName == null ? null : actor(parentName, rows, making);
+        Actor actor = new Actor(name, ReferenceData.field(row, 1), ReferenceData.field(row, 2), ReferenceData.field(row, 3),
+                kind(ReferenceData.field(row, 8)), parent);
+        byName.put(name, actor);
+        lifetimes.put(actor, new Lifetime(date(ReferenceData.field(row, 5)), date(ReferenceData.field(row, 6))));
+        return actor;
     }
 
     private static Actor.Kind kind(String value) {

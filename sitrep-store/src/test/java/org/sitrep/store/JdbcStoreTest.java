@@ -85,7 +85,8 @@ class JdbcStoreTest {
     }
 
     static Document analysed(String id, String text) {
-        Actor militia = new Actor("Iraq (militia)", "IRQ", "PRM", null, Actor.Kind.GROUP);
+        Actor coalition = new Actor("Popular Mobilization Forces", "IRQ", "PRM", null, Actor.Kind.GROUP);
+        Actor militia = new Actor("Kataib Hezbollah", "IRQ", "PRM", null, Actor.Kind.GROUP, coalition);
         ActorMention actor = new ActorMention(0, 5, text.substring(0, 5), militia);
         Place place = new Place(174448L, "Albu Kamal", 34.45, 40.92, "SY", "PPLA2", 57572);
         Claim claim = new Claim("size", 250L, 250L, null, "at least 250", 0, 5, actor, Stance.ASSERTS);
