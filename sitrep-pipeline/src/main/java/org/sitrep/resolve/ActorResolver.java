@@ -364,14 +364,20 @@ public final class ActorResolver implements Stage {
         };
     }
 
-    /** A name the table lacks takes its country from a country word just before it, and its sector from a role noun. */
+    /**
+     * A name the table lacks takes its country from a country word or a group named just before it
+     * ("Iraqi", "IRGC commander"), and its sector from a role noun. A person lends that only to a
+     * person ("commander Hamid Mokhtarband and General Farshad Hassounizadeh"): "President Bashar
+     * al-Assad, whose ruling Alawite sect" says nothing of the sect's side.
+     */
     private Actor contextActor(String text, EntityMention e, List<ActorMention> found) {
         int windowStart = Math.max(0, e.start() - 60);
         ActorMention country = null;
         for (ActorMention a : found) {
             String between = a.end() <= e.start() ? text.substring(a.end(), e.start()) : ".";
             // A country in another sentence or paragraph (a headline's last word) is no qualifier of the name.
-            if (a.start() >= windowStart && a.actor().code() != null && !between.contains(".") && !between.contains("\n")) {
+            if (a.start() >= windowStart && a.actor().code() != null && (a.actor().kind() != Actor.Kind.PERSON || e.type().equals("PERSON"))
+                    && !between.contains(".") && !between.contains("\n") && (country == null || a.start() > country.start())) {
                 country = a;
             }
         }

@@ -61,6 +61,23 @@ class ActorResolverTest {
     }
 
     @Test
+    void aNameTakesItsSideFromTheNearestQualifierAndNeverFromAPersonIfItIsAGroup() {
+        List<ActorMention> hosts = resolve("Russian President Pavel Orlov hosted Japanese Prime Minister Kenji Mori in Kazan.",
+                "Pavel Orlov", "Kenji Mori");
+        assertEquals("JPN", hosts.stream().filter(a -> a.actor().name().equals("Kenji Mori")).findFirst().orElseThrow().actor().code(),
+                "the guest's own country word, not the host's");
+
+        String text = "President Pavel Orlov, whose ruling Zarqani sect dominates the army, flew to Kazan.";
+        int at = text.indexOf("Zarqani");
+        List<EntityMention> entities = List.of(new EntityMention(10, 21, "Pavel Orlov", "PERSON"),
+                new EntityMention(at, at + 7, "Zarqani", "ORGANIZATION"));
+        Document d = Document.builder("t", text, text).build().with(Layers.ENTITIES, entities);
+        ActorMention sect = mention(resolver.apply(d).layer(Layers.ACTORS), "Zarqani");
+        assertNotNull(sect);
+        assertNull(sect.actor().code(), "a ruler lends his country to no group named after him: " + sect.actor());
+    }
+
+    @Test
     void aCountryNamedInTheClauseBeforeATitleStaysACountry() {
         List<ActorMention> actors = resolve("After a visit to Turkey Minister Hale Dunmore said aid would grow.", "Hale Dunmore");
         assertEquals(Actor.Kind.STATE, mention(actors, "Turkey").actor().kind());
