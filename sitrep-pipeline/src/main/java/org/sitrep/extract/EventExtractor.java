@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
@@ -137,6 +139,10 @@ public final class EventExtractor implements Stage {
                 continue;
             }
             if (a.end() <= t.start()) {
+                if (placeOfAVerb(words, a, text)) {
+                    // "were killed in Syria while assisting the regime": where something happened does not act.
+                    continue;
+                }
                 // A group named by a bare noun before the trigger is too often a clause's object
                 // ("holding … refugees", "rights of … refugees") to be taken as the one who acts,
                 // unless it opens the clause whose verb the trigger is ("Militants on Monday attacked").
@@ -222,6 +228,23 @@ public final class EventExtractor implements Stage {
         return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
                 actorSide, recipientSide.stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
+    }
+
+    /**
+     * A state named after a locative preposition that follows a verb ("killed in Syria", "fighting
+     * near Iraq"): a place. After a noun it says whose the noun is ("opposition groups in Zimbabwe").
+     */
+    private static boolean placeOfAVerb(List<Token> words, ActorMention state, String text) {
+        if (state.actor().kind() != Actor.Kind.STATE) {
+            return false;
+        }
+        int from = Math.max(0, state.start() - 12);
+        Matcher locative = LOCATIVE_BEFORE.matcher(text.substring(from, state.start()));
+        if (!locative.find()) {
+            return false;
+        }
+        int preposition = Tokens.firstEndingAfter(from + locative.start(), words);
+        return preposition > 0 && words.get(preposition - 1).pos().startsWith("VB");
     }
 
     private static List<ActorMention> withoutLocatives(List<ActorMention> actors, String text) {

@@ -56,6 +56,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCountryWhereSomethingHappenedDoesNotActButACountryOfAGroupDoes() {
+        EventMention aid = first("Two Iranian generals were killed in Syria on Monday while assisting government forces.", "AID");
+        assertNotNull(aid);
+        assertTrue(aid.actors().stream().noneMatch(a -> a.text().equals("Syria")), "killed in Syria: a place, " + aid.actors());
+        EventMention demand = first("Opposition groups in Zimbabwe are demanding that the president resign.", "REQUEST");
+        assertNotNull(demand);
+        assertTrue(demand.actors().stream().anyMatch(a -> "ZWE".equals(a.actor().code())), "groups in Zimbabwe: " + demand.actors());
+    }
+
+    @Test
     void aRunningTotalIsATollNotAnAttackByTheCountryItHappenedIn() {
         EventMention years = first("Four years of fighting in Syria have left more than 250,000 people dead, the United Nations said.", "ASSAULT");
         assertNotNull(years);
