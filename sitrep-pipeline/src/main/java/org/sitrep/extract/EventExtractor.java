@@ -95,10 +95,11 @@ public final class EventExtractor implements Stage {
                 // What a speech act is about ("agreed to withdraw", "demanded the release"), an infinitive
                 // of purpose after another event ("entered Syria to support"), and a noun that is the
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
-                boolean complement = framed || (!typesHere.isEmpty() && i > 0 && words.get(i - 1).pos().equals("TO"))
-                        || (trigger.nominal() && verbSeen);
+                boolean complement = framed || (!typesHere.isEmpty() && (i > 0 && words.get(i - 1).pos().equals("TO")
+                        || coordinatedInfinitive(words, i))) || (trigger.nominal() && verbSeen);
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-                if (complement || hyphenated || adjectivalParticiple(words, i) || endured(text, s, words, i, trigger)) {
+                if (complement || hyphenated || adjectivalParticiple(words, i) || endured(text, s, words, i, trigger)
+                        || metWith(words, i)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger, actors, attributions);
@@ -111,6 +112,29 @@ public final class EventExtractor implements Stage {
             }
         }
         return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text)));
+    }
+
+    /** "each victory is met with fierce counteroffensives": what something is met with is a response, not a meeting. */
+    private static boolean metWith(List<Token> words, int i) {
+        return words.get(i).lemma().equalsIgnoreCase("meet") && passive(words, i) && i + 1 < words.size()
+                && words.get(i + 1).word().equalsIgnoreCase("with");
+    }
+
+    /** A bare verb joined to an infinitive before it in the same clause: "defend" in "entered to support the army and defend a shrine". */
+    private static boolean coordinatedInfinitive(List<Token> words, int i) {
+        if (i < 2 || !words.get(i).pos().equals("VB") || !words.get(i - 1).pos().equals("CC")) {
+            return false;
+        }
+        for (int j = i - 2; j > 0; j--) {
+            String pos = words.get(j).pos();
+            if (FINITE_VERBS.contains(pos) && !pos.equals("VB")) {
+                return false;
+            }
+            if (pos.equals("VB") && words.get(j - 1).pos().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -257,9 +281,10 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * Whether {@code group} is the subject of the verb at {@code verb}: at most four words apart with
-     * no verb between, and its noun phrase ("nine armed militants") starts the sentence or follows a
-     * comma, not a verb or a preposition that would make it an object.
+     * Whether {@code group} is the subject of the verb at {@code verb}: right before it with a relative
+     * pronoun between ("rebels who captured"), or at most four words apart with no verb between and
+     * its noun phrase ("nine armed militants") starting the sentence or following a comma, not a verb
+     * or a preposition that would make it an object.
      */
     private static boolean opensClauseOf(List<Token> words, ActorMention group, int verb) {
         int first = Tokens.firstEndingAfter(group.start(), words);
@@ -269,6 +294,11 @@ public final class EventExtractor implements Stage {
         }
         if (verb - last - 1 > 4) {
             return false;
+        }
+        // "rebels who captured Aleppo": a relative pronoun right after the group makes it the verb's subject.
+        String next = words.get(last + 1).pos();
+        if (last + 2 == verb && (next.equals("WP") || next.equals("WDT"))) {
+            return true;
         }
         for (int j = last + 1; j < verb; j++) {
             String pos = words.get(j).pos();

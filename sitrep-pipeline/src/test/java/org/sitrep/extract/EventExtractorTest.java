@@ -66,6 +66,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void clausesSayWhoActsAndWhatIsOnlyAPurposeOrAnIdiom() {
+        EventMention capture = first("Iraqi fighters entered Syria to support the army against rebels who captured Hama last week.", "COERCE");
+        assertNotNull(capture);
+        assertEquals("REB", capture.actors().get(0).actor().sector(), "the rebels captured the city: " + capture.actors());
+        assertNull(first("Hundreds of Iraqi fighters entered Syria on Monday to support the army and defend a shrine.", "SUPPORT"),
+                "supporting and defending are the purpose of the crossing, not events of their own");
+        assertNull(first("In Syria, each advance by the army is met with fierce resistance.", "CONSULT"), "met with resistance is no meeting");
+        assertNotNull(first("Turkish officials met with Russian envoys in Ankara on Monday.", "CONSULT"));
+    }
+
+    @Test
     void aRunningTotalIsATollNotAnAttackByTheCountryItHappenedIn() {
         EventMention years = first("Four years of fighting in Syria have left more than 250,000 people dead, the United Nations said.", "ASSAULT");
         assertNotNull(years);
