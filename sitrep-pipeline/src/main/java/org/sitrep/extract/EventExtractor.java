@@ -43,6 +43,8 @@ public final class EventExtractor implements Stage {
             "ready", "wants", "pledged", "promised", "offered", "willing");
     private static final Pattern PERFORMATIVE = Pattern.compile("(?i)\\b(?:announc\\w*|declar\\w*|order\\w*|proclaim\\w*)\\b");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
+    /** A preposition of direction: the country after it is where something goes ("his trip to Syria"), never who goes. */
+    private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
     private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
@@ -255,14 +257,18 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * A state named after a locative preposition that follows a verb ("killed in Syria", "fighting
-     * near Iraq"): a place. After a noun it says whose the noun is ("opposition groups in Zimbabwe").
+     * A state named as where one goes ("his trip to Syria"), or after a locative preposition that
+     * follows a verb ("killed in Syria", "fighting near Iraq"): a place. After a noun a locative
+     * says whose the noun is ("opposition groups in Zimbabwe").
      */
     private static boolean placeOfAVerb(List<Token> words, ActorMention state, String text) {
         if (state.actor().kind() != Actor.Kind.STATE) {
             return false;
         }
         int from = Math.max(0, state.start() - 12);
+        if (GOAL_BEFORE.matcher(text.substring(from, state.start())).find()) {
+            return true;
+        }
         Matcher locative = LOCATIVE_BEFORE.matcher(text.substring(from, state.start()));
         if (!locative.find()) {
             return false;

@@ -56,10 +56,13 @@ class EventExtractorTest {
     }
 
     @Test
-    void aCountryWhereSomethingHappenedDoesNotActButACountryOfAGroupDoes() {
+    void aCountryWhereSomethingHappenedOrWhereOneWentDoesNotActButACountryOfAGroupDoes() {
         EventMention aid = first("Two Iranian generals were killed in Syria on Monday while assisting government forces.", "AID");
         assertNotNull(aid);
         assertTrue(aid.actors().stream().noneMatch(a -> a.text().equals("Syria")), "killed in Syria: a place, " + aid.actors());
+        EventMention talks = first("After a week-long trip to Syria, the envoy met Turkish officials in Ankara on Monday.", "CONSULT");
+        assertNotNull(talks);
+        assertTrue(talks.actors().stream().noneMatch(a -> a.text().equals("Syria")), "where one went does not act: " + talks.actors());
         EventMention demand = first("Opposition groups in Zimbabwe are demanding that the president resign.", "REQUEST");
         assertNotNull(demand);
         assertTrue(demand.actors().stream().anyMatch(a -> "ZWE".equals(a.actor().code())), "groups in Zimbabwe: " + demand.actors());
