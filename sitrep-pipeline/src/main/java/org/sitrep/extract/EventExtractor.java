@@ -34,7 +34,8 @@ import org.sitrep.pipeline.Stage;
  * claims (figures, denials) are attached to the event they are about.
  */
 public final class EventExtractor implements Stage {
-    private static final Pattern PARTNER_BEFORE = Pattern.compile("\\bwith\\s+(the\\s+)?$");
+    /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
@@ -412,7 +413,6 @@ public final class EventExtractor implements Stage {
             String preceding = text.substring(Math.max(0, p.start() - 12), p.start());
             boolean namesTheActor = !LOCATIVE_BEFORE.matcher(preceding).find()
                     && actorSide.stream().anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
-            // "after talks with Turkey": a partner, not where the talks were
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
             if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || namesTheActor || partner) {
                 continue;

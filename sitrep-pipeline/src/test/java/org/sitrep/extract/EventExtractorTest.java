@@ -42,6 +42,9 @@ class EventExtractorTest {
         EventMention talks = first("Iraq's foreign minister held talks with Turkey on Sunday.", "CONSULT");
         assertNotNull(talks);
         assertNull(talks.place(), "a partner in the talks, not their place");
+        EventMention killing = first("Two fighters were killed in the air strike, which was carried out by Israel near Damascus.", "ASSAULT");
+        assertNotNull(killing);
+        assertEquals("Damascus", killing.place().text(), "the agent, not the place");
     }
 
     @Test
