@@ -2,9 +2,11 @@ package org.sitrep.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Corpus;
@@ -77,8 +79,38 @@ public final class SituationReport {
         return hedge + c.words() + " [" + c.kind() + "] (" + source + article + ")";
     }
 
-    private static String names(List<ActorMention> actors) {
-        return actors.isEmpty() ? "unknown actor" : actors.stream().map(a -> a.actor().name()).distinct().collect(Collectors.joining(", "));
+    /**
+     * The actors' names, each listed once; an actor whose coalition or force is also listed stands
+     * in brackets after it: "Popular Mobilization Forces (Badr Organization, Kataib Hezbollah)".
+     */
+    static String names(List<ActorMention> actors) {
+        if (actors.isEmpty()) {
+            return "unknown actor";
+        }
+        List<Actor> listed = actors.stream().map(ActorMention::actor).distinct().toList();
+        Map<Actor, List<String>> members = new LinkedHashMap<>();
+        for (Actor a : listed) {
+            Actor head = listedAncestor(a, listed);
+            if (head == null) {
+                members.putIfAbsent(a, new ArrayList<>());
+            } else {
+                members.computeIfAbsent(head, h -> new ArrayList<>()).add(a.name());
+            }
+        }
+        return members.entrySet().stream()
+                .map(e -> e.getKey().name() + (e.getValue().isEmpty() ? "" : " (" + String.join(", ", e.getValue()) + ")"))
+                .distinct().collect(Collectors.joining(", "));
+    }
+
+    /** The furthest ancestor of {@code actor} that is itself listed, or null. */
+    private static Actor listedAncestor(Actor actor, List<Actor> listed) {
+        Actor found = null;
+        for (Actor p = actor.parent(); p != null; p = p.parent()) {
+            if (listed.contains(p)) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** Short labels for articles: the part of the id before '_' when that is unique. */
