@@ -34,6 +34,8 @@ import org.sitrep.pipeline.Stage;
  * claims (figures, denials) are attached to the event they are about.
  */
 public final class EventExtractor implements Stage {
+    /** "Syrian and Iraqi sources", "a diplomatic source": who tells of an event, never who takes part in it. */
+    private static final Pattern REPORTERS = Pattern.compile("(?i)\\bsources?$");
     /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
@@ -161,7 +163,7 @@ public final class EventExtractor implements Stage {
         List<ActorMention> before = new ArrayList<>();
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
-            if (sources.contains(a) || Modifiers.modifies(text, a) || a.actor() == null || "MED".equals(a.actor().sector())
+            if (sources.contains(a) || REPORTERS.matcher(a.text()).find() || Modifiers.modifies(text, a) || a.actor() == null || "MED".equals(a.actor().sector())
                     || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }

@@ -73,9 +73,12 @@ class EventExtractorTest {
 
     @Test
     void clausesSayWhoActsAndWhatIsOnlyAPurposeOrAnIdiom() {
-        EventMention capture = first("Iraqi fighters entered Syria to support the army against rebels who captured Hama last week.", "COERCE");
+        EventMention capture = first("Iraqi fighters entered Syria to support the army against rebels who captured Hama last week, "
+                + "according to Syrian and Iraqi sources.", "COERCE");
         assertNotNull(capture);
         assertEquals("REB", capture.actors().get(0).actor().sector(), "the rebels captured the city: " + capture.actors());
+        assertTrue(capture.recipients().stream().noneMatch(r -> r.text().endsWith("sources")), "sources tell, they take no part: "
+                + capture.recipients());
         assertNull(first("Hundreds of Iraqi fighters entered Syria on Monday to support the army and defend a shrine.", "SUPPORT"),
                 "supporting and defending are the purpose of the crossing, not events of their own");
         assertNull(first("In Syria, each advance by the army is met with fierce resistance.", "CONSULT"), "met with resistance is no meeting");
