@@ -30,11 +30,11 @@ public final class ActorTable {
 
     public static ActorTable load(List<Path> userTables) {
         // A name's first row wins, so a user's line replaces the bundled one.
-        Map<String, String[]> rows = new LinkedHashMap<>();
+        Map<String, Row> rows = new LinkedHashMap<>();
         for (Path user : userTables) {
-            ReferenceData.table(user).forEach(row -> putFirst(rows, row));
+            ReferenceData.table(user).forEach(row -> putFirst(rows, new Row(row, user.toString())));
         }
-        ReferenceData.table("/org/sitrep/resolve/actors.tsv").forEach(row -> putFirst(rows, row));
+        ReferenceData.table("/org/sitrep/resolve/actors.tsv").forEach(row -> putFirst(rows, new Row(row, "actors.tsv")));
         ActorTable table = new ActorTable();
         for (String name : rows.keySet()) {
             table.actor(name, rows, new HashSet<>());
@@ -43,7 +43,7 @@ public final class ActorTable {
         rows.forEach((name, row) -> {
             Actor actor = table.byName.get(name);
             table.aliases.add(name, actor);
-            String list = ReferenceData.field(row, 4);
+            String list = ReferenceData.field(row.fields(), 4);
             if (list != null) {
                 for (String alias : list.split(";")) {
                     table.aliases.add(alias, actor);
@@ -64,36 +64,44 @@ public final class ActorTable {
         return table;
     }
 
-    private static void putFirst(Map<String, String[]> rows, String[] row) {
-        String name = ReferenceData.field(row, 0);
+    /** A row of an actor table and the table it comes from, for the errors that name it. */
+    private record Row(String[] fields, String table) {
+        IllegalArgumentException error(String message) {
+            return new IllegalArgumentException("actor table " + table + ": " + message);
+        }
+    }
+
+    private static void putFirst(Map<String, Row> rows, Row row) {
+        String name = ReferenceData.field(row.fields(), 0);
         if (name != null) {
             rows.putIfAbsent(name, row);
         }
     }
 
     /** The actor of a row, made after the actor it belongs to (column 8, by name), which may come later in the tables. */
-    private Actor actor(String name, Map<String, String[]> rows, Set<String> making) {
+    private Actor actor(String name, Map<String, Row> rows, Set<String> making) {
         Actor made = byName.get(name);
         if (made != null) {
             return made;
         }
+        Row row = rows.get(name);
         if (!making.add(name)) {
-            throw new IllegalArgumentException("actor table: '" + name + "' belongs, through its parents, to itself");
+            throw row.error("'" + name + "' belongs, through its parents, to itself");
         }
-        String[] row = rows.get(name);
-        String parentName = ReferenceData.field(row, 7);
+        String[] fields = row.fields();
+        String parentName = ReferenceData.field(fields, 7);
         if (parentName != null && !rows.containsKey(parentName)) {
-            throw new IllegalArgumentException("actor table: the parent '" + parentName + "' of '" + name + "' names no actor in the tables");
+            throw row.error("the parent '" + parentName + "' of '" + name + "' names no actor in the tables");
         }
         Actor parent = parentName == null ? null : actor(parentName, rows, making);
-        Actor actor = new Actor(name, ReferenceData.field(row, 1), ReferenceData.field(row, 2), ReferenceData.field(row, 3),
-                kind(ReferenceData.field(row, 8)), parent);
+        Actor actor = new Actor(name, ReferenceData.field(fields, 1), ReferenceData.field(fields, 2), ReferenceData.field(fields, 3),
+                kind(ReferenceData.field(fields, 8), row), parent);
         byName.put(name, actor);
-        lifetimes.put(actor, new Lifetime(date(ReferenceData.field(row, 5)), date(ReferenceData.field(row, 6))));
+        lifetimes.put(actor, new Lifetime(date(ReferenceData.field(fields, 5)), date(ReferenceData.field(fields, 6))));
         return actor;
     }
 
-    private static Actor.Kind kind(String value) {
+    private static Actor.Kind kind(String value, Row row) {
         if (value == null) {
             return Actor.Kind.GROUP;
         }
@@ -101,7 +109,7 @@ public final class ActorTable {
             case "person" -> Actor.Kind.PERSON;
             case "group" -> Actor.Kind.GROUP;
             case "state" -> Actor.Kind.STATE;
-            default -> throw new IllegalArgumentException("actor table: kind must be person, group or state, not '" + value + "'");
+            default -> throw row.error("the kind of '" + row.fields()[0] + "' must be person, group or state, not '" + value + "'");
         };
     }
 

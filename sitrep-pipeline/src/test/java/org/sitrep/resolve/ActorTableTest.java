@@ -53,7 +53,8 @@ class ActorTableTest {
 
         Files.writeString(mine, "Liwa Salah al-Din\tSYR\tPRM\t\tLiwa Salah al-Din\t\t\tNational Defense Force\tgroup\n");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ActorTable.load(List.of(mine)));
-        assertTrue(error.getMessage().contains("National Defense Force") && error.getMessage().contains("Liwa Salah al-Din"), error.getMessage());
+        assertTrue(error.getMessage().contains("National Defense Force") && error.getMessage().contains("Liwa Salah al-Din")
+                && error.getMessage().contains(mine.toString()), "names the parent, the row and the file: " + error.getMessage());
 
         Files.writeString(mine, "Unit A\tSYR\tPRM\t\t\t\t\tUnit B\tgroup\nUnit B\tSYR\tPRM\t\t\t\t\tUnit A\tgroup\n");
         assertThrows(IllegalArgumentException.class, () -> ActorTable.load(List.of(mine)), "a loop of parents");
