@@ -93,6 +93,18 @@ public final class ActorResolver implements Stage {
      * What the recogniser sometimes tags as a person but is no actor: a pronoun ("He"), or an
      * Arabic place name by its head word ("Kafr Kars", "Tel Susin", "Deir Hafer").
      */
+    /** What a government does that a city cannot: say, demand, back, sanction. */
+    private static final String GOVERNMENT_VERBS = "(?:says?|said|accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|reject(?:s|ed)|urg(?:es|ed)|"
+            + "agree(?:s|d)|demand(?:s|ed)|announc(?:es|ed)|insist(?:s|ed)|wants?|wanted|backs|backed|supports|supported|sen[dt]s?|"
+            + "blam(?:es|ed)|condemn(?:s|ed)|claim(?:s|ed)|threaten(?:s|ed)|refus(?:es|ed)|recogni[sz](?:es|ed)|expel(?:s|led)|"
+            + "summon(?:s|ed)|impos(?:es|ed)|order(?:s|ed)|approv(?:es|ed)|sign(?:s|ed)|offer(?:s|ed)|call(?:s|ed)|respond(?:s|ed)|"
+            + "vow(?:s|ed)|pledg(?:es|ed)|critici[sz](?:es|ed)|protest(?:s|ed)|welcom(?:es|ed)|dismiss(?:es|ed)|retaliat(?:es|ed)|"
+            + "deploy(?:s|ed)|withdr[ae]w|withdraws|arm(?:s|ed)|fund(?:s|ed)|sanction(?:s|ed))";
+    private static final Pattern GOVERNMENT_VERB_AFTER = Pattern.compile(
+            "(?:\\s*,\\s*which)?\\s+(?:(?:has|have|had|will|would|could|may|might|also|again|\\w+ly)\\s+){0,2}" + GOVERNMENT_VERBS + "\\b");
+    private static final Pattern GOVERNMENT_VERB_BEFORE = Pattern.compile("\\b" + GOVERNMENT_VERBS + "\\s+$");
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|to|from|near|at|into|of|outside|around|across|towards?|via|through|over|between|on|for)\\s+(?:the\\s+)?$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(?:(?:He|She|It|They|We|His|Her|Its|Their)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
 
@@ -103,6 +115,7 @@ public final class ActorResolver implements Stage {
     private final ActorTable table;
     private final Countries countries;
     private final PhraseMatcher<Country> countryWords = new PhraseMatcher<>();
+    private final PhraseMatcher<Country> capitals = new PhraseMatcher<>();
     /** Words for a country's people ("Syrians", "Turks"): a group, not the state. */
     private final Set<String> peoples = new HashSet<>();
 
@@ -111,6 +124,9 @@ public final class ActorResolver implements Stage {
         this.countries = countries;
         for (String name : countries.names()) {
             countryWords.add(name, countries.byName(name));
+        }
+        for (String capital : countries.capitals()) {
+            capitals.add(capital, countries.byCapital(capital));
         }
         for (String demonym : countries.demonyms()) {
             countryWords.add(demonym, countries.byDemonym(demonym));
@@ -164,6 +180,11 @@ public final class ActorResolver implements Stage {
             ActorMention country = overlapsAny(found, group.start(), group.end()) ? bare : group;
             found.add(country);
             countryPhrases.put(country, bare);
+        }
+        for (PhraseMatcher.Match<Country> m : capitals.find(text)) {
+            if (Character.isUpperCase(text.charAt(m.start())) && !overlapsAny(found, m.start(), m.end()) && speaksForItsState(text, m)) {
+                found.add(new ActorMention(m.start(), m.end(), m.phrase(), countryGroup(m.value().name(), m.value().alpha3(), "GOV")));
+            }
         }
         for (EntityMention e : document.layer(Layers.ENTITIES)) {
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
@@ -362,6 +383,20 @@ public final class ActorResolver implements Stage {
             case "COP" -> " (police)";
             default -> " (sources)";
         };
+    }
+
+    /**
+     * A capital that stands for its government: the subject or object of a verb of saying or of
+     * policy ("Moscow denied", "Tehran, which also backs armed groups", "warned Damascus"), never
+     * after a preposition of place ("in Moscow", "the road to Damascus").
+     */
+    private static boolean speaksForItsState(String text, PhraseMatcher.Match<?> capital) {
+        String before = text.substring(Math.max(0, capital.start() - 40), capital.start());
+        String after = text.substring(capital.end(), Math.min(text.length(), capital.end() + 60));
+        if (PLACE_PREPOSITION_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        return GOVERNMENT_VERB_AFTER.matcher(after).lookingAt() || GOVERNMENT_VERB_BEFORE.matcher(before).find();
     }
 
     /**

@@ -23,6 +23,7 @@ public final class Countries {
     private final Map<String, Country> byAlpha3 = new HashMap<>();
     private final Map<String, Country> byName = new HashMap<>();
     private final Map<String, Country> byDemonym = new HashMap<>();
+    private final Map<String, Country> byCapital = new HashMap<>();
 
     public static Countries load() {
         return new Countries();
@@ -55,6 +56,11 @@ public final class Countries {
             Place place = new Place(id, name, lat, lon, alpha2, "PCLI", 0);
             Country country = new Country(alpha2, alpha3, name, demonym, place);
             byAlpha2.put(alpha2, country);
+            if (c.path("unMember").asBoolean(false)) {
+                for (JsonNode capital : c.path("capital")) {
+                    index(byCapital, capital.asText(), country);
+                }
+            }
             byAlpha3.putIfAbsent(alpha3, country);
             index(byName, name, country);
             index(byName, c.path("name").path("official").asText(), country);
@@ -71,6 +77,8 @@ public final class Countries {
             }
         }
         // Short forms news uses that the package lists only as codes or not at all.
+        // The package writes "Washington D.C."; news writes "Washington".
+        index(byCapital, "Washington", byAlpha2.get("US"));
         alias("US", "US");
         alias("U.S.", "US");
         alias("USA", "US");
@@ -116,6 +124,15 @@ public final class Countries {
         if (key != null && !key.isBlank() && country != null) {
             map.putIfAbsent(key.toLowerCase(Locale.ROOT), country);
         }
+    }
+
+    /** The member state whose capital this is ("Tehran", "Washington"), or null. */
+    public Country byCapital(String name) {
+        return byCapital.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Collection<String> capitals() {
+        return byCapital.keySet();
     }
 
     public Country byName(String name) {

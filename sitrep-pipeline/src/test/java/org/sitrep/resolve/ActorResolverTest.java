@@ -41,6 +41,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCapitalThatSaysOrDoesWhatAGovernmentDoesIsItsGovernment() {
+        List<ActorMention> actors = resolve("Tehran, which also backs armed groups abroad, denied it. Washington warned Damascus on Monday.");
+        assertEquals("Iran (government)", mention(actors, "Tehran").actor().name());
+        assertEquals("USA", mention(actors, "Washington").actor().code());
+        assertEquals("Syria (government)", mention(actors, "Damascus").actor().name(), "the object of a warning");
+        List<ActorMention> places = resolve("Heavy fighting was reported in Damascus. Damascus is an ancient city, and the road to Tehran was closed.");
+        assertNull(mention(places, "Damascus"), "a city where something happens: " + places);
+        assertNull(mention(places, "Tehran"));
+    }
+
+    @Test
     void aCountryEndingTheParagraphBeforeIsNotThePersonsCountry() {
         List<ActorMention> actors = resolve("Minister condemns the attack on a market in Iraq\n\nMinister Selim Arkan said the attack was cowardly.",
                 "Selim Arkan");
