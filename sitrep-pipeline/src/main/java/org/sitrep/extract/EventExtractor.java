@@ -20,6 +20,7 @@ import org.sitrep.model.Layers;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
 import org.sitrep.model.Stance;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
@@ -45,9 +46,9 @@ public final class EventExtractor implements Stage {
             "preparing", "prepared", "intend", "intends", "predict", "set", "poised", "vowed", "vow", "vows", "threatened", "would",
             "ready", "wants", "pledged", "promised", "offered", "willing");
     private static final Pattern PERFORMATIVE = Pattern.compile("(?i)\\b(?:announc\\w*|declar\\w*|order\\w*|proclaim\\w*)\\b");
-    /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     /** A preposition of direction: the country after it is where something goes ("his trip to Syria"), never who goes. */
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
+    /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
     private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
@@ -163,12 +164,12 @@ public final class EventExtractor implements Stage {
         List<ActorMention> before = new ArrayList<>();
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
-            if (sources.contains(a) || REPORTERS.matcher(a.text()).find() || Modifiers.modifies(text, a) || a.actor() == null || "MED".equals(a.actor().sector())
-                    || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
+            if (sources.contains(a) || REPORTERS.matcher(a.text()).find() || Modifiers.modifies(text, a) || a.actor() == null
+                    || "MED".equals(a.actor().sector()) || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
             if (a.end() <= t.start()) {
-                if (placeOfAVerb(words, a, text)) {
+                if (placeNotActor(words, a, text)) {
                     // "were killed in Syria while assisting the regime": where something happened does not act.
                     continue;
                 }
@@ -264,24 +265,29 @@ public final class EventExtractor implements Stage {
      * follows a verb ("killed in Syria", "fighting near Iraq"): a place. After a noun a locative
      * says whose the noun is ("opposition groups in Zimbabwe").
      */
-    private static boolean placeOfAVerb(List<Token> words, ActorMention state, String text) {
+    private static boolean placeNotActor(List<Token> words, ActorMention state, String text) {
         if (state.actor().kind() != Actor.Kind.STATE) {
             return false;
         }
-        int from = Math.max(0, state.start() - 12);
-        if (GOAL_BEFORE.matcher(text.substring(from, state.start())).find()) {
+        String before = wordsBefore(text, state);
+        if (GOAL_BEFORE.matcher(before).find()) {
             return true;
         }
-        Matcher locative = LOCATIVE_BEFORE.matcher(text.substring(from, state.start()));
+        Matcher locative = LOCATIVE_BEFORE.matcher(before);
         if (!locative.find()) {
             return false;
         }
-        int preposition = Tokens.firstEndingAfter(from + locative.start(), words);
+        int preposition = Tokens.firstEndingAfter(state.start() - before.length() + locative.start(), words);
         return preposition > 0 && words.get(preposition - 1).pos().startsWith("VB");
     }
 
     private static List<ActorMention> withoutLocatives(List<ActorMention> actors, String text) {
-        return actors.stream().filter(a -> !LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find()).toList();
+        return actors.stream().filter(a -> !LOCATIVE_BEFORE.matcher(wordsBefore(text, a)).find()).toList();
+    }
+
+    /** The few words before a span, where a preposition would tell what it is to the sentence. */
+    private static String wordsBefore(String text, Span span) {
+        return text.substring(Math.max(0, span.start() - 12), span.start());
     }
 
     /** Whether the sentence's attribution is a verb that performs what it names: announcing, declaring, ordering. */
@@ -412,7 +418,7 @@ public final class EventExtractor implements Stage {
     private static PlaceMention placeFor(List<PlaceMention> places, String text, Sentence s, Token trigger, List<ActorMention> actorSide) {
         PlaceMention before = null;
         for (PlaceMention p : places) {
-            String preceding = text.substring(Math.max(0, p.start() - 12), p.start());
+            String preceding = wordsBefore(text, p);
             boolean namesTheActor = !LOCATIVE_BEFORE.matcher(preceding).find()
                     && actorSide.stream().anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
