@@ -422,7 +422,8 @@ public final class EventExtractor implements Stage {
             boolean namesTheActor = !LOCATIVE_BEFORE.matcher(preceding).find()
                     && actorSide.stream().anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
-            if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || namesTheActor || partner) {
+            if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
+                    || namesTheActor || partner) {
                 continue;
             }
             if (p.start() >= trigger.end()) {

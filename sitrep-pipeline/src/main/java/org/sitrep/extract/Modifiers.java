@@ -10,15 +10,26 @@ final class Modifiers {
     /** "the Damascus government", "the Tehran regime": a capital standing for a government, not a place. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^\\s+(government|regime|administration|authorities)\\b");
 
+    /** "the Gaza conflict", "the Syria talks": a place that names a conflict or an affair, not where an event happens. */
+    private static final Pattern AFFAIR_AFTER = Pattern.compile("^\\s+(conflict|war|crisis|talks|file|question|deal|accord|peace process)\\b");
+
     private Modifiers() {}
 
+    static boolean namesAnAffair(String text, Span mention) {
+        return followedBy(AFFAIR_AFTER, text, mention);
+    }
+
     static boolean namesGovernment(String text, Span mention) {
+        return followedBy(GOVERNMENT_AFTER, text, mention);
+    }
+
+    /** Whether the words right after the mention start with what the anchored pattern reads. */
+    private static boolean followedBy(Pattern next, String text, Span mention) {
         int end = mention.end();
-        return GOVERNMENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find();
+        return next.matcher(text.substring(end, Math.min(text.length(), end + 20))).find();
     }
 
     static boolean modifies(String text, Span mention) {
-        int end = mention.end();
-        return MODIFIER_SUFFIX.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+        return followedBy(MODIFIER_SUFFIX, text, mention);
     }
 }

@@ -45,6 +45,9 @@ class EventExtractorTest {
         EventMention killing = first("Two fighters were killed in the air strike, which was carried out by Israel near Damascus.", "ASSAULT");
         assertNotNull(killing);
         assertEquals("Damascus", killing.place().text(), "the agent, not the place");
+        EventMention raid = first("Rebels attacked army posts as the Gaza conflict raged, the monitor in Hama said.", "ASSAULT");
+        assertNotNull(raid);
+        assertEquals("Hama", raid.place().text(), "the Gaza conflict names an affair, not where the raid was");
     }
 
     @Test
