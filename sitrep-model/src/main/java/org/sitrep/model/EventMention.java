@@ -29,6 +29,11 @@ public record EventMention(int start, int end, String type, String mode, Status 
         mentions = List.copyOf(mentions);
     }
 
+    /** Whether the other mention may report the same event: the same type and status, and both tolls or neither. */
+    public boolean sameKind(EventMention other) {
+        return type.equals(other.type) && status == other.status && toll == other.toll;
+    }
+
     public EventMention withClaims(List<Claim> newClaims) {
         return new EventMention(start, end, type, mode, status, toll, trigger, triggerStart, triggerEnd, actors,
                 recipients, place, time, date, newClaims, mentions);

@@ -502,8 +502,8 @@ public final class EventExtractor implements Stage {
             for (List<EventMention> g : groups) {
                 EventMention lead = g.get(0);
                 EventMention last = g.get(g.size() - 1);
-                boolean sameType = lead.type().equals(e.type()) && lead.status() == e.status() && lead.toll() == e.toll();
-                if (sameType && (sameActors(lead, e) || continues(last, e, sentences, text))) {
+                boolean sameKind = lead.sameKind(e);
+                if (sameKind && (sameActors(lead, e) || continues(last, e, sentences, text))) {
                     home = g;
                     break;
                 }

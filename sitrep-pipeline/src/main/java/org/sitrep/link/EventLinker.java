@@ -100,7 +100,7 @@ final class EventLinker {
     private static boolean sameEvent(Occurrence a, Occurrence b) {
         EventMention x = a.event();
         EventMention y = b.event();
-        if (!x.type().equals(y.type()) || x.status() != y.status() || x.toll() != y.toll() || !a.date().overlaps(b.date())) {
+        if (!x.sameKind(y) || !a.date().overlaps(b.date())) {
             return false;
         }
         Set<String> cx = codes(x.actors());
@@ -121,8 +121,7 @@ final class EventLinker {
     private static boolean sameSentenceOfCopies(Occurrence a, Occurrence b, Map<String, String> originalOf) {
         String originalA = originalOf.getOrDefault(a.document().id(), a.document().id());
         String originalB = originalOf.getOrDefault(b.document().id(), b.document().id());
-        return originalA.equals(originalB) && a.event().type().equals(b.event().type())
-                && a.event().status() == b.event().status() && a.event().toll() == b.event().toll() && sentence(a).equals(sentence(b));
+        return originalA.equals(originalB) && a.event().sameKind(b.event()) && sentence(a).equals(sentence(b));
     }
 
     private static String sentence(Occurrence o) {
