@@ -95,13 +95,14 @@ public final class ActorTable {
         }
         Actor parent = parentName == null ? null : actor(parentName, rows, making);
         Actor actor = new Actor(name, ReferenceData.field(fields, 1), ReferenceData.field(fields, 2), ReferenceData.field(fields, 3),
-                kind(ReferenceData.field(fields, 8), row), parent);
+                kind(row), parent);
         byName.put(name, actor);
         lifetimes.put(actor, new Lifetime(date(ReferenceData.field(fields, 5)), date(ReferenceData.field(fields, 6))));
         return actor;
     }
 
-    private static Actor.Kind kind(String value, Row row) {
+    private static Actor.Kind kind(Row row) {
+        String value = ReferenceData.field(row.fields(), 8);
         if (value == null) {
             return Actor.Kind.GROUP;
         }
