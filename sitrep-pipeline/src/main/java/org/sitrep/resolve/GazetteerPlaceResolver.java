@@ -25,6 +25,8 @@ import org.sitrep.pipeline.Stage;
 public final class GazetteerPlaceResolver implements Stage {
     private static final Pattern LOCATIVE_NAME = Pattern.compile(
             "\\b(?:in|at|near|from|into|to|villages? of|town of|city of|outskirts of)\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
+    /** Right after these a name the gazetteer knows is where, even if the recogniser took it for an organisation ("fighters to Homs"). */
+    private static final Pattern GOES_OR_IS_IN = Pattern.compile("\\b(?:in|into|near|to|towards|outside)\\s+$");
     private static final Pattern DIVISION_AFTER = Pattern.compile("^\\s+(province|governorate|region|district)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
@@ -79,7 +81,7 @@ public final class GazetteerPlaceResolver implements Stage {
             }
         }
         if (document.has(Layers.ACTORS)) {
-            toponyms.removeIf(t -> namesAnActor(t, document.layer(Layers.ACTORS)));
+            toponyms.removeIf(t -> namesAnActor(t, document.layer(Layers.ACTORS), text));
         }
         toponyms = withoutOverlaps(toponyms);
         List<String> names = toponyms.stream().map(t -> text.substring(t[0], t[1])).toList();
@@ -96,14 +98,18 @@ public final class GazetteerPlaceResolver implements Stage {
     /**
      * A name that is part of a person's mention or its possessive ("Assad's") or that is an
      * organisation's whole mention ("UN", "Pentagon") is not a place, whatever town shares it. A
-     * name the recogniser alone calls a person ("Hama") stays a candidate place.
+     * name the recogniser alone calls a person ("Hama") stays a candidate place, and so does one it
+     * calls an organisation, unknown to the actor table, right after "to" or "in" ("sent fighters to Homs").
      */
-    private static boolean namesAnActor(int[] toponym, List<ActorMention> actors) {
+    private static boolean namesAnActor(int[] toponym, List<ActorMention> actors, String text) {
+        boolean whereSomethingGoes = GOES_OR_IS_IN.matcher(text.substring(Math.max(0, toponym[0] - 8), toponym[0])).find();
         for (ActorMention a : actors) {
             Actor.Kind kind = a.actor().kind();
             boolean insidePerson = kind == Actor.Kind.PERSON && a.start() <= toponym[0] && toponym[1] <= a.end() + 2
                     && toponym[1] - toponym[0] != a.end() - a.start();
-            if (insidePerson || kind == Actor.Kind.GROUP && a.start() == toponym[0] && a.end() == toponym[1]) {
+            boolean organisation = kind == Actor.Kind.GROUP && a.start() == toponym[0] && a.end() == toponym[1];
+            boolean unknownName = a.actor().name().equals(a.text());
+            if (insidePerson || organisation && !(whereSomethingGoes && unknownName)) {
                 return true;
             }
         }

@@ -14,8 +14,11 @@ import org.sitrep.model.PlaceMention;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StandardPipeline;
 
-/** Descriptions ("the city") as mentions of the place named before them. The texts are our own. */
-class PlaceDescriptionResolverTest {
+/**
+ * Which names become places when the recogniser also calls them actors, and descriptions ("the
+ * city") as mentions of the place named before them. The texts are our own.
+ */
+class PlaceResolutionTest {
     private static Pipeline pipeline;
 
     @BeforeAll
@@ -45,5 +48,18 @@ class PlaceDescriptionResolverTest {
         assertNull(place("Thousands fled the city overnight, aid groups said.", "the city"));
         assertNull(place("Jets struck Aleppo on Monday. Rain fell for days. Roads flooded. Schools shut. Thousands fled the city.", "the city"),
                 "named too long before");
+    }
+
+    @Test
+    void aTownTakenForAnOrganisationIsStillWhereOneGoes() {
+        PlaceMention homs = place("The group sent 500 fighters to Homs in May, officials said.", "Homs");
+        assertNotNull(homs, "to Homs");
+        assertEquals("SY", homs.place().countryCode());
+    }
+
+    @Test
+    void anOrganisationTheTableKnowsIsNoPlace() {
+        assertNull(place("Ethiopia agreed to open its borders to UN peacekeepers on Monday.", "UN"));
+        assertNull(place("The Pentagon said on Monday that two drones were shot down.", "Pentagon"));
     }
 }
