@@ -50,6 +50,8 @@ public final class EventExtractor implements Stage {
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
+    /** Nouns of an undertaking, which a country after "in" locates rather than owns ("the campaign in Syria"). */
+    private static final Pattern ACTIVITY = Pattern.compile("(?i)campaigns?|wars?|conflicts?|operations?|missions?|intervention|involvement|presence");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
     private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
     private static final Set<String> PRENOMINAL = Set.of("DT", "JJ", "PRP$", "POS", "RB");
@@ -161,10 +163,12 @@ public final class EventExtractor implements Stage {
         List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
                 .map(a -> actors.stream().filter(m -> m.text().equals(a.sourceText())).findFirst().orElse(null))
                 .filter(m -> m != null).toList();
+        int speech = speechBefore(attributions, text, s, t);
         List<ActorMention> before = new ArrayList<>();
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
-            if (sources.contains(a) || REPORTERS.matcher(a.text()).find() || Modifiers.modifies(text, a) || a.actor() == null
+            // Who is named before "said" or "noted" is the speaker's side, not a side of what is reported after it.
+            if (sources.contains(a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || Modifiers.modifies(text, a) || a.actor() == null
                     || "MED".equals(a.actor().sector()) || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
@@ -185,9 +189,13 @@ public final class EventExtractor implements Stage {
         }
         if (passive(words, i)) {
             // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.
+            // Without an agent, who was killed or seized is still not who did it ("were killed in
+            // Syria on Monday"); other passives are often states ("is opposed to", "is committed to").
             List<ActorMention> agents = byAgent(after, text, t);
-            if (!agents.isEmpty()) {
-                List<ActorMention> undergoers = nearestGroup(before, text);
+            if (!agents.isEmpty() || Trigger.CONFLICTUAL.contains(trigger.type())) {
+                // The one who undergoes is the passive's subject, not a name back in another clause.
+                List<ActorMention> undergoers = nearestGroup(before, text).stream()
+                        .filter(a -> !clauseBetween(words, a, t)).toList();
                 before = new ArrayList<>(agents);
                 after = new ArrayList<>(undergoers);
             }
@@ -195,10 +203,13 @@ public final class EventExtractor implements Stage {
         // The nearest actor before the trigger is its subject; keep the others of that noun phrase.
         boolean agentFound = !before.isEmpty() && before.get(0).start() > t.start();
         List<ActorMention> actorSide = agentFound ? before : nearestGroup(before, text);
-        if (actorSide.isEmpty() && (!trigger.nominal() || performedBySaying(attributions, s))) {
-            // "X said it will support …": a speaker reporting its own act is the actor; so is one
-            // whose saying is the act ("Russia announced a ceasefire").
-            actorSide = sources.stream().filter(m -> m.end() <= t.start()).reduce((a, b) -> b).map(List::of).orElse(List.of());
+        boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t);
+        if (actorSide.isEmpty() && (ownAct || performedBySaying(attributions, s))) {
+            // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one
+            // reporting its own act ("X said it will support …", "Serbs said their forces had withdrawn"),
+            // and one named as source after a clause without another actor ("Israel will evacuate …, said its spokesman").
+            actorSide = sources.stream().filter(m -> m.end() <= t.start()).reduce((a, b) -> b).map(List::of)
+                    .orElseGet(() -> nearestGroup(actors.stream().filter(a -> a.end() <= speech && a.actor() != null).toList(), text));
         }
         boolean armedEvent = trigger.type().equals("MOBILIZE") || trigger.type().equals("ASSAULT");
         if (trigger.nominal() && actorSide.isEmpty() && armedEvent) {
@@ -256,14 +267,14 @@ public final class EventExtractor implements Stage {
             recipientSide = withoutLocatives(recipientSide, text);
         }
         return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
-                actorSide, recipientSide.stream().limit(3).toList(), place, time, null, List.of(),
+                actorSide, firstGroup(recipientSide, text).stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
     }
 
     /**
      * A state named as where one goes ("his trip to Syria"), or after a locative preposition that
-     * follows a verb ("killed in Syria", "fighting near Iraq"): a place. After a noun a locative
-     * says whose the noun is ("opposition groups in Zimbabwe").
+     * follows a verb or names where an activity goes on ("killed in Syria", "their campaign in
+     * Syria"): a place. After a group a locative says whose the group is ("opposition groups in Zimbabwe").
      */
     private static boolean placeNotActor(List<Token> words, ActorMention state, String text) {
         if (state.actor().kind() != Actor.Kind.STATE) {
@@ -278,7 +289,12 @@ public final class EventExtractor implements Stage {
             return false;
         }
         int preposition = Tokens.firstEndingAfter(state.start() - before.length() + locative.start(), words);
-        return preposition > 0 && words.get(preposition - 1).pos().startsWith("VB");
+        if (preposition <= 0) {
+            return false;
+        }
+        Token head = words.get(preposition - 1);
+        return head.pos().startsWith("VB") || ACTIVITY.matcher(head.word()).matches()
+                || head.pos().startsWith("NN") && Trigger.find(head.word(), head.lemma(), head.pos()) != null;
     }
 
     private static List<ActorMention> withoutLocatives(List<ActorMention> actors, String text) {
@@ -288,6 +304,30 @@ public final class EventExtractor implements Stage {
     /** The few words before a span, where a preposition would tell what it is to the sentence. */
     private static String wordsBefore(String text, Span span) {
         return text.substring(Math.max(0, span.start() - 12), span.start());
+    }
+
+    /** Where the speech verb that reports the trigger's clause begins ("X, a leader abroad, noted that …"), or -1. */
+    private static int speechBefore(List<Attribution> attributions, String text, Sentence s, Token trigger) {
+        int at = -1;
+        for (Attribution a : attributions) {
+            if (a.source() == null || a.stance() == Stance.DENIES || a.cue() == null || a.cue().toLowerCase(Locale.ROOT).startsWith("according")) {
+                continue;
+            }
+            int cue = text.indexOf(a.cue(), s.start());
+            if (cue >= 0 && cue < trigger.start()) {
+                at = Math.max(at, cue);
+            }
+        }
+        return at;
+    }
+
+    private static boolean denies(List<Attribution> attributions, ActorMention actor) {
+        return attributions.stream().anyMatch(a -> a.stance() == Stance.DENIES && actor.text().equals(a.sourceText()));
+    }
+
+    /** Whether a personal or possessive pronoun stands between an offset and a trigger: "said it will", "said their forces". */
+    private static boolean pronounBetween(List<Token> words, int from, Token trigger) {
+        return words.stream().anyMatch(w -> w.start() > from && w.end() <= trigger.start() && w.pos().startsWith("PRP"));
     }
 
     /** Whether the sentence's attribution is a verb that performs what it names: announcing, declaring, ordering. */
@@ -346,7 +386,7 @@ public final class EventExtractor implements Stage {
         if (by < 0 || by - trigger.end() > 30) {
             return List.of();
         }
-        return nearestGroup(after.stream().filter(a -> a.start() > by && a.start() - by < 60).limit(3).toList(), text);
+        return firstGroup(after.stream().filter(a -> a.start() > by && a.start() - by < 60).toList(), text);
     }
 
     /**
@@ -389,24 +429,43 @@ public final class EventExtractor implements Stage {
         return verbs;
     }
 
+    /** Whether a verb of its own or a relative pronoun stands between a span and a later token. */
+    private static boolean clauseBetween(List<Token> words, Span span, Token later) {
+        return words.stream().anyMatch(w -> w.start() >= span.end() && w.end() <= later.start()
+                && (w.pos().startsWith("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)) || w.pos().startsWith("W")));
+    }
+
     private static List<ActorMention> nearestGroup(List<ActorMention> before, String text) {
         if (before.isEmpty()) {
             return List.of();
         }
         List<ActorMention> group = new ArrayList<>();
-        ActorMention last = before.get(before.size() - 1);
-        group.add(last);
-        for (int i = before.size() - 2; i >= 0; i--) {
-            if (before.get(i).end() > group.get(0).start()) {
-                break;
-            }
-            String between = text.substring(before.get(i).end(), group.get(0).start());
-            if (!between.matches("(?i)\\s*(,|and|or|as well as|from groups like|such as|including|from)?\\s*(and\\s+)?")) {
-                break;
-            }
+        group.add(before.get(before.size() - 1));
+        for (int i = before.size() - 2; i >= 0 && joined(before.get(i), group.get(0), text); i--) {
             group.add(0, before.get(i));
         }
         return group;
+    }
+
+    /** The first actor of the list and those listed with it ("by ISIS and al-Nusra fighters"). */
+    private static List<ActorMention> firstGroup(List<ActorMention> after, String text) {
+        List<ActorMention> group = new ArrayList<>();
+        for (ActorMention a : after) {
+            if (!group.isEmpty() && !joined(group.get(group.size() - 1), a, text)) {
+                break;
+            }
+            group.add(a);
+        }
+        return group;
+    }
+
+    /**
+     * Whether two actors, the first ending before the second, are named in one list; the first may
+     * qualify a noun of its own ("Hezbollah operatives and Iranian commanders").
+     */
+    private static boolean joined(ActorMention first, ActorMention second, String text) {
+        return first.end() <= second.start() && text.substring(first.end(), second.start()).matches(
+                "\\s*(,|and|or|as well as|from groups like|such as|including|from)?\\s*(and\\s+)?|\\s+[a-z]+\\s*(,|and|or)\\s*(and\\s+)?");
     }
 
     /**
@@ -478,7 +537,7 @@ public final class EventExtractor implements Stage {
                 return Status.NEGATED;
             }
         }
-        for (int j = Math.max(0, i - 4); j < i; j++) {
+        for (int j = Math.max(0, i - 6); j < i; j++) {
             String w = words.get(j).word().toLowerCase(Locale.ROOT);
             if (FUTURE.contains(w)) {
                 return Status.FUTURE;
@@ -526,7 +585,11 @@ public final class EventExtractor implements Stage {
         if (codesA.isEmpty() || codesB.isEmpty()) {
             return codesA.isEmpty() && codesB.isEmpty() ? false : armedOnly(codesA.isEmpty() ? b : a);
         }
-        return codesA.stream().anyMatch(codesB::contains);
+        // One side acting on two different others is two events: Soleimani aiding Baghdad, officers aiding Damascus.
+        Set<String> targetsA = ArticleEvents.codes(a.recipients());
+        Set<String> targetsB = ArticleEvents.codes(b.recipients());
+        boolean targetsDiffer = !targetsA.isEmpty() && !targetsB.isEmpty() && targetsA.stream().noneMatch(targetsB::contains);
+        return !targetsDiffer && codesA.stream().anyMatch(codesB::contains);
     }
 
     /**

@@ -127,4 +127,51 @@ class EventExtractorTest {
         assertNotNull(first("Smugglers attacked a border post near Sinjar on Sunday, officials said.", "ASSAULT"),
                 "one attack is still an event");
     }
+
+    @Test
+    void aPassiveSaysWhoUnderwentItAndItsByPhraseWhoDidIt() {
+        EventMention killing = first("A Lebanese commander was killed by Islamic State fighters near Homs while advising the Syrian army.", "ASSAULT");
+        assertNotNull(killing);
+        assertEquals("IMG", killing.actors().get(0).actor().code(), "the first actor after by, not the army: " + killing.actors());
+        assertEquals("LBN", killing.recipients().get(0).actor().code(), killing.recipients().toString());
+        EventMention agentless = first("Two Iranian officers were killed near Homs on Monday.", "ASSAULT");
+        assertNotNull(agentless);
+        assertTrue(agentless.actors().isEmpty(), "who was killed did not kill: " + agentless.actors());
+        assertEquals("IRN", agentless.recipients().get(0).actor().code());
+        EventMention faraway = first("Tehran backs militias in Iraq and Yemen, and sent advisers, several of whom were killed last year.", "ASSAULT");
+        assertTrue(faraway == null || faraway.recipients().isEmpty(), "a name in an earlier clause is not who was killed: "
+                + (faraway == null ? null : faraway.recipients()));
+    }
+
+    @Test
+    void aCountryWhereAnUndertakingGoesOnIsItsPlace() {
+        EventMention strikes = first("Turkey said its air campaign in Iraq was targeting PKK militants in the mountains.", "ASSAULT");
+        assertNotNull(strikes);
+        assertEquals("TUR", strikes.actors().get(0).actor().code(), "the campaign in Iraq is Turkey's: " + strikes.actors());
+    }
+
+    @Test
+    void recipientsAreTheFirstNamesAfterTheTriggerNotEveryNameInTheSentence() {
+        EventMention aid = first("Jordan delivered food to Syrian refugees, while Egypt urged Israel to open the crossings.", "AID");
+        assertNotNull(aid);
+        assertTrue(aid.recipients().stream().noneMatch(r -> "EGY".equals(r.actor().code()) || "ISR".equals(r.actor().code())),
+                aid.recipients().toString());
+    }
+
+    @Test
+    void aPlanToTakePartIsNotYetAnEvent() {
+        EventMention offensive = first("Officials said thousands of Iraqi fighters were planning to take part in the offensive.", "ASSAULT");
+        assertTrue(offensive == null || offensive.status() == EventMention.Status.FUTURE, String.valueOf(offensive));
+    }
+
+    @Test
+    void whoSpeaksActsOnlyWhenTheReportIsOfItsOwnAct() {
+        EventMention strike = first("Farhad Shami, a spokesman for the Kurdish administration, noted that the talks had stalled, "
+                + "offering an opening for militants to regroup and strike.", "ASSAULT");
+        assertTrue(strike == null || strike.actors().stream().noneMatch(a -> a.text().equals("Farhad Shami")),
+                "the speaker does not strike: " + (strike == null ? null : strike.actors()));
+        EventMention deployment = first("A commander of Hezbollah said his group deployed 500 fighters to Homs in May.", "MOBILIZE");
+        assertNotNull(deployment);
+        assertTrue(deployment.actors().stream().anyMatch(a -> a.text().contains("Hezbollah")), "his group: " + deployment.actors());
+    }
 }
