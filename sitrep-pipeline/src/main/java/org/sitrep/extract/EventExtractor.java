@@ -50,8 +50,10 @@ public final class EventExtractor implements Stage {
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
-    /** Nouns of an undertaking, which a country after "in" locates rather than owns ("the campaign in Syria"). */
-    private static final Pattern ACTIVITY = Pattern.compile("(?i)campaigns?|wars?|conflicts?|operations?|missions?|intervention|involvement|presence");
+    /** People a country after "in" can say whose they are ("opposition parties in Nepal"). */
+    private static final Pattern PEOPLE = Pattern.compile("(?i)groups|parties|factions|forces|troops|soldiers|officials|leaders|"
+            + "authorities|government|army|police|opposition|people|residents|activists|protesters|students|workers|supporters|"
+            + "members|citizens|communities|minorities|militias|militants|rebels|fighters|refugees");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
     private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
     private static final Set<String> PRENOMINAL = Set.of("DT", "JJ", "PRP$", "POS", "RB");
@@ -173,14 +175,16 @@ public final class EventExtractor implements Stage {
                 continue;
             }
             if (a.end() <= t.start()) {
-                if (placeNotActor(words, a, text)) {
+                if (placeNotActor(words, a, actors, text)) {
                     // "were killed in Syria while assisting the regime": where something happened does not act.
                     continue;
                 }
                 // A group named by a bare noun before the trigger is too often a clause's object
                 // ("holding … refugees", "rights of … refugees") to be taken as the one who acts,
                 // unless it opens the clause whose verb the trigger is ("Militants on Monday attacked").
-                if (!a.actor().isUnnamedGroup() || !trigger.nominal() && opensClauseOf(words, a, i)) {
+                // So does one that qualifies the trigger noun itself ("the rebel offensive").
+                boolean qualifiesTrigger = trigger.nominal() && text.substring(a.end(), t.start()).isBlank();
+                if (!a.actor().isUnnamedGroup() || qualifiesTrigger || !trigger.nominal() && opensClauseOf(words, a, i)) {
                     before.add(a);
                 }
             } else {
@@ -201,8 +205,13 @@ public final class EventExtractor implements Stage {
             }
         }
         // The nearest actor before the trigger is its subject; keep the others of that noun phrase.
+        // A participle after a comma goes on about the sentence's subject ("Russian forces provide air
+        // support for Assad, targeting rebel positions").
         boolean agentFound = !before.isEmpty() && before.get(0).start() > t.start();
-        List<ActorMention> actorSide = agentFound ? before : nearestGroup(before, text);
+        List<ActorMention> opening = firstGroup(before, text);
+        boolean participleOfSubject = t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",")
+                && !opening.isEmpty() && opensSentence(words, opening.get(0));
+        List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
         boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t);
         if (actorSide.isEmpty() && (ownAct || performedBySaying(attributions, s))) {
             // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one
@@ -272,11 +281,11 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * A state named as where one goes ("his trip to Syria"), or after a locative preposition that
-     * follows a verb or names where an activity goes on ("killed in Syria", "their campaign in
-     * Syria"): a place. After a group a locative says whose the group is ("opposition groups in Zimbabwe").
+     * A state named as where one goes ("his trip to Syria"), or after a locative preposition
+     * ("killed in Syria", "their campaign in Syria", "the balance of power in Syria"): a place. Only
+     * after people without a country of their own is it whose they are ("opposition groups in Zimbabwe").
      */
-    private static boolean placeNotActor(List<Token> words, ActorMention state, String text) {
+    private static boolean placeNotActor(List<Token> words, ActorMention state, List<ActorMention> actors, String text) {
         if (state.actor().kind() != Actor.Kind.STATE) {
             return false;
         }
@@ -293,8 +302,8 @@ public final class EventExtractor implements Stage {
             return false;
         }
         Token head = words.get(preposition - 1);
-        return head.pos().startsWith("VB") || ACTIVITY.matcher(head.word()).matches()
-                || head.pos().startsWith("NN") && Trigger.find(head.word(), head.lemma(), head.pos()) != null;
+        return !PEOPLE.matcher(head.word()).matches() || actors.stream()
+                .anyMatch(a -> a.start() <= head.start() && head.end() <= a.end() && a.actor() != null && a.actor().code() != null);
     }
 
     private static List<ActorMention> withoutLocatives(List<ActorMention> actors, String text) {
@@ -341,6 +350,15 @@ public final class EventExtractor implements Stage {
      * its noun phrase ("nine armed militants") starting the sentence or following a comma, not a verb
      * or a preposition that would make it an object.
      */
+    /** Whether only the words of its noun phrase ("The", "Russian") come before a mention in its sentence. */
+    private static boolean opensSentence(List<Token> words, ActorMention mention) {
+        int start = Tokens.firstEndingAfter(mention.start(), words);
+        while (start > 0 && NOUN_PHRASE_OPENERS.contains(words.get(start - 1).pos())) {
+            start--;
+        }
+        return start == 0;
+    }
+
     private static boolean opensClauseOf(List<Token> words, ActorMention group, int verb) {
         int first = Tokens.firstEndingAfter(group.start(), words);
         int last = first;

@@ -174,4 +174,30 @@ class EventExtractorTest {
         assertNotNull(deployment);
         assertTrue(deployment.actors().stream().anyMatch(a -> a.text().contains("Hezbollah")), "his group: " + deployment.actors());
     }
+
+    @Test
+    void aParticipleAfterACommaGoesOnAboutTheSubject() {
+        EventMention strikes = first("Russian jets kept up their support for the army, targeting rebel positions near Idlib.", "ASSAULT");
+        assertNotNull(strikes);
+        assertEquals("RUS", strikes.actors().get(0).actor().code(), strikes.actors().toString());
+        assertEquals("REB", strikes.recipients().get(0).actor().sector(), "rebel positions: " + strikes.recipients());
+    }
+
+    @Test
+    void aGroupQualifyingTheTriggerNounIsItsActor() {
+        EventMention offensive = first("Turkish officials deny involvement in the rebel offensive near Aleppo.", "ASSAULT");
+        assertNotNull(offensive);
+        assertEquals("REB", offensive.actors().get(0).actor().sector(), offensive.actors().toString());
+        EventMention ban = first("The cabinet decided to bar candidates from the militant group Hamas from the ballot.", "SANCTION");
+        assertTrue(ban == null || ban.recipients().stream().noneMatch(r -> r.text().equals("militant")),
+                "a descriptor of a name is no group of its own");
+    }
+
+    @Test
+    void aCountryAfterANounThatIsNoGroupIsAPlace() {
+        EventMention counterattacks = first("The fighting shows the balance of power in Syria, where advances meet fierce counteroffensives.",
+                "ASSAULT");
+        assertTrue(counterattacks == null || counterattacks.actors().stream().noneMatch(a -> a.text().equals("Syria")),
+                String.valueOf(counterattacks));
+    }
 }

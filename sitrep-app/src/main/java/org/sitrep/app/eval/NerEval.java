@@ -203,7 +203,9 @@ public final class NerEval implements Callable<Integer> {
             }
             // A pronoun resolved to a state is the state acting ("we" in a minister's statement): an organisation.
             boolean statePronoun = a.actor().kind() == Actor.Kind.STATE && PRONOUNS.contains(text);
-            if (a.actor().kind() == null || a.actor().kind() == Actor.Kind.STATE && !statePronoun || identity) {
+            // A group named by an adjective ("the rebel offensive") qualifies a noun; re3d marks noun phrases.
+            boolean adjective = a.actor().isUnnamedGroup() && (text + "s").equals(a.actor().name());
+            if (a.actor().kind() == null || a.actor().kind() == Actor.Kind.STATE && !statePronoun || identity || adjective) {
                 continue;
             }
             // re3d nests mentions ("Minister Tobias Ellwood" holds "Tobias Ellwood"): names inside stay.
