@@ -50,6 +50,9 @@ public final class EventExtractor implements Stage {
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
+    /** People, then "from": the place after, and those listed with it, is where they come from. */
+    private static final Pattern ORIGIN_BEFORE = Pattern.compile("\\b(?:fighters|militants|militiamen|volunteers|troops|soldiers|"
+            + "forces|refugees|officials|delegation|envoys?)\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
     /** People a country after "in" can say whose they are ("opposition parties in Nepal"). */
     private static final Pattern PEOPLE = Pattern.compile("(?i)groups|parties|factions|forces|troops|soldiers|officials|leaders|"
             + "authorities|government|army|police|opposition|people|residents|activists|protesters|students|workers|supporters|"
@@ -500,7 +503,7 @@ public final class EventExtractor implements Stage {
                     && actorSide.stream().anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
             if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
-                    || namesTheActor || partner) {
+                    || namesTheActor || partner || origin(text, s, p)) {
                 continue;
             }
             if (p.start() >= trigger.end()) {
@@ -509,6 +512,11 @@ public final class EventExtractor implements Stage {
             before = p;
         }
         return before;
+    }
+
+    /** "Shiite fighters from Iran": where people come from is not where the event is. */
+    private static boolean origin(String text, Sentence s, PlaceMention p) {
+        return ORIGIN_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 80), p.start())).find();
     }
 
     private static boolean insideActor(List<ActorMention> actors, Token t) {

@@ -69,7 +69,7 @@ public final class ActorResolver implements Stage {
      * President …") is not read as a group.
      */
     private static final Pattern GROUP_AFTER = Pattern.compile(
-            "(?i)^(?:['’]s)?(?:[\\s-]+(?:(?!(?:to|has|have|had|is|are|was|were|will|would|can|could|not|no|of|the|a|an|that|which|who|for|with|by|in|on|at|from|as|said|says)\\b)[a-z]+(?=(?:\\s+[a-z]+){0,2}\\s+(?:parliament|government|ministry|court|army|police|cabinet|leader|leaders|minister|officials|forces|troops|authorities|president|delegation|negotiators|navy|military))|Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
+            "(?i)^(?:['’]s)?(?:[\\s-]+(?:(?!(?:to|has|have|had|is|are|was|were|will|would|can|could|not|no|of|the|a|an|that|which|who|for|with|by|in|on|at|from|as|said|says)\\b)(?![a-z]+ed\\b)[a-z]+(?=(?:\\s+[a-z]+){0,2}\\s+(?:parliament|government|ministry|court|army|police|cabinet|leader|leaders|minister|officials|forces|troops|authorities|president|delegation|negotiators|navy|military))|Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
                     + "military|militia|paramilitary|government|pro-government|special|state|defen[cs]e|security|"
                     + "and|backed|allied|led|armed|foreign|central|naval|information|interior|"
                     + "[A-Z][a-z]+-backed|Iran-backed|US-backed))*[\\s-]+(" + SECTOR_NOUN_CHOICE + ")\\b");

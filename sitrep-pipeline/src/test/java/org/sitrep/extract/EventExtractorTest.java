@@ -200,4 +200,11 @@ class EventExtractorTest {
         assertTrue(counterattacks == null || counterattacks.actors().stream().noneMatch(a -> a.text().equals("Syria")),
                 String.valueOf(counterattacks));
     }
+
+    @Test
+    void whereFightersComeFromIsNotWhereTheyFight() {
+        EventMention attack = first("Shiite fighters from Iraq and Lebanon attacked army posts on Monday, officials said.", "ASSAULT");
+        assertNotNull(attack);
+        assertNull(attack.place(), "origin, not place: " + attack.place());
+    }
 }

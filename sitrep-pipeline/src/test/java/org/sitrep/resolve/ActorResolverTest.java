@@ -146,4 +146,13 @@ class ActorResolverTest {
         assertEquals("Islamic State", mention(actors, "Daesh").actor().name());
         assertEquals(new Actor("Syria (people)", "SYR", null, null, Actor.Kind.GROUP), mention(actors, "Syrians").actor());
     }
+
+    @Test
+    void aVerbIsNoWordOfACountrysGroup() {
+        List<ActorMention> actors = resolve("Fighters from Iraq and Lebanon attacked army posts on Monday.");
+        assertNull(mention(actors, "Iraq and Lebanon attacked army"), actors.toString());
+        assertEquals("IRQ", mention(actors, "Iraq").actor().code());
+        List<ActorMention> ministry = resolve("The Iraqi interior ministry said on Monday it would hold talks.");
+        assertNotNull(mention(ministry, "Iraqi interior ministry"), "free words before a group noun still belong to it: " + ministry);
+    }
 }
