@@ -279,7 +279,8 @@ public final class EventExtractor implements Stage {
             recipientSide = withoutLocatives(recipientSide, text);
         }
         return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
-                actorSide, firstGroup(recipientSide, text).stream().limit(3).toList(), place, time, null, List.of(),
+                actorSide, firstGroup(recipientSide.stream().filter(r -> r.start() < t.start() || !coordinateClauseBetween(words, t, r)).toList(), text)
+                        .stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
     }
 
@@ -450,8 +451,26 @@ public final class EventExtractor implements Stage {
         return verbs;
     }
 
-    /** Whether a verb of its own or a relative pronoun stands between a span and a later token. */
-    private static boolean clauseBetween(List<Token> words, Span span, Token later) {
+    /**
+     * Whether a second clause with a verb of its own starts between a trigger and a later span:
+     * "has killed hundreds, including children, and caused the collapse of U.S. efforts".
+     */
+    private static boolean coordinateClauseBetween(List<Token> words, Token trigger, Span later) {
+        for (int j = 1; j < words.size(); j++) {
+            Token w = words.get(j);
+            String before = words.get(j - 1).word();
+            boolean conjoined = before.equals("and") || before.equals("but");
+            boolean verb = FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") || conjoined && w.pos().equals("VBN");
+            if (w.start() > trigger.end() && w.end() <= later.start() && verb && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))
+                    && (conjoined || before.equals(","))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of its own or a relative pronoun stands between a span and a later one. */
+    private static boolean clauseBetween(List<Token> words, Span span, Span later) {
         return words.stream().anyMatch(w -> w.start() >= span.end() && w.end() <= later.start()
                 && (w.pos().startsWith("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)) || w.pos().startsWith("W")));
     }
@@ -482,11 +501,13 @@ public final class EventExtractor implements Stage {
 
     /**
      * Whether two actors, the first ending before the second, are named in one list; the first may
-     * qualify a noun of its own ("Hezbollah operatives and Iranian commanders").
+     * qualify a noun of its own ("Hezbollah operatives and Iranian commanders"), and "along with"
+     * joins as "and" does ("The regime, along with its ally Russia, has been bombarding").
      */
     private static boolean joined(ActorMention first, ActorMention second, String text) {
         return first.end() <= second.start() && text.substring(first.end(), second.start()).matches(
-                "\\s*(,|and|or|as well as|from groups like|such as|including|from)?\\s*(and\\s+)?|\\s+[a-z]+\\s*(,|and|or)\\s*(and\\s+)?");
+                "\\s*(,|and|or|as well as|from groups like|such as|including|from)?\\s*(and\\s+)?|\\s+[a-z]+\\s*(,|and|or)\\s*(and\\s+)?"
+                + "|,?\\s*(along|together) with(\\s+(its|their|his)\\s+(ally|allies|partners?|backers?))?\\s*");
     }
 
     /**

@@ -207,4 +207,14 @@ class EventExtractorTest {
         assertNotNull(attack);
         assertNull(attack.place(), "origin, not place: " + attack.place());
     }
+
+    @Test
+    void aSecondClauseNamesNoRecipientOfTheFirst() {
+        EventMention bombing = first("The Syrian army, along with its ally Russia, has been bombarding the city for weeks, "
+                + "and wrecked joint U.S.-Turkish efforts to forge a truce.", "ASSAULT");
+        assertNotNull(bombing);
+        assertTrue(bombing.actors().stream().anyMatch(a -> "SYR".equals(a.actor().code()))
+                && bombing.actors().stream().anyMatch(a -> "RUS".equals(a.actor().code())), "along with Russia: " + bombing.actors());
+        assertTrue(bombing.recipients().stream().noneMatch(r -> "USA".equals(r.actor().code())), bombing.recipients().toString());
+    }
 }
