@@ -11,6 +11,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
+import org.sitrep.model.DateWindow;
 import org.sitrep.model.Document;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.EventMention;
@@ -26,6 +27,7 @@ import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 import org.sitrep.model.Tokens;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.TimeNormalizer;
 
 /**
  * Detects PLOVER events sentence by sentence. A trigger word gives type and mode; actors before it
@@ -50,6 +52,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("\\b(?:fighters|militants|militiamen|volunteers|troops|soldiers|"
             + "forces|refugees|officials|delegation|envoys?)\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
@@ -96,12 +99,15 @@ public final class EventExtractor implements Stage {
             List<Token> words = Sentences.inside(tokens, s);
             List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s);
             List<Attribution> attributions = Sentences.inside(document.layer(Layers.ATTRIBUTIONS), s);
-            List<String> typesHere = new ArrayList<>();
+            Asides asides = Asides.of(text, s);
+            // Types found so far, outside the asides and in each: an aside may tell an event of its own.
+            java.util.Map<Integer, List<String>> typesIn = new java.util.HashMap<>();
             boolean framed = false;
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
                 Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos());
+                List<String> typesHere = typesIn.computeIfAbsent(asides.of(t), k -> new ArrayList<>());
                 if (trigger == null || typesHere.contains(trigger.type()) || insideActor(actors, t)) {
                     continue;
                 }
@@ -111,11 +117,14 @@ public final class EventExtractor implements Stage {
                 boolean complement = framed || (!typesHere.isEmpty() && (i > 0 && words.get(i - 1).pos().equals("TO")
                         || coordinatedInfinitive(words, i))) || (trigger.nominal() && verbSeen);
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-                if (complement || hyphenated || adjectivalParticiple(words, i) || endured(text, s, words, i, trigger)
+                // A participle with its agent still reports an event ("a commander killed by Israel in 2008").
+                boolean withAgent = text.startsWith(" by ", t.end());
+                if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
                         || metWith(words, i)) {
                     continue;
                 }
-                EventMention event = build(document, s, words, i, trigger, actors, attributions);
+                EventMention event = build(document, s, words, i, trigger,
+                        actors.stream().filter(a -> asides.together(a, t)).toList(), attributions, asides);
                 if (event != null) {
                     typesHere.add(event.type());
                     events.add(event);
@@ -124,7 +133,8 @@ public final class EventExtractor implements Stage {
                 }
             }
         }
-        return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text)));
+        DateWindow published = document.published() == null ? null : document.published().window();
+        return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text, published)));
     }
 
     /** "each victory is met with fierce counteroffensives": what something is met with is a response, not a meeting. */
@@ -160,10 +170,10 @@ public final class EventExtractor implements Stage {
     }
 
     private EventMention build(Document document, Sentence s, List<Token> words, int i, Trigger trigger,
-                               List<ActorMention> actors, List<Attribution> attributions) {
+                               List<ActorMention> actors, List<Attribution> attributions, Asides asides) {
         Token t = words.get(i);
         String text = document.text();
-        List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s);
+        List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s).stream().filter(p -> asides.together(p, t)).toList();
         // Who reports an event is not its actor; who denies it often is, so deniers stay.
         List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
                 .map(a -> actors.stream().filter(m -> m.text().equals(a.sourceText())).findFirst().orElse(null))
@@ -194,7 +204,7 @@ public final class EventExtractor implements Stage {
                 after.add(a);
             }
         }
-        if (passive(words, i)) {
+        if (passive(words, i) || t.pos().equals("VBN") && text.startsWith(" by ", t.end())) {
             // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.
             // Without an agent, who was killed or seized is still not who did it ("were killed in
             // Syria on Monday"); other passives are often states ("is opposed to", "is committed to").
@@ -230,14 +240,14 @@ public final class EventExtractor implements Stage {
             after = after.stream().filter(a -> !armed.contains(a)).toList();
             actorSide = armed;
         }
-        PlaceMention place = placeFor(document.layer(Layers.PLACES), text, s, t, actorSide);
+        PlaceMention place = placeFor(places, text, s, t, actorSide);
         if (actorSide.isEmpty() && after.isEmpty() && place == null) {
             return null;
         }
         int allowedVerbs = trigger.nominal() ? 1 : 0;
-        TimeExpression time = Sentences.inside(document.layer(Layers.TIMEX), s).stream()
+        TimeExpression time = Sentences.inside(document.layer(Layers.TIMEX), s).stream().filter(x -> asides.together(x, t))
                 .filter(x -> "DATE".equals(x.type()) || "TIME".equals(x.type()))
-                .filter(x -> verbsBetween(words, i, x) <= allowedVerbs)
+                .filter(x -> verbsBetween(words, i, x) <= allowedVerbs && !sinceBetween(text, t, x))
                 .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);
         String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, text.substring(s.start(), s.end()));
         Status status = status(words, i);
@@ -439,6 +449,12 @@ public final class EventExtractor implements Stage {
      * Content verbs between the trigger and a time expression: "X on Wednesday dismissed reports
      * that units had crossed" dates the dismissal, not the crossing.
      */
+    /** "held by the rebels since 2012", "since the conflict began in 2011": a point of reference, not the event's date. */
+    private static boolean sinceBetween(String text, Token trigger, TimeExpression time) {
+        int from = time.start() > trigger.end() ? trigger.end() : Math.max(0, time.start() - 8);
+        return SINCE.matcher(text.substring(from, time.start())).find();
+    }
+
     private static int verbsBetween(List<Token> words, int trigger, TimeExpression time) {
         int from = Math.min(words.get(trigger).end(), time.end());
         int to = Math.max(words.get(trigger).start(), time.start());
@@ -597,10 +613,11 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * Mentions of one event in one article: same type and status, and actors from the same
-     * country (or one side without a known actor). The first mention leads; the others add claims.
+     * Mentions of one event in one article: same type and status, actors from the same country (or
+     * one side without a known actor), and no dates that rule each other out ("in January", "in
+     * 2008"). The first mention leads; the others add claims.
      */
-    static List<EventMention> mergeWithinArticle(List<EventMention> events, List<Sentence> sentences, String text) {
+    static List<EventMention> mergeWithinArticle(List<EventMention> events, List<Sentence> sentences, String text, DateWindow published) {
         List<EventMention> merged = new ArrayList<>();
         List<List<EventMention>> groups = new ArrayList<>();
         for (EventMention e : events) {
@@ -609,7 +626,8 @@ public final class EventExtractor implements Stage {
                 EventMention lead = g.get(0);
                 EventMention last = g.get(g.size() - 1);
                 boolean sameKind = lead.sameKind(e);
-                if (sameKind && (sameActors(lead, e) || continues(last, e, sentences, text))) {
+                boolean datesAgree = g.stream().allMatch(m -> datesAgree(m, e, published));
+                if (sameKind && datesAgree && (sameActors(lead, e) || continues(last, e, sentences, text))) {
                     home = g;
                     break;
                 }
@@ -624,6 +642,15 @@ public final class EventExtractor implements Stage {
             merged.add(g.size() == 1 ? g.get(0) : ArticleEvents.combine(g));
         }
         return merged;
+    }
+
+    private static boolean datesAgree(EventMention a, EventMention b, DateWindow published) {
+        if (published == null || a.time() == null || b.time() == null) {
+            return true;
+        }
+        DateWindow x = TimeNormalizer.normalize(a.time(), published);
+        DateWindow y = TimeNormalizer.normalize(b.time(), published);
+        return x == null || y == null || x.overlaps(y);
     }
 
     private static boolean sameActors(EventMention a, EventMention b) {

@@ -154,7 +154,7 @@ final class EventLinker {
             hull = hull == null ? o.date() : hull(hull, o.date());
         }
         recipients.keySet().removeAll(actors.keySet());
-        return new LinkedEvent("ev-" + hash(lead.document().id() + ":" + e.start() + ":" + e.type()), e.type(), e.mode(),
+        return new LinkedEvent("ev-" + hash(lead.document().id() + ":" + e.triggerStart() + ":" + e.type()), e.type(), e.mode(),
                 e.status().label(), e.toll(), List.copyOf(actors.values()), List.copyOf(recipients.values()),
                 place == null ? null : place.place(), place == null ? null : place.text(), date != null ? date : hull,
                 claims, mentions, storyId);

@@ -217,4 +217,39 @@ class EventExtractorTest {
                 && bombing.actors().stream().anyMatch(a -> "RUS".equals(a.actor().code())), "along with Russia: " + bombing.actors());
         assertTrue(bombing.recipients().stream().noneMatch(r -> "USA".equals(r.actor().code())), bombing.recipients().toString());
     }
+
+    private static List<EventMention> all(String text, String type) {
+        Document d = pipeline.apply(Document.builder("t", text, text).build());
+        return d.layer(Layers.EVENTS).stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    @Test
+    void anAsideTellsAnEventOfItsOwnWithItsOwnDateAndPlace() {
+        List<EventMention> killings = all("Among those killed in the raid on Monday was Ali Haidar, the brother of Hassan Haidar "
+                + "- a commander killed by Israel in Beirut in 2006 - and two guards.", "ASSAULT");
+        EventMention raid = killings.stream().filter(e -> e.trigger().equals("raid") || e.triggerStart() < 30).findFirst().orElse(null);
+        EventMention aside = killings.stream().filter(e -> e.time() != null && e.time().text().contains("2006")).findFirst().orElse(null);
+        assertNotNull(aside, "the aside's killing: " + killings);
+        assertEquals("ISR", aside.actors().get(0).actor().code(), "killed by Israel: " + aside.actors());
+        assertEquals("Beirut", aside.place().text());
+        assertNotNull(raid);
+        assertTrue(raid.time() == null || !raid.time().text().contains("2006"), "the raid is not dated by the aside: " + raid.time());
+        assertTrue(raid.place() == null || !raid.place().text().equals("Beirut"), String.valueOf(raid.place()));
+    }
+
+    @Test
+    void aDateAfterSinceIsAPointOfReferenceNotTheEventsDate() {
+        EventMention offensive = first("The army launched an offensive on districts held by the rebels since 2012.", "ASSAULT");
+        assertNotNull(offensive);
+        assertNull(offensive.time(), String.valueOf(offensive.time()));
+    }
+
+    @Test
+    void mentionsWhoseDatesRuleEachOtherOutAreTwoEvents() {
+        List<EventMention> strikes = all("Israeli jets struck a convoy near Homs in March 2019. "
+                + "Israeli jets struck a depot near Homs in January 2024.", "ASSAULT");
+        assertEquals(2, strikes.size(), strikes.toString());
+        assertEquals(1, all("Israeli jets struck a convoy near Homs on Monday. The Israeli strike killed four guards, monitors said.",
+                "ASSAULT").size(), "without dates apart, one event");
+    }
 }
