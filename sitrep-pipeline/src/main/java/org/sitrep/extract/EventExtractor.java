@@ -52,6 +52,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]{1,80}?,");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("\\b(?:fighters|militants|militiamen|volunteers|troops|soldiers|"
@@ -188,7 +189,7 @@ public final class EventExtractor implements Stage {
                 continue;
             }
             if (a.end() <= t.start()) {
-                if (placeNotActor(words, a, actors, text)) {
+                if (placeNotActor(words, a, actors, text) || inAppositive(text, s, a, actors)) {
                     // "were killed in Syria while assisting the regime": where something happened does not act.
                     continue;
                 }
@@ -440,21 +441,24 @@ public final class EventExtractor implements Stage {
             }
             finiteBefore |= FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB");
         }
+        // Right after the comma that closes an apposition ("Hezbollah, a key ally of Assad, deployed
+        // fighters") a participle before its object is the tagger's reading of the main verb.
+        boolean afterComma = i > 0 && words.get(i - 1).word().equals(",");
         boolean prenominal = i > 0 && PRENOMINAL.contains(words.get(i - 1).pos())
-                || i + 1 < words.size() && (words.get(i + 1).pos().equals("NN") || words.get(i + 1).pos().equals("NNS"));
+                || !afterComma && i + 1 < words.size() && (words.get(i + 1).pos().equals("NN") || words.get(i + 1).pos().equals("NNS"));
         return prenominal || finiteBefore;
     }
 
-    /**
-     * Content verbs between the trigger and a time expression: "X on Wednesday dismissed reports
-     * that units had crossed" dates the dismissal, not the crossing.
-     */
     /** "held by the rebels since 2012", "since the conflict began in 2011": a point of reference, not the event's date. */
     private static boolean sinceBetween(String text, Token trigger, TimeExpression time) {
         int from = time.start() > trigger.end() ? trigger.end() : Math.max(0, time.start() - 8);
         return SINCE.matcher(text.substring(from, time.start())).find();
     }
 
+    /**
+     * Content verbs between the trigger and a time expression: "X on Wednesday dismissed reports
+     * that units had crossed" dates the dismissal, not the crossing.
+     */
     private static int verbsBetween(List<Token> words, int trigger, TimeExpression time) {
         int from = Math.min(words.get(trigger).end(), time.end());
         int to = Math.max(words.get(trigger).start(), time.start());
@@ -549,6 +553,22 @@ public final class EventExtractor implements Stage {
             before = p;
         }
         return before;
+    }
+
+    /**
+     * Whether an actor is named in an apposition to another ("Lebanon's Hezbollah, a key ally of
+     * President Bashar al-Assad, has yet to deploy"): it describes the one before, it does not act.
+     */
+    private static boolean inAppositive(String text, Sentence s, ActorMention actor, List<ActorMention> actors) {
+        Matcher m = APPOSITIVE.matcher(text.substring(s.start(), s.end()));
+        while (m.find()) {
+            int start = s.start() + m.start();
+            int end = s.start() + m.end();
+            if (start <= actor.start() && actor.end() <= end && actors.stream().anyMatch(a -> a.end() == start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Shiite fighters from Iran": where people come from is not where the event is. */

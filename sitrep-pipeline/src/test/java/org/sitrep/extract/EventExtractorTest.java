@@ -252,4 +252,11 @@ class EventExtractorTest {
         assertEquals(1, all("Israeli jets struck a convoy near Homs on Monday. The Israeli strike killed four guards, monitors said.",
                 "ASSAULT").size(), "without dates apart, one event");
     }
+
+    @Test
+    void whoIsNamedInAnAppositionDoesNotAct() {
+        EventMention deployment = first("Hezbollah, a key ally of President Bashar al-Assad, deployed fighters to Homs on Monday.", "MOBILIZE");
+        assertNotNull(deployment);
+        assertEquals("Hezbollah", deployment.actors().get(0).actor().name(), deployment.actors().toString());
+    }
 }
