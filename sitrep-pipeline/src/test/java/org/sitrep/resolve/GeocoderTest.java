@@ -94,4 +94,12 @@ class GeocoderTest {
         assertTrue(gazetteer.candidates("Qamishli").stream().anyMatch(p -> p.geonameid() == 173377L), gazetteer.candidates("Qamishli").toString());
         assertTrue(gazetteer.candidates("Paso").stream().noneMatch(p -> p.countryCode().equals("US")), "El Paso is not Arabic");
     }
+
+    @Test
+    void theSupplementKnowsBasesCrossingsAndCampsTheTablesLack() {
+        near(one("Ain al-Asad"), 33.80, 42.44, 20, "the air base in Anbar, not Ain in France");
+        near(one("al-Tanf"), 33.49, 38.63, 20, "the garrison at the Syria-Iraq-Jordan border");
+        near(one("Bab al-Hawa"), 36.23, 36.67, 20, "the crossing into Idlib");
+        assertEquals("IQ", one("Anbar").countryCode(), "Iraq's province, not Ambar in Turkey");
+    }
 }
