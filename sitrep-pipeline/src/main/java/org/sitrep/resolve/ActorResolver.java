@@ -412,9 +412,13 @@ public final class ActorResolver implements Stage {
         int windowStart = Math.max(0, e.start() - 60);
         ActorMention country = null;
         for (ActorMention a : found) {
-            String between = a.end() <= e.start() ? text.substring(a.end(), e.start()) : ".";
+            // Only the window is read: cutting the text between every mention and the name made long documents quadratic.
+            if (a.start() < windowStart || a.end() > e.start()) {
+                continue;
+            }
+            String between = text.substring(a.end(), e.start());
             // A country in another sentence or paragraph (a headline's last word) is no qualifier of the name.
-            if (a.start() >= windowStart && a.actor().code() != null && (a.actor().kind() != Actor.Kind.PERSON || e.type().equals("PERSON"))
+            if (a.actor().code() != null && (a.actor().kind() != Actor.Kind.PERSON || e.type().equals("PERSON"))
                     && !between.contains(".") && !between.contains("\n") && (country == null || a.start() > country.start())) {
                 country = a;
             }
