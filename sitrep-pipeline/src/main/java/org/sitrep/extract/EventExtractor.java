@@ -253,7 +253,9 @@ public final class EventExtractor implements Stage {
         String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, text.substring(s.start(), s.end()));
         Status status = status(words, i);
         String type = trigger.type();
-        List<ActorMention> recipientSide = after;
+        // Forces come from a country without acting on it ("reinforcements from Iraq"); a withdrawal from one is on it.
+        List<ActorMention> recipientSide = !type.equals("MOBILIZE") ? after
+                : after.stream().filter(a -> !wordsBefore(text, a).matches("(?s).*\\bfrom\\s+(the\\s+)?$")).toList();
         if (obliged(words, i) && !sources.isEmpty()) {
             // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
             List<ActorMention> demanders = sources.stream().filter(m -> m.end() <= t.start()).toList();

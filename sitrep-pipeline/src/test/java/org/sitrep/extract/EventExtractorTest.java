@@ -259,4 +259,11 @@ class EventExtractorTest {
         assertNotNull(deployment);
         assertEquals("Hezbollah", deployment.actors().get(0).actor().name(), deployment.actors().toString());
     }
+
+    @Test
+    void whereForcesComeFromIsNoRecipientOfTheirMove() {
+        EventMention crossing = first("Reinforcements from Lebanon poured into Syria on Monday, officials said.", "MOBILIZE");
+        assertNotNull(crossing);
+        assertTrue(crossing.recipients().stream().noneMatch(r -> "LBN".equals(r.actor().code())), crossing.recipients().toString());
+    }
 }
