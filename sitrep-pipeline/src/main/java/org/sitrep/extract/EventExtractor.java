@@ -52,6 +52,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
+    private static final Pattern OWN_PHRASE = Pattern.compile("(?i)\\s+(?:of|by|from|between|with)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]{1,80}?,");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
@@ -236,8 +237,13 @@ public final class EventExtractor implements Stage {
         }
         boolean armedEvent = trigger.type().equals("MOBILIZE") || trigger.type().equals("ASSAULT");
         if (trigger.nominal() && actorSide.isEmpty() && armedEvent) {
+            // The armed group of the trigger's own phrase ("an influx of Iraqi fighters", "an offensive by
+            // rebels", "clashes between rebels and troops"), not one a later clause names ("… as he seeks to
+            // defeat the jihadists"); whoever is deployed is the deployment's actor ("the deployment of NATO troops").
+            boolean moving = trigger.type().equals("MOBILIZE");
             List<ActorMention> armed = after.stream()
-                    .filter(a -> a.actor().sector() != null && ARMED.matcher(a.actor().sector()).matches()).limit(1).toList();
+                    .filter(a -> moving || a.actor().sector() != null && ARMED.matcher(a.actor().sector()).matches())
+                    .filter(a -> OWN_PHRASE.matcher(text.substring(t.end(), a.start())).matches()).limit(1).toList();
             after = after.stream().filter(a -> !armed.contains(a)).toList();
             actorSide = armed;
         }

@@ -266,4 +266,15 @@ class EventExtractorTest {
         assertNotNull(crossing);
         assertTrue(crossing.recipients().stream().noneMatch(r -> "LBN".equals(r.actor().code())), crossing.recipients().toString());
     }
+
+    @Test
+    void aTriggerNounTakesItsActorFromItsOwnPhraseNotALaterClause() {
+        EventMention influx = first("The influx of Iraqi fighters is a sign that the army is relying on allies as it seeks to defeat the rebels.",
+                "MOBILIZE");
+        assertNotNull(influx);
+        assertEquals("IRQ", influx.actors().get(0).actor().code(), influx.actors().toString());
+        EventMention arrivals = first("The arrival is a sign that the army is relying on allies as it seeks to defeat the rebels.", "MOBILIZE");
+        assertTrue(arrivals == null || arrivals.actors().stream().noneMatch(a -> "REB".equals(a.actor().sector())),
+                "the rebels of a later clause do not arrive: " + (arrivals == null ? null : arrivals.actors()));
+    }
 }
