@@ -5,7 +5,7 @@ import org.sitrep.model.Span;
 
 /** Tells an actor that only modifies a noun ("Iraq's militias", "Britain-based monitor", "Iran-backed") from a head. */
 final class Modifiers {
-    private static final Pattern MODIFIER_SUFFIX = Pattern.compile("^(['’]s\\b|-(based|backed|led|allied|aligned|sponsored|funded)\\b)");
+    private static final Pattern MODIFIER_SUFFIX = Pattern.compile("^(['’]s\\b|-(based|backed|led|allied|aligned|sponsored|funded|supported|trained|armed|equipped)\\b)");
 
     /** "the Damascus government", "the Tehran regime": a capital standing for a government, not a place. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^\\s+(government|regime|administration|authorities)\\b");

@@ -277,4 +277,11 @@ class EventExtractorTest {
         assertTrue(arrivals == null || arrivals.actors().stream().noneMatch(a -> "REB".equals(a.actor().sector())),
                 "the rebels of a later clause do not arrive: " + (arrivals == null ? null : arrivals.actors()));
     }
+
+    @Test
+    void whoTrainedOrArmedAGroupIsNoSideOfWhatHappensToIt() {
+        EventMention strike = first("Russian jets struck CIA-trained opposition fighters affiliated with the Free Syrian Army near Hama.", "ASSAULT");
+        assertNotNull(strike);
+        assertTrue(strike.recipients().stream().noneMatch(r -> "USA".equals(r.actor().code())), strike.recipients().toString());
+    }
 }
