@@ -8,8 +8,8 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 
 /**
- * The asides of a sentence, between a pair of dashes or in parentheses ("the son of Imad Mughniyeh
- * - a commander killed by Israel in Damascus in 2008 - and …"): what happens in one is told apart
+ * The asides of a sentence, between a pair of dashes or in parentheses ("the nephew of a general
+ * - himself shot in Basra in 2006 - and …"): what happens in one is told apart
  * from the sentence around it, so its time, place and sides are its own.
  */
 final class Asides {

@@ -119,7 +119,7 @@ public final class EventExtractor implements Stage {
                 boolean complement = framed || (!typesHere.isEmpty() && (i > 0 && words.get(i - 1).pos().equals("TO")
                         || coordinatedInfinitive(words, i))) || (trigger.nominal() && verbSeen);
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-                // A participle with its agent still reports an event ("a commander killed by Israel in 2008").
+                // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
                 boolean withAgent = text.startsWith(" by ", t.end());
                 if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
                         || metWith(words, i)) {
@@ -139,7 +139,7 @@ public final class EventExtractor implements Stage {
         return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text, published)));
     }
 
-    /** "each victory is met with fierce counteroffensives": what something is met with is a response, not a meeting. */
+    /** "every advance is met with stiff resistance": what something is met with is a response, not a meeting. */
     private static boolean metWith(List<Token> words, int i) {
         return words.get(i).lemma().equalsIgnoreCase("meet") && passive(words, i) && i + 1 < words.size()
                 && words.get(i + 1).word().equalsIgnoreCase("with");
@@ -191,7 +191,7 @@ public final class EventExtractor implements Stage {
             }
             if (a.end() <= t.start()) {
                 if (placeNotActor(words, a, actors, text) || inAppositive(text, s, a, actors)) {
-                    // "were killed in Syria while assisting the regime": where something happened does not act.
+                    // "two officers died in Syria while advising the army": where something happened does not act.
                     continue;
                 }
                 // A group named by a bare noun before the trigger is too often a clause's object
@@ -220,8 +220,8 @@ public final class EventExtractor implements Stage {
             }
         }
         // The nearest actor before the trigger is its subject; keep the others of that noun phrase.
-        // A participle after a comma goes on about the sentence's subject ("Russian forces provide air
-        // support for Assad, targeting rebel positions").
+        // A participle after a comma goes on about the sentence's subject ("Turkish jets flew sorties for
+        // the army, hitting militant camps").
         boolean agentFound = !before.isEmpty() && before.get(0).start() > t.start();
         List<ActorMention> opening = firstGroup(before, text);
         boolean participleOfSubject = t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",")
@@ -237,9 +237,9 @@ public final class EventExtractor implements Stage {
         }
         boolean armedEvent = trigger.type().equals("MOBILIZE") || trigger.type().equals("ASSAULT");
         if (trigger.nominal() && actorSide.isEmpty() && armedEvent) {
-            // The armed group of the trigger's own phrase ("an influx of Iraqi fighters", "an offensive by
-            // rebels", "clashes between rebels and troops"), not one a later clause names ("… as he seeks to
-            // defeat the jihadists"); whoever is deployed is the deployment's actor ("the deployment of NATO troops").
+            // The armed group of the trigger's own phrase ("an influx of foreign fighters", "an assault by
+            // rebels", "clashes between rebels and troops"), not one a later clause names ("… as the army tries
+            // to crush the militants"); whoever is deployed is the deployment's actor ("the deployment of NATO troops").
             boolean moving = trigger.type().equals("MOBILIZE");
             List<ActorMention> armed = after.stream()
                     .filter(a -> moving || a.actor().sector() != null && ARMED.matcher(a.actor().sector()).matches())
@@ -259,7 +259,7 @@ public final class EventExtractor implements Stage {
         String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, text.substring(s.start(), s.end()));
         Status status = status(words, i);
         String type = trigger.type();
-        // Forces come from a country without acting on it ("reinforcements from Iraq"); a withdrawal from one is on it.
+        // Forces come from a country without acting on it ("reinforcements from Jordan"); a withdrawal from one is on it.
         List<ActorMention> recipientSide = !type.equals("MOBILIZE") ? after
                 : after.stream().filter(a -> !wordsBefore(text, a).matches("(?s).*\\bfrom\\s+(the\\s+)?$")).toList();
         if (obliged(words, i) && !sources.isEmpty()) {
@@ -305,7 +305,7 @@ public final class EventExtractor implements Stage {
 
     /**
      * A state named as where one goes ("his trip to Syria"), or after a locative preposition
-     * ("killed in Syria", "their campaign in Syria", "the balance of power in Syria"): a place. Only
+     * ("killed in Syria", "its air campaign in Yemen", "the state of affairs in Libya"): a place. Only
      * after people without a country of their own is it whose they are ("opposition groups in Zimbabwe").
      */
     private static boolean placeNotActor(List<Token> words, ActorMention state, List<ActorMention> actors, String text) {
@@ -338,7 +338,7 @@ public final class EventExtractor implements Stage {
         return text.substring(Math.max(0, span.start() - 12), span.start());
     }
 
-    /** Where the speech verb that reports the trigger's clause begins ("X, a leader abroad, noted that …"), or -1. */
+    /** Where the speech verb that reports the trigger's clause begins ("X, a spokesman in exile, observed that …"), or -1. */
     private static int speechBefore(List<Attribution> attributions, String text, Sentence s, Token trigger) {
         int at = -1;
         for (Attribution a : attributions) {
@@ -449,7 +449,7 @@ public final class EventExtractor implements Stage {
             }
             finiteBefore |= FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB");
         }
-        // Right after the comma that closes an apposition ("Hezbollah, a key ally of Assad, deployed
+        // Right after the comma that closes an apposition ("the militia, a key partner of the army, sent
         // fighters") a participle before its object is the tagger's reading of the main verb.
         boolean afterComma = i > 0 && words.get(i - 1).word().equals(",");
         boolean prenominal = i > 0 && PRENOMINAL.contains(words.get(i - 1).pos())
@@ -457,7 +457,7 @@ public final class EventExtractor implements Stage {
         return prenominal || finiteBefore;
     }
 
-    /** "held by the rebels since 2012", "since the conflict began in 2011": a point of reference, not the event's date. */
+    /** "controlled by the militia since 2014", "since the uprising started in 2011": a point of reference, not the event's date. */
     private static boolean sinceBetween(String text, Token trigger, TimeExpression time) {
         int from = time.start() > trigger.end() ? trigger.end() : Math.max(0, time.start() - 8);
         return SINCE.matcher(text.substring(from, time.start())).find();
@@ -481,7 +481,7 @@ public final class EventExtractor implements Stage {
 
     /**
      * Whether a second clause with a verb of its own starts between a trigger and a later span:
-     * "has killed hundreds, including children, and caused the collapse of U.S. efforts".
+     * "shelled the town for days, and derailed talks brokered by Qatar".
      */
     private static boolean coordinateClauseBetween(List<Token> words, Token trigger, Span later) {
         for (int j = 1; j < words.size(); j++) {
@@ -529,8 +529,8 @@ public final class EventExtractor implements Stage {
 
     /**
      * Whether two actors, the first ending before the second, are named in one list; the first may
-     * qualify a noun of its own ("Hezbollah operatives and Iranian commanders"), and "along with"
-     * joins as "and" does ("The regime, along with its ally Russia, has been bombarding").
+     * qualify a noun of its own ("Houthi fighters and Saudi troops"), and "along with"
+     * joins as "and" does ("The army, along with its allies, has been shelling").
      */
     private static boolean joined(ActorMention first, ActorMention second, String text) {
         return first.end() <= second.start() && text.substring(first.end(), second.start()).matches(
@@ -564,8 +564,8 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * Whether an actor is named in an apposition to another ("Lebanon's Hezbollah, a key ally of
-     * President Bashar al-Assad, has yet to deploy"): it describes the one before, it does not act.
+     * Whether an actor is named in an apposition to another ("The militia, a close partner of
+     * the Defence Minister, has not yet moved"): it describes the one before, it does not act.
      */
     private static boolean inAppositive(String text, Sentence s, ActorMention actor, List<ActorMention> actors) {
         Matcher m = APPOSITIVE.matcher(text.substring(s.start(), s.end()));
@@ -579,7 +579,7 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
-    /** "Shiite fighters from Iran": where people come from is not where the event is. */
+    /** "volunteers from Chad": where people come from is not where the event is. */
     private static boolean origin(String text, Sentence s, PlaceMention p) {
         return ORIGIN_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 80), p.start())).find();
     }

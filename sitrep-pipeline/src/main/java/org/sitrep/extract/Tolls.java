@@ -16,7 +16,7 @@ final class Tolls {
     /** Up to the verb, within one clause (a few words, no sentence break). */
     private static final String CLAUSE = "[^.;!?]{0,60}?\\b";
     private static final List<Pattern> TOLLS = List.of(
-            // "four years of fighting in Syria has left …"
+            // "six years of fighting in Yemen have left …"
             Pattern.compile("(?i)\\b(?:years?|months?|weeks?|decades?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?" + CONFLICT + "\\b" + CLAUSE + COST + "\\b"),
             // "the war has killed …", "a conflict that has displaced …": the war as a whole, in the perfect
             Pattern.compile("(?i)\\b(?:the|a|this|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:war|conflict|insurgency|uprising)\\b" + CLAUSE + COST + "\\b"),

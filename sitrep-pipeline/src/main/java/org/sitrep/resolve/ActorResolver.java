@@ -390,7 +390,7 @@ public final class ActorResolver implements Stage {
 
     /**
      * A capital that stands for its government: the subject or object of a verb of saying or of
-     * policy ("Moscow denied", "Tehran, which also backs armed groups", "warned Damascus"), never
+     * policy ("Moscow denied", "Tehran, which funds several militias", "warned Damascus"), never
      * after a preposition of place ("in Moscow", "the road to Damascus").
      */
     private static boolean speaksForItsState(String text, PhraseMatcher.Match<?> capital) {
@@ -405,8 +405,8 @@ public final class ActorResolver implements Stage {
     /**
      * A name the table lacks takes its country from a country word or a group named just before it
      * ("Iraqi", "IRGC commander"), and its sector from a role noun. A person lends that only to a
-     * person ("commander Hamid Mokhtarband and General Farshad Hassounizadeh"): "President Bashar
-     * al-Assad, whose ruling Alawite sect" says nothing of the sect's side.
+     * person ("commander Ali Karimi and General Reza Tavakoli"): "the President, whose own Druze
+     * community" says nothing of the community's side.
      */
     private Actor contextActor(String text, EntityMention e, List<ActorMention> found) {
         int windowStart = Math.max(0, e.start() - 60);

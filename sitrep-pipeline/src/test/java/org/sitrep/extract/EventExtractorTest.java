@@ -63,7 +63,7 @@ class EventExtractorTest {
 
     @Test
     void aCountryWhereSomethingHappenedOrWhereOneWentDoesNotActButACountryOfAGroupDoes() {
-        EventMention aid = first("Two Iranian generals were killed in Syria on Monday while assisting government forces.", "AID");
+        EventMention aid = first("Two Iranian generals were killed in Syria on Monday while aiding government forces.", "AID");
         assertNotNull(aid);
         assertTrue(aid.actors().stream().noneMatch(a -> a.text().equals("Syria")), "killed in Syria: a place, " + aid.actors());
         EventMention talks = first("After a week-long trip to Syria, the envoy met Turkish officials in Ankara on Monday.", "CONSULT");
@@ -76,13 +76,13 @@ class EventExtractorTest {
 
     @Test
     void clausesSayWhoActsAndWhatIsOnlyAPurposeOrAnIdiom() {
-        EventMention capture = first("Iraqi fighters entered Syria to support the army against rebels who captured Hama last week, "
-                + "according to Syrian and Iraqi sources.", "COERCE");
+        EventMention capture = first("Afghan fighters entered Syria to help the army against rebels who seized Hama on Friday, "
+                + "according to Syrian and Lebanese sources.", "COERCE");
         assertNotNull(capture);
         assertEquals("REB", capture.actors().get(0).actor().sector(), "the rebels captured the city: " + capture.actors());
         assertTrue(capture.recipients().stream().noneMatch(r -> r.text().endsWith("sources")), "sources tell, they take no part: "
                 + capture.recipients());
-        assertNull(first("Hundreds of Iraqi fighters entered Syria on Monday to support the army and defend a shrine.", "SUPPORT"),
+        assertNull(first("Dozens of Afghan fighters crossed into Syria on Sunday to support the army and defend a shrine.", "SUPPORT"),
                 "supporting and defending are the purpose of the crossing, not events of their own");
         assertNull(first("In Syria, each advance by the army is met with fierce resistance.", "CONSULT"), "met with resistance is no meeting");
         assertNotNull(first("Turkish officials met with Russian envoys in Ankara on Monday.", "CONSULT"));
@@ -160,7 +160,7 @@ class EventExtractorTest {
 
     @Test
     void aPlanToTakePartIsNotYetAnEvent() {
-        EventMention offensive = first("Officials said thousands of Iraqi fighters were planning to take part in the offensive.", "ASSAULT");
+        EventMention offensive = first("Officials said hundreds of Afghan volunteers were planning to join in the assault.", "ASSAULT");
         assertTrue(offensive == null || offensive.status() == EventMention.Status.FUTURE, String.valueOf(offensive));
     }
 
@@ -185,7 +185,7 @@ class EventExtractorTest {
 
     @Test
     void aGroupQualifyingTheTriggerNounIsItsActor() {
-        EventMention offensive = first("Turkish officials deny involvement in the rebel offensive near Aleppo.", "ASSAULT");
+        EventMention offensive = first("Jordanian officials deny any role in the rebel offensive near Daraa.", "ASSAULT");
         assertNotNull(offensive);
         assertEquals("REB", offensive.actors().get(0).actor().sector(), offensive.actors().toString());
         EventMention ban = first("The cabinet decided to bar candidates from the militant group Hamas from the ballot.", "SANCTION");
@@ -210,11 +210,11 @@ class EventExtractorTest {
 
     @Test
     void aSecondClauseNamesNoRecipientOfTheFirst() {
-        EventMention bombing = first("The Syrian army, along with its ally Russia, has been bombarding the city for weeks, "
-                + "and wrecked joint U.S.-Turkish efforts to forge a truce.", "ASSAULT");
+        EventMention bombing = first("The Yemeni army, along with its ally Saudi Arabia, has been shelling the port for weeks, "
+                + "and wrecked joint U.S.-Omani efforts to forge a truce.", "ASSAULT");
         assertNotNull(bombing);
-        assertTrue(bombing.actors().stream().anyMatch(a -> "SYR".equals(a.actor().code()))
-                && bombing.actors().stream().anyMatch(a -> "RUS".equals(a.actor().code())), "along with Russia: " + bombing.actors());
+        assertTrue(bombing.actors().stream().anyMatch(a -> "YEM".equals(a.actor().code()))
+                && bombing.actors().stream().anyMatch(a -> "SAU".equals(a.actor().code())), "along with Saudi Arabia: " + bombing.actors());
         assertTrue(bombing.recipients().stream().noneMatch(r -> "USA".equals(r.actor().code())), bombing.recipients().toString());
     }
 
@@ -255,9 +255,9 @@ class EventExtractorTest {
 
     @Test
     void whoIsNamedInAnAppositionDoesNotAct() {
-        EventMention deployment = first("Hezbollah, a key ally of President Bashar al-Assad, deployed fighters to Homs on Monday.", "MOBILIZE");
+        EventMention deployment = first("Kataib Hezbollah, a key partner of Prime Minister Mohammed Shia al-Sudani, deployed fighters to Tikrit on Monday.", "MOBILIZE");
         assertNotNull(deployment);
-        assertEquals("Hezbollah", deployment.actors().get(0).actor().name(), deployment.actors().toString());
+        assertEquals("Kataib Hezbollah", deployment.actors().get(0).actor().name(), deployment.actors().toString());
     }
 
     @Test
@@ -280,7 +280,7 @@ class EventExtractorTest {
 
     @Test
     void whoTrainedOrArmedAGroupIsNoSideOfWhatHappensToIt() {
-        EventMention strike = first("Russian jets struck CIA-trained opposition fighters affiliated with the Free Syrian Army near Hama.", "ASSAULT");
+        EventMention strike = first("Syrian jets struck US-trained rebels of the Southern Front near Daraa on Sunday.", "ASSAULT");
         assertNotNull(strike);
         assertTrue(strike.recipients().stream().noneMatch(r -> "USA".equals(r.actor().code())), strike.recipients().toString());
     }

@@ -108,7 +108,7 @@ class ActorResolverTest {
         assertEquals(Actor.Kind.STATE, mention(actors, "Turkish").actor().kind(), "the backer only qualifies");
         assertEquals("Syria (military)", mention(actors, "Syrian government forces").actor().name());
         assertEquals("REB", mention(actors, "Syrian opposition forces").actor().sector());
-        List<ActorMention> two = resolve("Tehran pledged support for the Syrian government and people on Sunday.");
+        List<ActorMention> two = resolve("Tehran pledged help to the Syrian government and army on Sunday.");
         assertEquals("Syria (government)", mention(two, "Syrian government").actor().name(), "the first of two groups joined by 'and'");
     }
 

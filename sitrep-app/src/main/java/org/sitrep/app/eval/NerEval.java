@@ -194,7 +194,7 @@ public final class NerEval implements Callable<Integer> {
             // Person, a group or institution an Organisation whatever the recogniser said; a state
             // stays a place, as a reader (and the benchmark) calls "Syria" a location; written with its
             // article as one actor ("The UK condemns"), re3d calls the state an organisation too; not a
-            // nationality word that opens a name ("the Syrian Computer Society").
+            // nationality word that opens a name ("the Iraqi Football Association").
             String text = a.text().toLowerCase(Locale.ROOT);
             boolean withArticle = DETERMINER.matcher(d.text().substring(Math.max(0, a.start() - 4), a.start())).find();
             boolean identity = isIdentity(d, a);
