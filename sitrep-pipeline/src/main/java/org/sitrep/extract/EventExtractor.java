@@ -2,8 +2,10 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,9 +54,13 @@ public final class EventExtractor implements Stage {
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
+    /** What links a trigger noun to a group of its own phrase: "an influx of …", "an assault by …", "clashes between …". */
     private static final Pattern OWN_PHRASE = Pattern.compile("(?i)\\s+(?:of|by|from|between|with)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}");
+    /** A noun phrase set off by commas after a name: ", a key partner of the army,". */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]{1,80}?,");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /** A name right after "from": where something comes from. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("\\b(?:fighters|militants|militiamen|volunteers|troops|soldiers|"
             + "forces|refugees|officials|delegation|envoys?)\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
@@ -103,7 +109,7 @@ public final class EventExtractor implements Stage {
             List<Attribution> attributions = Sentences.inside(document.layer(Layers.ATTRIBUTIONS), s);
             Asides asides = Asides.of(text, s);
             // Types found so far, outside the asides and in each: an aside may tell an event of its own.
-            java.util.Map<Integer, List<String>> typesIn = new java.util.HashMap<>();
+            Map<Integer, List<String>> typesIn = new HashMap<>();
             boolean framed = false;
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
@@ -261,7 +267,7 @@ public final class EventExtractor implements Stage {
         String type = trigger.type();
         // Forces come from a country without acting on it ("reinforcements from Jordan"); a withdrawal from one is on it.
         List<ActorMention> recipientSide = !type.equals("MOBILIZE") ? after
-                : after.stream().filter(a -> !wordsBefore(text, a).matches("(?s).*\\bfrom\\s+(the\\s+)?$")).toList();
+                : after.stream().filter(a -> !FROM_BEFORE.matcher(wordsBefore(text, a)).find()).toList();
         if (obliged(words, i) && !sources.isEmpty()) {
             // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
             List<ActorMention> demanders = sources.stream().filter(m -> m.end() <= t.start()).toList();
@@ -367,21 +373,26 @@ public final class EventExtractor implements Stage {
         return attributions.stream().anyMatch(a -> s.contains(a) && a.cue() != null && PERFORMATIVE.matcher(a.cue()).find());
     }
 
+    /** Whether only the words of its noun phrase ("The", "Russian") come before a mention in its sentence. */
+    private static boolean opensSentence(List<Token> words, ActorMention mention) {
+        return nounPhraseStart(words, Tokens.firstEndingAfter(mention.start(), words)) == 0;
+    }
+
+    /** The first word of the noun phrase whose word {@code index} is: back over determiners, numbers, adjectives and names. */
+    private static int nounPhraseStart(List<Token> words, int index) {
+        int start = index;
+        while (start > 0 && NOUN_PHRASE_OPENERS.contains(words.get(start - 1).pos())) {
+            start--;
+        }
+        return start;
+    }
+
     /**
      * Whether {@code group} is the subject of the verb at {@code verb}: right before it with a relative
      * pronoun between ("rebels who captured"), or at most four words apart with no verb between and
      * its noun phrase ("nine armed militants") starting the sentence or following a comma, not a verb
      * or a preposition that would make it an object.
      */
-    /** Whether only the words of its noun phrase ("The", "Russian") come before a mention in its sentence. */
-    private static boolean opensSentence(List<Token> words, ActorMention mention) {
-        int start = Tokens.firstEndingAfter(mention.start(), words);
-        while (start > 0 && NOUN_PHRASE_OPENERS.contains(words.get(start - 1).pos())) {
-            start--;
-        }
-        return start == 0;
-    }
-
     private static boolean opensClauseOf(List<Token> words, ActorMention group, int verb) {
         int first = Tokens.firstEndingAfter(group.start(), words);
         int last = first;
@@ -402,10 +413,7 @@ public final class EventExtractor implements Stage {
                 return false;
             }
         }
-        int start = first;
-        while (start > 0 && NOUN_PHRASE_OPENERS.contains(words.get(start - 1).pos())) {
-            start--;
-        }
+        int start = nounPhraseStart(words, first);
         return start == 0 || words.get(start - 1).word().equals(",");
     }
 

@@ -56,7 +56,7 @@ public final class ActorResolver implements Stage {
             SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
     /** Plural group nouns that name an actor by themselves; "people", "forces" or "officials" alone say too little. */
     private static final Pattern BARE_GROUP = Pattern.compile("(?i)\\b(?:civilians|militants|insurgents|rebels|jihadists|militiamen|refugees)\\b"
-            + "|\\b(?:rebel|militant|insurgent|jihadist)(?=\\s+\\p{Ll})(?!\\s+(?:group|organi[sz]ation|movement|faction|alliance|leader|commander|chief)\\b)");
+            + "|\\b(?<adjective>rebel|militant|insurgent|jihadist)(?=\\s+\\p{Ll})(?!\\s+(?:group|organi[sz]ation|movement|faction|alliance|leader|commander|chief)\\b)");
     /** A country that backs or leads what follows ("U.S.-backed", "Iran-led") is not that group's country. */
     private static final Pattern BACKER = Pattern.compile("^-(?:backed|led|allied|aligned|sponsored|funded|based|supported|trained)\\b");
     /** Two group nouns joined by "and" ("government and people"): the first, where the phrase would end at the second. */
@@ -201,7 +201,8 @@ public final class ActorResolver implements Stage {
     }
 
     /**
-     * Civilians and armed groups named by a bare plural noun ("killing nine civilians") or its adjective ("the rebel offensive", not "the militant group Hamas"): no country
+     * Civilians and armed groups named by a bare plural noun ("killing nine civilians") or its
+     * adjective ("the rebel offensive", not "the militant group Hamas"): no country
      * to give them, but their sector says who suffered or acted.
      */
     private static List<ActorMention> unnamedGroups(String text, List<ActorMention> found) {
@@ -211,7 +212,7 @@ public final class ActorResolver implements Stage {
             if (!overlapsAny(found, m.start(), m.end())) {
                 // The adjective ("the rebel offensive") names the same group as its plural.
                 String word = m.group().toLowerCase(Locale.ROOT);
-                String noun = word.endsWith("s") || word.equals("militiamen") ? word : word + "s";
+                String noun = m.group("adjective") != null ? word + "s" : word;
                 out.add(new ActorMention(m.start(), m.end(), m.group(), Actor.unnamedGroup(noun, SECTOR_NOUNS.get(noun))));
             }
         }
