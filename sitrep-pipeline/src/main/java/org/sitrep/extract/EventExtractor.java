@@ -59,6 +59,11 @@ public final class EventExtractor implements Stage {
     /** A noun phrase set off by commas after a name: ", a key partner of the army,". */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]{1,80}?,");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /** Whom an act favours is not whom it is done to: "tilted the battle in favour of the army". */
+    private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?i)\\b(?:in\\s+favou?r|on\\s+behalf|in\\s+support)\\s+of\\s+"
+            + "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}$");
+    /** Verbs that only let something happen: with no one who lets it, the act let happen is the event. */
+    private static final Pattern ENABLING = Pattern.compile("(?i)allow|permit");
     /** A name right after "from": where something comes from. */
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
@@ -123,7 +128,7 @@ public final class EventExtractor implements Stage {
                 // of purpose after another event ("entered Syria to support"), and a noun that is the
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
                 boolean complement = framed || (!typesHere.isEmpty() && (i > 0 && words.get(i - 1).pos().equals("TO")
-                        || coordinatedInfinitive(words, i))) || (trigger.nominal() && verbSeen);
+                        && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i))) || (trigger.nominal() && verbSeen);
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
                 // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
                 boolean withAgent = text.startsWith(" by ", t.end());
@@ -143,6 +148,20 @@ public final class EventExtractor implements Stage {
         }
         DateWindow published = document.published() == null ? null : document.published().window();
         return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text, published)));
+    }
+
+    /**
+     * Whether the verb governing an infinitive only lets it happen ("… allowed the militia to capture
+     * the town"): the infinitive is then the event, not the purpose of an earlier one.
+     */
+    private static boolean enabledBy(List<Token> words, int to) {
+        for (int j = to - 1; j >= 0; j--) {
+            Token w = words.get(j);
+            if (w.pos().startsWith("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                return ENABLING.matcher(w.lemma()).matches();
+            }
+        }
+        return false;
     }
 
     /** "every advance is met with stiff resistance": what something is met with is a response, not a meeting. */
@@ -212,6 +231,11 @@ public final class EventExtractor implements Stage {
                 after.add(a);
             }
         }
+        if (!trigger.nominal()) {
+            // "… had been minimal, but the dispersal of the fighters allowed …": a second clause with its own
+            // subject; who was named in the first is not who acts in it.
+            before = before.stream().filter(a -> !newSubjectBetween(words, a, i)).toList();
+        }
         if (passive(words, i) || t.pos().equals("VBN") && text.startsWith(" by ", t.end())) {
             // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.
             // Without an agent, who was killed or seized is still not who did it ("were killed in
@@ -253,7 +277,11 @@ public final class EventExtractor implements Stage {
             after = after.stream().filter(a -> !armed.contains(a)).toList();
             actorSide = armed;
         }
-        PlaceMention place = placeFor(places, text, s, t, actorSide);
+        if (actorSide.isEmpty() && !trigger.nominal() && ENABLING.matcher(t.lemma()).matches()) {
+            // "the collapse of the defences allowed the rebels to capture …" concedes nothing: the capture is the event.
+            return null;
+        }
+        PlaceMention place = placeFor(places, words, text, s, t, actorSide);
         if (actorSide.isEmpty() && after.isEmpty() && place == null) {
             return null;
         }
@@ -268,6 +296,11 @@ public final class EventExtractor implements Stage {
         // Forces come from a country without acting on it ("reinforcements from Jordan"); a withdrawal from one is on it.
         List<ActorMention> recipientSide = !type.equals("MOBILIZE") ? after
                 : after.stream().filter(a -> !FROM_BEFORE.matcher(wordsBefore(text, a)).find()).toList();
+        if (!recipientSide.isEmpty() && BENEFICIARY_BEFORE.matcher(
+                text.substring(Math.max(s.start(), recipientSide.get(0).start() - 40), recipientSide.get(0).start())).find()) {
+            // The first group after the trigger is whom it favours; no one named later is whom it is done to.
+            recipientSide = List.of();
+        }
         if (obliged(words, i) && !sources.isEmpty()) {
             // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
             List<ActorMention> demanders = sources.stream().filter(m -> m.end() <= t.start()).toList();
@@ -511,6 +544,21 @@ public final class EventExtractor implements Stage {
                 && (w.pos().startsWith("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)) || w.pos().startsWith("W")));
     }
 
+    /**
+     * Whether a coordinated clause with a subject of its own ("…, but the collapse of the front …")
+     * opens between an actor and the verb that follows it, the verb being that clause's first.
+     */
+    private static boolean newSubjectBetween(List<Token> words, ActorMention actor, int verb) {
+        for (int j = Tokens.firstEndingAfter(actor.end(), words); j + 2 < verb; j++) {
+            boolean opens = words.get(j).word().matches("[,;]") && words.get(j + 1).word().matches("(?i)but|and|yet")
+                    && words.get(j + 2).pos().matches("DT|PRP\\$");
+            if (opens && words.subList(j + 3, verb).stream().noneMatch(w -> w.pos().startsWith("VB"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<ActorMention> nearestGroup(List<ActorMention> before, String text) {
         if (before.isEmpty()) {
             return List.of();
@@ -550,9 +598,11 @@ public final class EventExtractor implements Stage {
      * The event's place: the first place named after the trigger in its sentence, else the last
      * before it; not one that only qualifies a noun, nor the actor itself or its country ("The
      * United States condemned …", "U.S. forces struck …" say who acted, not where) unless a
-     * locative preposition makes it a place ("war in Syria").
+     * locative preposition makes it a place ("war in Syria"). A relative clause is a clause of its own:
+     * "backs militias in Yemen, including commanders who were killed" does not place the killing.
      */
-    private static PlaceMention placeFor(List<PlaceMention> places, String text, Sentence s, Token trigger, List<ActorMention> actorSide) {
+    private static PlaceMention placeFor(List<PlaceMention> places, List<Token> words, String text, Sentence s, Token trigger,
+                                         List<ActorMention> actorSide) {
         PlaceMention before = null;
         for (PlaceMention p : places) {
             String preceding = wordsBefore(text, p);
@@ -566,7 +616,9 @@ public final class EventExtractor implements Stage {
             if (p.start() >= trigger.end()) {
                 return p;
             }
-            before = p;
+            boolean relativeBetween = words.stream().anyMatch(w -> w.start() >= p.end() && w.end() <= trigger.start()
+                    && (w.pos().equals("WP") || w.pos().equals("WDT")));
+            before = relativeBetween ? null : p;
         }
         return before;
     }

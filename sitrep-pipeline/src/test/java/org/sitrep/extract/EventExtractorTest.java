@@ -284,4 +284,28 @@ class EventExtractorTest {
         assertNotNull(strike);
         assertTrue(strike.recipients().stream().noneMatch(r -> "USA".equals(r.actor().code())), strike.recipients().toString());
     }
+
+    @Test
+    void whatOnlyLetsAnActHappenIsNoConcessionTheActIs() {
+        String text = "Government troops fled the area, but the collapse of their defences allowed Hamas to capture three villages near Gaza City.";
+        assertNull(first(text, "CONCEDE"), "no one concedes anything");
+        EventMention capture = first(text, "COERCE");
+        assertNotNull(capture, "the capture is the event");
+        assertEquals("Hamas", capture.actors().get(0).actor().name(), capture.actors().toString());
+        assertNotNull(first("Israel allowed the Red Crescent to bring fuel into Gaza.", "CONCEDE"), "one who permits still concedes");
+    }
+
+    @Test
+    void whomAnActFavoursIsNotWhomItIsDoneTo() {
+        EventMention siege = first("The Wagner group's siege of the town has tilted the war in favour of President Faustin-Archange Touadera.", "COERCE");
+        assertNotNull(siege);
+        assertTrue(siege.recipients().isEmpty(), siege.recipients().toString());
+    }
+
+    @Test
+    void aRelativeClauseDoesNotTakeThePlaceOfTheClauseBeforeIt() {
+        EventMention killing = first("Moscow, which also backs armed groups in Libya, Mali and Sudan, has sent advisers to the junta for years, "
+                + "including two Russian officers who were killed in the fighting.", "ASSAULT");
+        assertTrue(killing == null || killing.place() == null, "placed in " + (killing == null ? null : killing.place()));
+    }
 }
