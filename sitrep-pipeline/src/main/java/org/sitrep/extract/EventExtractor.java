@@ -294,8 +294,12 @@ public final class EventExtractor implements Stage {
         Status status = status(words, i);
         String type = trigger.type();
         // Forces come from a country without acting on it ("reinforcements from Jordan"); a withdrawal from one is on it.
+        // A deployment named by a noun goes where its own phrase says ("the influx of fighters into Syria");
+        // who is named after the verb it is the subject of is that verb's ("the influx … highlights the army's
+        // dependence on allies against the jihadists").
         List<ActorMention> recipientSide = !type.equals("MOBILIZE") ? after
-                : after.stream().filter(a -> !FROM_BEFORE.matcher(wordsBefore(text, a)).find()).toList();
+                : after.stream().filter(a -> !FROM_BEFORE.matcher(wordsBefore(text, a)).find())
+                        .filter(a -> !trigger.nominal() || !tensedVerbBetween(words, t, a)).toList();
         if (!recipientSide.isEmpty() && BENEFICIARY_BEFORE.matcher(
                 text.substring(Math.max(s.start(), recipientSide.get(0).start() - 40), recipientSide.get(0).start())).find()) {
             // The first group after the trigger is whom it favours; no one named later is whom it is done to.
@@ -336,8 +340,10 @@ public final class EventExtractor implements Stage {
             actorSide = withoutLocatives(actorSide, text);
             recipientSide = withoutLocatives(recipientSide, text);
         }
+        boolean saysWhat = Trigger.FRAMING.contains(type);
         return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
-                actorSide, firstGroup(recipientSide.stream().filter(r -> r.start() < t.start() || !coordinateClauseBetween(words, t, r)).toList(), text)
+                actorSide, firstGroup(recipientSide.stream().filter(r -> r.start() < t.start()
+                        || !coordinateClauseBetween(words, t, r) && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
                         .stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
     }
@@ -518,6 +524,22 @@ public final class EventExtractor implements Stage {
             }
         }
         return verbs;
+    }
+
+    /** Whether a verb with a tense of its own ("highlights", "said"), not an infinitive, stands between a trigger and a later span. */
+    private static boolean tensedVerbBetween(List<Token> words, Token trigger, Span later) {
+        return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
+                && FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether a clause opened by "that" lies between a trigger and a later span: "the influx is a
+     * sign that the army relies on its allies". What one demands or is accused of is said in such a
+     * clause, so speech acts keep its names.
+     */
+    private static boolean complementizerBetween(List<Token> words, Token trigger, Span later) {
+        return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
+                && w.word().equalsIgnoreCase("that") && (w.pos().equals("IN") || w.pos().equals("WDT")));
     }
 
     /**

@@ -308,4 +308,21 @@ class EventExtractorTest {
                 + "including two Russian officers who were killed in the fighting.", "ASSAULT");
         assertTrue(killing == null || killing.place() == null, "placed in " + (killing == null ? null : killing.place()));
     }
+
+    @Test
+    void whoIsNamedInAClauseOpenedByThatIsNoRecipientOfTheActBeforeIt() {
+        EventMention arrival = first("The arrival of Wagner fighters is a sign that Russia has little trust in the junta.", "MOBILIZE");
+        assertNotNull(arrival);
+        assertTrue(arrival.recipients().stream().noneMatch(r -> "RUS".equals(r.actor().code())), arrival.recipients().toString());
+        EventMention demand = first("Moscow demanded that Kyiv withdraw its troops from the border.", "REQUEST");
+        assertNotNull(demand);
+        assertEquals("UKR", demand.recipients().get(0).actor().code(), "what one demands is said in such a clause: " + demand.recipients());
+    }
+
+    @Test
+    void aDeploymentNamedByANounGoesWhereItsOwnPhraseSays() {
+        EventMention influx = first("The influx of Iraqi fighters underlines the army's dependence on Russia.", "MOBILIZE");
+        assertNotNull(influx);
+        assertTrue(influx.recipients().stream().noneMatch(r -> "RUS".equals(r.actor().code())), influx.recipients().toString());
+    }
 }
