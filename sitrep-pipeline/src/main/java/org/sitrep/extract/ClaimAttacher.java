@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
@@ -47,9 +48,9 @@ final class ClaimAttacher {
                 continue;
             }
             Sentence s = Sentences.of(sentences, denial.start());
-            EventMention target = eventIn(events, s, null);
+            EventMention target = eventIn(events, s, type -> true);
             if (target == null && s.index() > 0) {
-                target = eventIn(events, sentences.get(s.index() - 1), null);
+                target = eventIn(events, sentences.get(s.index() - 1), type -> true);
             }
             if (target != null) {
                 int cueAt = document.text().indexOf(denial.cue(), s.start());
@@ -72,7 +73,7 @@ final class ClaimAttacher {
     private static EventMention targetFor(Quantity q, Sentence s, List<Sentence> sentences, List<EventMention> events,
                                           List<ActorMention> actors, String text) {
         boolean casualty = !q.kind().equals("size");
-        EventMention here = eventIn(events, s, casualty ? CASUALTY_TYPES : Set.of("MOBILIZE"));
+        EventMention here = eventIn(events, s, casualty ? CASUALTY_TYPES::contains : "MOBILIZE"::equals);
         if (here != null) {
             return here;
         }
@@ -83,12 +84,14 @@ final class ClaimAttacher {
                     .findFirst().orElse(null);
         }
         for (int i = s.index() - 1; i >= 0 && sentences.get(i).paragraph() == s.paragraph(); i--) {
-            EventMention before = eventIn(events, sentences.get(i), CASUALTY_TYPES);
+            EventMention before = eventIn(events, sentences.get(i), CASUALTY_TYPES::contains);
             if (before != null) {
                 return before;
             }
         }
-        return eventIn(events, s, null);
+        // The dead of a sentence are never a count of its support, aid or talks ("backs militias …, including
+        // officers who were killed"); an accusation or a protest may still be what they are told of.
+        return eventIn(events, s, type -> !Trigger.COOPERATIVE.contains(type));
     }
 
     /** The country of the actor named inside the counted phrase ("300 Iraqi fighters" → IRQ). */
@@ -101,10 +104,9 @@ final class ClaimAttacher {
         return null;
     }
 
-    private static EventMention eventIn(List<EventMention> events, Span sentence, Set<String> types) {
+    private static EventMention eventIn(List<EventMention> events, Span sentence, Predicate<String> type) {
         for (EventMention e : events) {
-            boolean typeFits = types == null || types.contains(e.type());
-            if (typeFits && e.mentions().stream().anyMatch(m -> m.start() == sentence.start())) {
+            if (type.test(e.type()) && e.mentions().stream().anyMatch(m -> m.start() == sentence.start())) {
                 return e;
             }
         }

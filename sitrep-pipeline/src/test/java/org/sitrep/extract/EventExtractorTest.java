@@ -325,4 +325,12 @@ class EventExtractorTest {
         assertNotNull(influx);
         assertTrue(influx.recipients().stream().noneMatch(r -> "RUS".equals(r.actor().code())), influx.recipients().toString());
     }
+
+    @Test
+    void theDeadOfASentenceAreNoCountOfItsSupport() {
+        EventMention backing = first("Moscow, which also backs militias in Libya, has been sending advisers to the junta for years, "
+                + "including several officers who were killed in the fighting.", "SUPPORT");
+        assertNotNull(backing);
+        assertTrue(backing.claims().stream().noneMatch(c -> c.kind().equals("dead")), backing.claims().toString());
+    }
 }
