@@ -59,6 +59,15 @@ public final class EventExtractor implements Stage {
     /** A noun phrase set off by commas after a name: ", a key partner of the army,". */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]{1,80}?,");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    /** A possessive and at most two lower-case qualifiers before a trigger noun: "'s renewed air", "'s". */
+    private static final Pattern OWNED_TRIGGER = Pattern.compile("['’]s(?:\\s+[a-z][a-z-]*){0,2}\\s+");
+    /** People someone has: "asked the minister's friends" asks the friends. */
+    private static final Pattern KIN = Pattern.compile("(?i)friends?|family|families|wife|husband|sons?|daughters?|brothers?|"
+            + "sisters?|mother|father|parents|children|relatives|lawyers?|aides?|advisers?|advisors?|allies|supporters|followers|"
+            + "spokes(?:wo)?man|spokesperson|envoys?|ambassador|staff|guards?|bodyguards?");
+    /** Nouns of places a country owns: "Syria's largest city", "Lebanon's southern border". */
+    private static final Pattern PLACE_NOUN = Pattern.compile("(?i)cit(?:y|ies)|towns?|villages?|capital|provinces?|regions?|"
+            + "borders?|territory|soil|airspace|coast|countryside|north|south|east|west|heartland");
     /** Whom an act favours is not whom it is done to: "tilted the battle in favour of the army". */
     private static final Pattern BENEFICIARY_BEFORE = Pattern.compile("(?i)\\b(?:in\\s+favou?r|on\\s+behalf|in\\s+support)\\s+of\\s+"
             + "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}$");
@@ -210,7 +219,8 @@ public final class EventExtractor implements Stage {
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
             // Who is named before "said" or "noted" is the speaker's side, not a side of what is reported after it.
-            if (sources.contains(a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || Modifiers.modifies(text, a) || a.actor() == null
+            boolean modifier = Modifiers.modifies(text, a) && !ownsTheAct(text, words, a, t, trigger, actors);
+            if (sources.contains(a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier || a.actor() == null
                     || "MED".equals(a.actor().sector()) || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
@@ -300,6 +310,10 @@ public final class EventExtractor implements Stage {
         List<ActorMention> recipientSide = !type.equals("MOBILIZE") ? after
                 : after.stream().filter(a -> !FROM_BEFORE.matcher(wordsBefore(text, a)).find())
                         .filter(a -> !trigger.nominal() || !tensedVerbBetween(words, t, a)).toList();
+        // "Iran's minister reaffirmed Iran's support": what one's own state owns is not done to another.
+        Set<String> ownSide = ArticleEvents.codes(actorSide);
+        recipientSide = recipientSide.stream()
+                .filter(r -> !Modifiers.possessive(text, r) || r.actor().kind() != Actor.Kind.STATE || !ownSide.contains(r.actor().code())).toList();
         if (!recipientSide.isEmpty() && BENEFICIARY_BEFORE.matcher(
                 text.substring(Math.max(s.start(), recipientSide.get(0).start() - 40), recipientSide.get(0).start())).find()) {
             // The first group after the trigger is whom it favours; no one named later is whom it is done to.
@@ -346,6 +360,29 @@ public final class EventExtractor implements Stage {
                         || !coordinateClauseBetween(words, t, r) && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
                         .stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
+    }
+
+    /**
+     * A possessor that is a side of the act, not a qualifier of another side: who is named as owning
+     * the act a noun names ("Russia's invasion of …", "Israel's latest strikes") acts; who owns what an act is done to,
+     * when that is no group, people or place of its own ("rejected Pyongyang's demand", "praised
+     * Haiti's efforts"), undergoes it. "Iraq's militias", "the minister's aides" and "Syria's largest
+     * city" still name the militias, the aides and the city.
+     */
+    private static boolean ownsTheAct(String text, List<Token> words, ActorMention possessor, Token t, Trigger trigger,
+                                      List<ActorMention> actors) {
+        if (!Modifiers.possessive(text, possessor)) {
+            return false;
+        }
+        if (possessor.end() <= t.start()) {
+            return trigger.nominal() && !possessor.actor().isUnnamedGroup()
+                    && OWNED_TRIGGER.matcher(text.substring(possessor.end(), t.start())).matches();
+        }
+        int possessedEnd = Math.min(text.length(), possessor.end() + 25);
+        List<Token> possessed = words.stream().filter(w -> w.start() > possessor.end() + 1 && w.start() < possessedEnd).limit(3).toList();
+        return actors.stream().noneMatch(a -> a.start() > possessor.end() && a.start() < possessedEnd)
+                && possessed.stream().noneMatch(w -> PLACE_NOUN.matcher(w.word()).matches() || PEOPLE.matcher(w.word()).matches()
+                        || KIN.matcher(w.word()).matches());
     }
 
     /**

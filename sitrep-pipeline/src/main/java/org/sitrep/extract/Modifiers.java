@@ -13,7 +13,14 @@ final class Modifiers {
     /** "the Gaza conflict", "the Syria talks": a place that names a conflict or an affair, not where an event happens. */
     private static final Pattern AFFAIR_AFTER = Pattern.compile("^\\s+(conflict|war|crisis|talks|file|question|deal|accord|peace process)\\b");
 
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
+
     private Modifiers() {}
+
+    /** "Israel's", "Russia’s": a possessor, who owns the noun after it. */
+    static boolean possessive(String text, Span mention) {
+        return followedBy(POSSESSIVE, text, mention);
+    }
 
     static boolean namesAnAffair(String text, Span mention) {
         return followedBy(AFFAIR_AFTER, text, mention);

@@ -333,4 +333,24 @@ class EventExtractorTest {
         assertNotNull(backing);
         assertTrue(backing.claims().stream().noneMatch(c -> c.kind().equals("dead")), backing.claims().toString());
     }
+
+    @Test
+    void whoOwnsWhatAnActIsDoneToUndergoesItUnlessItIsTheirOwnStateOrAPlace() {
+        EventMention rejection = first("South Korea rejected North Korea's latest proposal for talks.", "REJECT");
+        assertNotNull(rejection);
+        assertEquals("PRK", rejection.recipients().get(0).actor().code(), rejection.recipients().toString());
+        EventMention backing = first("Iran's foreign minister reaffirmed Iran's backing for the government in Baghdad.", "SUPPORT");
+        assertNotNull(backing);
+        assertTrue(backing.recipients().stream().noneMatch(r -> "IRN".equals(r.actor().code())), backing.recipients().toString());
+        EventMention strike = first("Turkish jets struck Iraq's northern region on Monday.", "ASSAULT");
+        assertNotNull(strike);
+        assertTrue(strike.recipients().stream().noneMatch(r -> "IRQ".equals(r.actor().code())), strike.recipients().toString());
+    }
+
+    @Test
+    void whoIsNamedAsOwningAnActNamedByANounActs() {
+        EventMention offensive = first("Turkey's renewed offensive against Kurdish fighters began on Monday.", "ASSAULT");
+        assertNotNull(offensive);
+        assertEquals("TUR", offensive.actors().get(0).actor().code(), offensive.actors().toString());
+    }
 }
