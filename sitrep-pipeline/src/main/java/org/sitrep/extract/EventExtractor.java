@@ -129,6 +129,9 @@ public final class EventExtractor implements Stage {
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
                 Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos());
+                if (trigger == null && t.pos().equals("VB") && obliged(words, i) && speechBefore(attributions, text, s, t) >= 0) {
+                    trigger = Trigger.DEMANDED;
+                }
                 List<String> typesHere = typesIn.computeIfAbsent(asides.of(t), k -> new ArrayList<>());
                 if (trigger == null || typesHere.contains(trigger.type()) || insideActor(actors, t)) {
                     continue;
@@ -319,16 +322,17 @@ public final class EventExtractor implements Stage {
             // The first group after the trigger is whom it favours; no one named later is whom it is done to.
             recipientSide = List.of();
         }
-        if (obliged(words, i) && !sources.isEmpty()) {
+        List<ActorMention> demanders = obliged(words, i) ? sources.stream().filter(m -> m.end() <= t.start()).toList() : List.of();
+        if (trigger == Trigger.DEMANDED && demanders.isEmpty()) {
+            return null;
+        }
+        if (!demanders.isEmpty()) {
             // "Russia said Sudan must return the helicopter": what a speaker says another must do is a demand.
-            List<ActorMention> demanders = sources.stream().filter(m -> m.end() <= t.start()).toList();
-            if (!demanders.isEmpty()) {
-                mode = type.toLowerCase(Locale.ROOT);
-                type = "REQUEST";
-                status = Status.ASSERTED;
-                recipientSide = actorSide;
-                actorSide = demanders;
-            }
+            mode = trigger == Trigger.DEMANDED ? null : type.toLowerCase(Locale.ROOT);
+            type = "REQUEST";
+            status = Status.ASSERTED;
+            recipientSide = actorSide;
+            actorSide = demanders;
         } else if (status == Status.NEGATED && (Trigger.COOPERATIVE.contains(type) || type.equals("AGREE"))) {
             // "would not meet the demands", "did not accept": refusing to cooperate is PLOVER's REJECT.
             mode = type.toLowerCase(Locale.ROOT);

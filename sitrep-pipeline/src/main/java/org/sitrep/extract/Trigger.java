@@ -16,6 +16,12 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal) {
     /** What one declares one will do to another by force or pressure, PLOVER codes as THREATEN. */
     static final java.util.Set<String> CONFLICTUAL = java.util.Set.of("ASSAULT", "COERCE", "SANCTION");
 
+    /**
+     * Any verb a speaker says another must do ("the agency said both sides must ensure access"): a
+     * demand whatever the verb, so it is found by the clause, not by this table (its pattern matches nothing).
+     */
+    static final Trigger DEMANDED = new Trigger(Pattern.compile("(?!)"), "REQUEST", null, false);
+
     private static Trigger verb(String lemmas, String type, String mode) {
         return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, mode, false);
     }

@@ -353,4 +353,14 @@ class EventExtractorTest {
         assertNotNull(offensive);
         assertEquals("TUR", offensive.actors().get(0).actor().code(), offensive.actors().toString());
     }
+
+    @Test
+    void whatASpeakerSaysAnotherMustDoIsADemandWhateverTheVerb() {
+        EventMention demand = first("The United Nations said on Monday that Ethiopia must open more roads into Tigray.", "REQUEST");
+        assertNotNull(demand);
+        assertEquals("IGO", demand.actors().get(0).actor().code(), demand.actors().toString());
+        assertEquals("ETH", demand.recipients().get(0).actor().code(), demand.recipients().toString());
+        assertNull(demand.mode(), "no trigger verb, so no mode");
+        assertNull(first("Analysts think the two sides must open more roads into Tigray.", "REQUEST"), "no speaker named, no demand");
+    }
 }
