@@ -363,4 +363,11 @@ class EventExtractorTest {
         assertNull(demand.mode(), "no trigger verb, so no mode");
         assertNull(first("Analysts think the two sides must open more roads into Tigray.", "REQUEST"), "no speaker named, no demand");
     }
+
+    @Test
+    void whereASpeakerWorksIsNotWhoSpeaks() {
+        EventMention demand = first("The Red Cross operating in Syria said Turkey must reopen the border crossing.", "REQUEST");
+        assertNotNull(demand);
+        assertTrue(demand.actors().stream().noneMatch(a -> "SYR".equals(a.actor().code())), demand.actors().toString());
+    }
 }
