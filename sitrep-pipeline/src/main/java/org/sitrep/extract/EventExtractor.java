@@ -735,6 +735,22 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
+    /**
+     * An act named by a noun as what an infinitive aims at ("efforts to restart talks", "moved to
+     * launch an offensive", "to end the siege and resume talks") is not reported as done.
+     */
+    private static boolean aimedAt(List<Token> words, int i) {
+        if (!words.get(i).pos().startsWith("NN")) {
+            return false;
+        }
+        for (int j = Math.max(1, i - 3); j < i; j++) {
+            if (words.get(j).pos().equals("VB") && (words.get(j - 1).pos().equals("TO") || coordinatedInfinitive(words, j))) {
+                return words.subList(j + 1, i).stream().allMatch(w -> PRENOMINAL.contains(w.pos()) || w.pos().startsWith("NN"));
+            }
+        }
+        return false;
+    }
+
     private static boolean volitional(List<Token> words, int i) {
         for (int j = Math.max(0, i - 4); j < i; j++) {
             if (VOLITION.contains(words.get(j).word().toLowerCase(Locale.ROOT))) {
@@ -750,6 +766,9 @@ public final class EventExtractor implements Stage {
             if (NEGATIONS.contains(w)) {
                 return Status.NEGATED;
             }
+        }
+        if (aimedAt(words, i)) {
+            return Status.FUTURE;
         }
         for (int j = Math.max(0, i - 6); j < i; j++) {
             String w = words.get(j).word().toLowerCase(Locale.ROOT);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Document;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.EventMention.Status;
 import org.sitrep.model.Layers;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StandardPipeline;
@@ -369,5 +370,12 @@ class EventExtractorTest {
         EventMention demand = first("The Red Cross operating in Syria said Turkey must reopen the border crossing.", "REQUEST");
         assertNotNull(demand);
         assertTrue(demand.actors().stream().noneMatch(a -> "SYR".equals(a.actor().code())), demand.actors().toString());
+    }
+
+    @Test
+    void anActNamedAsWhatAnInfinitiveAimsAtIsNotReportedAsDone() {
+        EventMention talks = first("Turkey and Russia stepped up efforts to secure a truce and restart talks on Idlib.", "CONSULT");
+        assertNotNull(talks);
+        assertEquals(Status.FUTURE, talks.status());
     }
 }
