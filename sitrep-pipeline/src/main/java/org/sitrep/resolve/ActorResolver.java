@@ -106,6 +106,10 @@ public final class ActorResolver implements Stage {
     private static final Pattern GOVERNMENT_VERB_BEFORE = Pattern.compile("\\b" + GOVERNMENT_VERBS + "\\s+$");
     private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|to|from|near|at|into|of|outside|around|across|towards?|via|through|over|between|on|for)\\s+(?:the\\s+)?$");
+    /** A name the table lacks before a facility noun names the facility, not a side: "the Al Salam military base". */
+    private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s+(?:military\\s+|air\\s+|army\\s+)?"
+            + "(?:base|airbase|airport|air\\s+field|airfield|camp|hospital|prison|school|mosque|church|checkpoint|crossing|dam|bridge|"
+            + "compound|barracks|complex|refinery|power\\s+plant)\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(?:(?:He|She|It|They|We|His|Her|Its|Their)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
 
@@ -189,7 +193,8 @@ public final class ActorResolver implements Stage {
         }
         for (EntityMention e : document.layer(Layers.ENTITIES)) {
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
-                    || !Character.isUpperCase(e.text().charAt(0)) || NOT_A_NAME.matcher(e.text()).find()) {
+                    || !Character.isUpperCase(e.text().charAt(0)) || NOT_A_NAME.matcher(e.text()).find()
+                    || e.type().equals("ORGANIZATION") && FACILITY_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).lookingAt()) {
                 continue;
             }
             Actor named = e.type().equals("PERSON") ? namedBefore(e, found) : null;

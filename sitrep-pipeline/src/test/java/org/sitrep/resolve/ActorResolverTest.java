@@ -155,4 +155,17 @@ class ActorResolverTest {
         List<ActorMention> ministry = resolve("The Iraqi interior ministry said on Monday it would hold talks.");
         assertNotNull(mention(ministry, "Iraqi interior ministry"), "free words before a group noun still belong to it: " + ministry);
     }
+
+    @Test
+    void anUnknownNameBeforeAFacilityNounNamesTheFacilityNotASide() {
+        String text = "Rebels overran the Rashid military base, and the Rashid Brigade withdrew.";
+        int base = text.indexOf("Rashid");
+        int brigade = text.indexOf("Rashid Brigade");
+        Document d = Document.builder("t", text, text).build().with(Layers.ENTITIES, List.of(
+                new EntityMention(base, base + "Rashid".length(), "Rashid", "ORGANIZATION"),
+                new EntityMention(brigade, brigade + "Rashid Brigade".length(), "Rashid Brigade", "ORGANIZATION")));
+        List<ActorMention> actors = resolver.apply(d).layer(Layers.ACTORS);
+        assertNull(mention(actors, "Rashid"), actors.toString());
+        assertNotNull(mention(actors, "Rashid Brigade"), actors.toString());
+    }
 }
