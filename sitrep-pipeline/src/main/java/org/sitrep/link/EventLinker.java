@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Corpus;
 import org.sitrep.model.DateWindow;
@@ -155,9 +157,26 @@ final class EventLinker {
         }
         recipients.keySet().removeAll(actors.keySet());
         return new LinkedEvent("ev-" + hash(lead.document().id() + ":" + e.triggerStart() + ":" + e.type()), e.type(), e.mode(),
-                e.status().label(), e.toll(), List.copyOf(actors.values()), List.copyOf(recipients.values()),
+                e.status().label(), e.toll(), mostSpecific(actors.values()), mostSpecific(recipients.values()),
                 place == null ? null : place.place(), place == null ? null : place.text(), date != null ? date : hull,
                 claims, mentions, storyId);
+    }
+
+    /**
+     * One side named at several levels across mentions ("Iran", "Iranians", "Iranian troops", "the Quds
+     * Force"): the bare state and its people give way to the named or sectoral actors of that country.
+     */
+    static List<ActorMention> mostSpecific(Collection<ActorMention> side) {
+        Set<String> specific = side.stream().filter(a -> a.actor().code() != null && !bareCountry(a))
+                .map(a -> a.actor().code()).collect(Collectors.toSet());
+        return side.stream().filter(a -> !bareCountry(a) || !specific.contains(a.actor().code())).toList();
+    }
+
+    /** A state, or a country's people or an unknown group known only by its country ("Iranians"). */
+    private static boolean bareCountry(ActorMention a) {
+        Actor actor = a.actor();
+        return actor.kind() == Actor.Kind.STATE
+                || actor.kind() == Actor.Kind.GROUP && actor.code() != null && actor.sector() == null && actor.wikidata() == null;
     }
 
     private static DateWindow hull(DateWindow a, DateWindow b) {
