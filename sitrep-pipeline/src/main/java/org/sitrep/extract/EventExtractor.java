@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
@@ -294,7 +295,9 @@ public final class EventExtractor implements Stage {
             // "the collapse of the defences allowed the rebels to capture …" concedes nothing: the capture is the event.
             return null;
         }
-        PlaceMention place = placeFor(places, words, text, s, t, actorSide);
+        // Whom one accuses, supports or asks is not where one does it ("criticized the United States").
+        List<ActorMention> addressed = Trigger.FRAMING.contains(trigger.type()) || trigger.type().equals("SUPPORT") ? after : List.of();
+        PlaceMention place = placeFor(places, words, text, s, t, actorSide, addressed);
         if (actorSide.isEmpty() && after.isEmpty() && place == null) {
             return null;
         }
@@ -660,17 +663,18 @@ public final class EventExtractor implements Stage {
     /**
      * The event's place: the first place named after the trigger in its sentence, else the last
      * before it; not one that only qualifies a noun, nor the actor itself or its country ("The
-     * United States condemned …", "U.S. forces struck …" say who acted, not where) unless a
+     * United States condemned …", "U.S. forces struck …" say who acted, not where), nor whom a
+     * speech act or support is addressed to (the {@code addressed} names), unless a
      * locative preposition makes it a place ("war in Syria"). A relative clause is a clause of its own:
      * "backs militias in Yemen, including commanders who were killed" does not place the killing.
      */
     private static PlaceMention placeFor(List<PlaceMention> places, List<Token> words, String text, Sentence s, Token trigger,
-                                         List<ActorMention> actorSide) {
+                                         List<ActorMention> actorSide, List<ActorMention> addressed) {
         PlaceMention before = null;
         for (PlaceMention p : places) {
             String preceding = wordsBefore(text, p);
             boolean namesTheActor = !LOCATIVE_BEFORE.matcher(preceding).find()
-                    && actorSide.stream().anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
+                    && Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
             if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || origin(text, s, p)) {

@@ -378,4 +378,14 @@ class EventExtractorTest {
         assertNotNull(talks);
         assertEquals(Status.FUTURE, talks.status());
     }
+
+    @Test
+    void whomOneAccusesOrSupportsIsNotWhereOneDoesIt() {
+        EventMention criticism = first("Venezuela's foreign minister criticized the United States for its new sanctions.", "ACCUSE");
+        assertNotNull(criticism);
+        assertNull(criticism.place(), "placed in " + criticism.place());
+        EventMention backing = first("Iran backs several militias in Iraq.", "SUPPORT");
+        assertNotNull(backing);
+        assertEquals("IQ", backing.place().place().countryCode(), "after 'in' a country is still where");
+    }
 }
