@@ -146,7 +146,7 @@ public final class EventExtractor implements Stage {
                 // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
                 boolean withAgent = text.startsWith(" by ", t.end());
                 if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
-                        || metWith(words, i)) {
+                        || metWith(words, i) || imperative(words, i)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger,
@@ -175,6 +175,19 @@ public final class EventExtractor implements Stage {
             }
         }
         return false;
+    }
+
+    /** A sentence that opens with a bare verb tells the reader what to do ("Sign up for …", "Visit …"); it reports nothing. */
+    private static boolean imperative(List<Token> words, int i) {
+        if (!words.get(i).pos().equals("VB")) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            if (Character.isLetterOrDigit(words.get(j).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "every advance is met with stiff resistance": what something is met with is a response, not a meeting. */

@@ -388,4 +388,10 @@ class EventExtractorTest {
         assertNotNull(backing);
         assertEquals("IQ", backing.place().place().countryCode(), "after 'in' a country is still where");
     }
+
+    @Test
+    void aSentenceOpeningWithABareVerbTellsTheReaderWhatToDoAndReportsNothing() {
+        assertNull(first("Visit Amman and Petra with our guided tours this spring.", "CONSULT"));
+        assertNotNull(first("King Abdullah of Jordan visited Turkey on Monday.", "CONSULT"), "a visit someone makes is still one");
+    }
 }
