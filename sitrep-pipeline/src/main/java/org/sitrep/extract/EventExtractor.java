@@ -45,6 +45,8 @@ public final class EventExtractor implements Stage {
     /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
+    /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
@@ -125,6 +127,7 @@ public final class EventExtractor implements Stage {
             Asides asides = Asides.of(text, s);
             // Types found so far, outside the asides and in each: an aside may tell an event of its own.
             Map<Integer, List<String>> typesIn = new HashMap<>();
+            Map<String, EventMention> firstOfType = new HashMap<>();
             boolean framed = false;
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
@@ -134,7 +137,15 @@ public final class EventExtractor implements Stage {
                     trigger = Trigger.DEMANDED;
                 }
                 List<String> typesHere = typesIn.computeIfAbsent(asides.of(t), k -> new ArrayList<>());
-                if (trigger == null || typesHere.contains(trigger.type()) || insideActor(actors, t)) {
+                if (trigger == null || insideActor(actors, t)) {
+                    continue;
+                }
+                // A second act of a kind already told goes with the first ("killed three and wounded five"),
+                // unless a clause of its own, with its own subject, tells it ("…, and Turkish jets struck …").
+                EventMention earlier = trigger.nominal() ? null : firstOfType.get(asides.of(t) + ":" + trigger.type());
+                boolean ownClause = earlier != null
+                        && newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i);
+                if (typesHere.contains(trigger.type()) && !ownClause) {
                     continue;
                 }
                 // What a speech act is about ("agreed to withdraw", "demanded the release"), an infinitive
@@ -151,8 +162,12 @@ public final class EventExtractor implements Stage {
                 }
                 EventMention event = build(document, s, words, i, trigger,
                         actors.stream().filter(a -> asides.together(a, t)).toList(), attributions, asides);
-                if (event != null) {
+                boolean otherSide = event != null && !event.actors().isEmpty()
+                        && (earlier == null || event.actors().stream().noneMatch(a -> earlier.actors().stream()
+                                .anyMatch(b -> b.actor().name().equals(a.actor().name()))));
+                if (event != null && (!ownClause || otherSide)) {
                     typesHere.add(event.type());
+                    firstOfType.putIfAbsent(asides.of(t) + ":" + event.type(), event);
                     events.add(event);
                     framed = Trigger.FRAMING.contains(event.type());
                     verbSeen |= !trigger.nominal();
@@ -261,7 +276,7 @@ public final class EventExtractor implements Stage {
         if (!trigger.nominal()) {
             // "… had been minimal, but the dispersal of the fighters allowed …": a second clause with its own
             // subject; who was named in the first is not who acts in it.
-            before = before.stream().filter(a -> !newSubjectBetween(words, a, i)).toList();
+            before = before.stream().filter(a -> !newSubjectBetween(words, Tokens.firstEndingAfter(a.end(), words), i)).toList();
         }
         if (passive(words, i) || t.pos().equals("VBN") && text.startsWith(" by ", t.end())) {
             // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.
@@ -377,7 +392,8 @@ public final class EventExtractor implements Stage {
         boolean saysWhat = Trigger.FRAMING.contains(type);
         return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
                 actorSide, firstGroup(recipientSide.stream().filter(r -> r.start() < t.start()
-                        || !coordinateClauseBetween(words, t, r) && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
+                        || !coordinateClauseBetween(words, t, r) && !conjoinedClauseBetween(words, t, r)
+                        && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
                         .stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
     }
@@ -583,6 +599,18 @@ public final class EventExtractor implements Stage {
         return verbs;
     }
 
+    /** Whether ", and", ", but" or "; while" opens a clause between a trigger and a later span ("shelled the town, and Turkish jets …"). */
+    private static boolean conjoinedClauseBetween(List<Token> words, Token trigger, Span later) {
+        for (int j = 0; j + 1 < words.size(); j++) {
+            Token w = words.get(j);
+            if (w.start() > trigger.end() && words.get(j + 1).end() <= later.start() && w.word().matches("[,;]")
+                    && words.get(j + 1).word().matches("(?i)but|and|yet|while")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a verb with a tense of its own ("highlights", "said"), not an infinitive, stands between a trigger and a later span. */
     private static boolean tensedVerbBetween(List<Token> words, Token trigger, Span later) {
         return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
@@ -624,13 +652,13 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * Whether a coordinated clause with a subject of its own ("…, but the collapse of the front …")
-     * opens between an actor and the verb that follows it, the verb being that clause's first.
+     * Whether a coordinated clause with a subject of its own ("…, but the collapse of the front …",
+     * "…, and Turkish jets …") opens between a word and the verb after it, the verb being that clause's first.
      */
-    private static boolean newSubjectBetween(List<Token> words, ActorMention actor, int verb) {
-        for (int j = Tokens.firstEndingAfter(actor.end(), words); j + 2 < verb; j++) {
-            boolean opens = words.get(j).word().matches("[,;]") && words.get(j + 1).word().matches("(?i)but|and|yet")
-                    && words.get(j + 2).pos().matches("DT|PRP\\$");
+    private static boolean newSubjectBetween(List<Token> words, int from, int verb) {
+        for (int j = Math.max(0, from); j + 2 < verb; j++) {
+            boolean opens = words.get(j).word().matches("[,;]") && words.get(j + 1).word().matches("(?i)but|and|yet|while")
+                    && SUBJECT_OPENERS.contains(words.get(j + 2).pos());
             if (opens && words.subList(j + 3, verb).stream().noneMatch(w -> w.pos().startsWith("VB"))) {
                 return true;
             }

@@ -394,4 +394,15 @@ class EventExtractorTest {
         assertNull(first("Visit Amman and Petra with our guided tours this spring.", "CONSULT"));
         assertNotNull(first("King Abdullah of Jordan visited Turkey on Monday.", "CONSULT"), "a visit someone makes is still one");
     }
+
+    @Test
+    void aSecondActOfAKindInAClauseOfItsOwnIsAnEventOfItsOwn() {
+        List<EventMention> attacks = all("Rebels shelled the town of Tal Afar on Monday, and Turkish jets struck militant positions near Sinjar.",
+                "ASSAULT");
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertTrue(attacks.get(0).recipients().stream().noneMatch(r -> "TUR".equals(r.actor().code())),
+                "who acts in the next clause is not the shelling's target: " + attacks.get(0).recipients());
+        assertEquals(1, all("Militants killed three soldiers and wounded five others near Mosul.", "ASSAULT").size(),
+                "one act told twice over in one clause");
+    }
 }
