@@ -334,7 +334,7 @@ public final class EventExtractor implements Stage {
                 .filter(x -> "DATE".equals(x.type()) || "TIME".equals(x.type()))
                 .filter(x -> verbsBetween(words, i, x) <= allowedVerbs && !sinceBetween(text, t, x))
                 .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);
-        String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, text.substring(s.start(), s.end()));
+        String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, clauseOf(text, s, words, i));
         Status status = status(words, i);
         String type = trigger.type();
         // Forces come from a country without acting on it ("reinforcements from Jordan"); a withdrawal from one is on it.
@@ -599,12 +599,32 @@ public final class EventExtractor implements Stage {
         return verbs;
     }
 
+    /** ", and", ", but", "; yet", ", while" at word {@code j}: a second clause joined to the first. */
+    private static boolean opensConjoinedClause(List<Token> words, int j) {
+        return j + 1 < words.size() && words.get(j).word().matches("[,;]") && words.get(j + 1).word().matches("(?i)but|and|yet|while");
+    }
+
+    /** The stretch of the sentence between the conjoined clauses around word {@code i}: "Turkish jets" do not make a shelling aerial. */
+    private static String clauseOf(String text, Sentence s, List<Token> words, int i) {
+        int start = s.start();
+        int end = s.end();
+        for (int j = 0; j + 1 < words.size(); j++) {
+            boolean boundary = opensConjoinedClause(words, j);
+            if (boundary && j < i) {
+                start = words.get(j).end();
+            } else if (boundary && j > i) {
+                end = words.get(j).start();
+                break;
+            }
+        }
+        return text.substring(start, end);
+    }
+
     /** Whether ", and", ", but" or "; while" opens a clause between a trigger and a later span ("shelled the town, and Turkish jets …"). */
     private static boolean conjoinedClauseBetween(List<Token> words, Token trigger, Span later) {
         for (int j = 0; j + 1 < words.size(); j++) {
             Token w = words.get(j);
-            if (w.start() > trigger.end() && words.get(j + 1).end() <= later.start() && w.word().matches("[,;]")
-                    && words.get(j + 1).word().matches("(?i)but|and|yet|while")) {
+            if (w.start() > trigger.end() && words.get(j + 1).end() <= later.start() && opensConjoinedClause(words, j)) {
                 return true;
             }
         }
@@ -657,8 +677,7 @@ public final class EventExtractor implements Stage {
      */
     private static boolean newSubjectBetween(List<Token> words, int from, int verb) {
         for (int j = Math.max(0, from); j + 2 < verb; j++) {
-            boolean opens = words.get(j).word().matches("[,;]") && words.get(j + 1).word().matches("(?i)but|and|yet|while")
-                    && SUBJECT_OPENERS.contains(words.get(j + 2).pos());
+            boolean opens = opensConjoinedClause(words, j) && SUBJECT_OPENERS.contains(words.get(j + 2).pos());
             if (opens && words.subList(j + 3, verb).stream().noneMatch(w -> w.pos().startsWith("VB"))) {
                 return true;
             }

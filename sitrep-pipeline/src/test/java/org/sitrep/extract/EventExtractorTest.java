@@ -402,6 +402,8 @@ class EventExtractorTest {
         assertEquals(2, attacks.size(), attacks.toString());
         assertTrue(attacks.get(0).recipients().stream().noneMatch(r -> "TUR".equals(r.actor().code())),
                 "who acts in the next clause is not the shelling's target: " + attacks.get(0).recipients());
+        assertEquals("heavy-weapons", attacks.get(0).mode(), "the jets of the next clause do not make the shelling aerial");
+        assertEquals("aerial", attacks.get(1).mode());
         assertEquals(1, all("Militants killed three soldiers and wounded five others near Mosul.", "ASSAULT").size(),
                 "one act told twice over in one clause");
     }
