@@ -361,6 +361,10 @@ public final class ActorResolver implements Stage {
             // "Syrian opposition forces" are rebels, whatever their noun says.
             String sector = OPPOSITION.matcher(group.group()).find() ? "REB" : SECTOR_NOUNS.get(group.group(1).toLowerCase(Locale.ROOT));
             int end = m.end() + group.end();
+            if (anotherCountryIn(group.group(), country)) {
+                // "US and British forces": each country's forces, the second named by its own word.
+                return new ActorMention(m.start(), m.end(), m.phrase(), countryGroup(country.name(), country.alpha3(), sector));
+            }
             Matcher first = FIRST_OF_TWO.matcher(group.group());
             if (first.find()) {
                 // "the Syrian government and people": the first group is the one the phrase is about.
@@ -373,6 +377,11 @@ public final class ActorResolver implements Stage {
             return new ActorMention(m.start(), m.end(), m.phrase(), new Actor(country.name() + " (people)", country.alpha3(), null, null, Actor.Kind.GROUP));
         }
         return new ActorMention(m.start(), m.end(), m.phrase(), state(country));
+    }
+
+    /** Whether the words between a country and its group noun name another country ("… and British forces"). */
+    private boolean anotherCountryIn(String words, Country country) {
+        return countryWords.find(words).stream().anyMatch(w -> Character.isUpperCase(w.phrase().charAt(0)) && !w.value().equals(country));
     }
 
     /** A country's group of one sector: "Syria (government)", "Iraq (militia)". */

@@ -168,4 +168,13 @@ class ActorResolverTest {
         assertNull(mention(actors, "Rashid"), actors.toString());
         assertNotNull(mention(actors, "Rashid Brigade"), actors.toString());
     }
+
+    @Test
+    void twoCountriesBeforeOneGroupNounAreEachTheirOwnGroup() {
+        List<ActorMention> actors = resolve("French and Malian troops entered the town.");
+        assertNotNull(mention(actors, "French"), "one group would swallow the second country: " + actors);
+        assertEquals("FRA", mention(actors, "French").actor().code(), actors.toString());
+        assertEquals("MIL", mention(actors, "French").actor().sector());
+        assertEquals("MLI", mention(actors, "Malian troops").actor().code(), actors.toString());
+    }
 }
