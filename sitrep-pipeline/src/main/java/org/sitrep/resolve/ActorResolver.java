@@ -101,8 +101,13 @@ public final class ActorResolver implements Stage {
             + "summon(?:s|ed)|impos(?:es|ed)|order(?:s|ed)|approv(?:es|ed)|sign(?:s|ed)|offer(?:s|ed)|call(?:s|ed)|respond(?:s|ed)|"
             + "vow(?:s|ed)|pledg(?:es|ed)|critici[sz](?:es|ed)|protest(?:s|ed)|welcom(?:es|ed)|dismiss(?:es|ed)|retaliat(?:es|ed)|"
             + "deploy(?:s|ed)|withdr[ae]w|withdraws|arm(?:s|ed)|fund(?:s|ed)|sanction(?:s|ed))";
+    /** What a government is doing: "Moscow is increasingly backing …". */
+    private static final String GOVERNMENT_DOING = "(?:backing|supporting|arming|funding|sending|demanding|urging|threatening|"
+            + "accusing|warning|pressing|pushing|seeking|offering|denying|rejecting|blaming|deploying)";
     private static final Pattern GOVERNMENT_VERB_AFTER = Pattern.compile(
-            "(?:\\s*,\\s*which)?\\s+(?:(?:has|have|had|will|would|could|may|might|also|again|\\w+ly)\\s+){0,2}" + GOVERNMENT_VERBS + "\\b");
+            "(?:\\s*,\\s*which|,?\\s+(?:along|together)\\s+with\\s+its\\s+allies,?|\\s+and\\s+its\\s+allies)?\\s+"
+            + "(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|been|also|again|\\w+ly)\\s+){0,3}"
+            + "(?:" + GOVERNMENT_VERBS + "|" + GOVERNMENT_DOING + ")\\b");
     private static final Pattern GOVERNMENT_VERB_BEFORE = Pattern.compile("\\b" + GOVERNMENT_VERBS + "\\s+$");
     private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|to|from|near|at|into|of|outside|around|across|towards?|via|through|over|between|on|for)\\s+(?:the\\s+)?$");

@@ -177,4 +177,13 @@ class ActorResolverTest {
         assertEquals("MIL", mention(actors, "French").actor().sector());
         assertEquals("MLI", mention(actors, "Malian troops").actor().code(), actors.toString());
     }
+
+    @Test
+    void aCapitalDoingWhatGovernmentsDoOrJoinedByItsAlliesIsItsGovernment() {
+        List<ActorMention> actors = resolve("Ankara is increasingly backing the rebels. Washington, along with its allies, demanded a truce.");
+        assertNotNull(mention(actors, "Ankara"), actors.toString());
+        assertEquals("TUR", mention(actors, "Ankara").actor().code());
+        assertNotNull(mention(actors, "Washington"), actors.toString());
+        assertEquals("USA", mention(actors, "Washington").actor().code());
+    }
 }
