@@ -736,7 +736,9 @@ public final class EventExtractor implements Stage {
             boolean namesTheActor = !LOCATIVE_BEFORE.matcher(preceding).find()
                     && Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
-            if (!s.contains(p) || Modifiers.modifies(text, p) || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
+            // "in Aleppo's eastern suburbs" is in Aleppo; "Aleppo's governor" is no place.
+            boolean locatedPossessive = Modifiers.possessive(text, p) && LOCATIVE_BEFORE.matcher(preceding).find();
+            if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || origin(text, s, p)) {
                 continue;
             }

@@ -407,4 +407,12 @@ class EventExtractorTest {
         assertEquals(1, all("Militants killed three soldiers and wounded five others near Mosul.", "ASSAULT").size(),
                 "one act told twice over in one clause");
     }
+
+    @Test
+    void aPossessivePlaceAfterALocativePrepositionIsWhereItHappens() {
+        EventMention strike = first("Russian jets struck rebel positions in Idlib's southern countryside on Monday.", "ASSAULT");
+        assertNotNull(strike);
+        assertNotNull(strike.place(), "in Idlib's countryside is in Idlib");
+        assertEquals("SY", strike.place().place().countryCode());
+    }
 }
