@@ -45,6 +45,8 @@ public final class EventExtractor implements Stage {
     /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
+    /** How many days before its article a dated mention is told as past, not as the news. */
+    private static final int PAST_DAYS = 30;
     /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
@@ -863,7 +865,8 @@ public final class EventExtractor implements Stage {
                 EventMention last = g.get(g.size() - 1);
                 boolean sameKind = lead.sameKind(e);
                 boolean datesAgree = g.stream().allMatch(m -> datesAgree(m, e, published));
-                if (sameKind && datesAgree && (sameActors(lead, e) || continues(last, e, sentences, text))) {
+                boolean pastBeside = g.stream().anyMatch(m -> pastBesideUndated(m, e, published));
+                if (sameKind && datesAgree && (sameActors(lead, e) && !pastBeside || continues(last, e, sentences, text))) {
                     home = g;
                     break;
                 }
@@ -887,6 +890,19 @@ public final class EventExtractor implements Stage {
         DateWindow x = TimeNormalizer.normalize(a.time(), published);
         DateWindow y = TimeNormalizer.normalize(b.time(), published);
         return x == null || y == null || x.overlaps(y);
+    }
+
+    /**
+     * One mention dated weeks before the article ("during his visit in January") and one undated, which
+     * news tells as current ("He pledged to continue …"): the same side's two acts, unless the second
+     * refers back to the first ({@link #continues}).
+     */
+    private static boolean pastBesideUndated(EventMention a, EventMention b, DateWindow published) {
+        if (published == null || (a.time() == null) == (b.time() == null)) {
+            return false;
+        }
+        DateWindow dated = TimeNormalizer.normalize(a.time() != null ? a.time() : b.time(), published);
+        return dated != null && dated.latest().isBefore(published.earliest().minusDays(PAST_DAYS));
     }
 
     private static boolean sameActors(EventMention a, EventMention b) {

@@ -415,4 +415,15 @@ class EventExtractorTest {
         assertNotNull(strike.place(), "in Idlib's countryside is in Idlib");
         assertEquals("SY", strike.place().place().countryCode());
     }
+
+    @Test
+    void aSidesPastActDatedMonthsBeforeIsNotTheUndatedActItReportsNow() {
+        String text = "Published November 20, 2026.\n\nIraq's prime minister Mohammed Shia al-Sudani pledged to rebuild the old city of Mosul. "
+                + "It was his second trip there this year; during his visit in March, he had pledged to return.";
+        List<EventMention> pledges = all(text, "AGREE");
+        assertEquals(2, pledges.size(), pledges.toString());
+        assertEquals(1, all("Published November 20, 2026.\n\nIraq's prime minister Mohammed Shia al-Sudani pledged to rebuild Mosul "
+                + "on Thursday. The prime minister also pledged to rebuild its bridges.", "AGREE").size(),
+                "a pledge of the week and an undated one of the same side stay one event");
+    }
 }
