@@ -45,6 +45,8 @@ public final class EventExtractor implements Stage {
     /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
+    /** What joins the members of a list of names: ", ", " and ", ", and ", " or ". */
+    private static final Pattern LIST_JOINER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
     /** How many days before its article a dated mention is told as past, not as the news. */
     private static final int PAST_DAYS = 30;
     /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
@@ -741,7 +743,7 @@ public final class EventExtractor implements Stage {
             // "in Aleppo's eastern suburbs" is in Aleppo; "Aleppo's governor" is no place.
             boolean locatedPossessive = Modifiers.possessive(text, p) && LOCATIVE_BEFORE.matcher(preceding).find();
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
-                    || namesTheActor || partner || origin(text, s, p)) {
+                    || namesTheActor || partner || origin(text, s, p) || inListOfCountries(places, text, p)) {
                 continue;
             }
             if (p.start() >= trigger.end()) {
@@ -752,6 +754,23 @@ public final class EventExtractor implements Stage {
             before = relativeBetween ? null : p;
         }
         return before;
+    }
+
+    /**
+     * Whether a place is one of a list that spans countries ("in Lebanon, Iraq and Afghanistan"): an
+     * act told of several countries at once has no one place.
+     */
+    private static boolean inListOfCountries(List<PlaceMention> places, String text, PlaceMention p) {
+        for (PlaceMention q : places) {
+            PlaceMention first = q.start() < p.start() ? q : p;
+            PlaceMention second = first == q ? p : q;
+            if (q != p && first.end() <= second.start() && second.start() - first.end() <= 6
+                    && LIST_JOINER.matcher(text.substring(first.end(), second.start())).matches()
+                    && !java.util.Objects.equals(first.place().countryCode(), second.place().countryCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

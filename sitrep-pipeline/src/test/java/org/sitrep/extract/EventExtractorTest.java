@@ -14,6 +14,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventMention.Status;
 import org.sitrep.model.Layers;
+import org.sitrep.model.PlaceMention;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StandardPipeline;
 
@@ -379,14 +380,19 @@ class EventExtractorTest {
         assertEquals(Status.FUTURE, talks.status());
     }
 
+    /** The place of the first event of the type, which must be found. */
+    private static PlaceMention placeOf(String text, String type) {
+        EventMention event = first(text, type);
+        assertNotNull(event, text);
+        return event.place();
+    }
+
     @Test
     void whomOneAccusesOrSupportsIsNotWhereOneDoesIt() {
-        EventMention criticism = first("Venezuela's foreign minister criticized the United States for its new sanctions.", "ACCUSE");
-        assertNotNull(criticism);
-        assertNull(criticism.place(), "placed in " + criticism.place());
-        EventMention backing = first("Iran backs several militias in Iraq.", "SUPPORT");
-        assertNotNull(backing);
-        assertEquals("IQ", backing.place().place().countryCode(), "after 'in' a country is still where");
+        PlaceMention criticised = placeOf("Venezuela's foreign minister criticized the United States for its new sanctions.", "ACCUSE");
+        assertNull(criticised, "placed in " + criticised);
+        PlaceMention backed = placeOf("Iran backs several militias in Iraq.", "SUPPORT");
+        assertEquals("IQ", backed.place().countryCode(), "after 'in' a country is still where");
     }
 
     @Test
@@ -425,5 +431,12 @@ class EventExtractorTest {
         assertEquals(1, all("Published November 20, 2026.\n\nIraq's prime minister Mohammed Shia al-Sudani pledged to rebuild Mosul "
                 + "on Thursday. The prime minister also pledged to rebuild its bridges.", "AGREE").size(),
                 "a pledge of the week and an undated one of the same side stay one event");
+    }
+
+    @Test
+    void anActToldOfSeveralCountriesAtOnceHasNoOnePlace() {
+        PlaceMention backed = placeOf("Iran backs armed groups in Lebanon, Iraq and Yemen.", "SUPPORT");
+        assertNull(backed, "placed in " + backed);
+        assertNotNull(placeOf("Rebels attacked army posts in Homs and Hama on Monday.", "ASSAULT"), "towns of one country still place it");
     }
 }
