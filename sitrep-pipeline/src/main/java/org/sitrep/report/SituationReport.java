@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
@@ -64,10 +65,29 @@ public final class SituationReport {
         for (LinkedEvent.Sourced<Claim> sourced : e.claims()) {
             claims.add(claimText(sourced.value(), labels.get(sourced.article())));
         }
-        Evidence first = e.mentions().get(0).value();
+        LinkedEvent.Sourced<Evidence> quoted = quoted(e);
         String what = (e.toll() ? "toll of " : "") + e.type() + (e.mode() == null ? "" : "/" + e.mode());
         String date = e.toll() ? "as of " + e.date().latest() : e.date().toString();
-        return new Line(date, what, who, where, claims, first.text(), labels.get(e.mentions().get(0).article()));
+        return new Line(date, what, who, where, claims, quoted.value().text(), labels.get(quoted.article()));
+    }
+
+    /**
+     * The first mention, unless it names no side of the card ("The resurgence of fighting risks …"):
+     * then the first that names one of its actors, so a reader sees who did it. A side is named as one
+     * of the mentions wrote it, or a group by its noun ("Rebel forces" names the rebels).
+     */
+    static LinkedEvent.Sourced<Evidence> quoted(LinkedEvent e) {
+        LinkedEvent.Sourced<Evidence> first = e.mentions().get(0);
+        if (namesAny(first, e.actors()) || namesAny(first, e.recipients())) {
+            return first;
+        }
+        return e.mentions().stream().filter(m -> namesAny(m, e.actors())).findFirst().orElse(first);
+    }
+
+    private static boolean namesAny(LinkedEvent.Sourced<Evidence> mention, List<ActorMention> side) {
+        String sentence = mention.value().text().toLowerCase(Locale.ROOT);
+        return side.stream().anyMatch(a -> sentence.contains(a.text().toLowerCase(Locale.ROOT))
+                || a.actor().isUnnamedGroup() && sentence.contains(a.actor().name().replaceAll("s$", "")));
     }
 
     private static String claimText(Claim c, String article) {
