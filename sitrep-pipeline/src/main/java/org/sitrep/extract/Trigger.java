@@ -48,7 +48,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal) {
                     "ACCUSE", null),
             noun("accusation|accusations|allegation|allegations|investigation|inquiry|probe|condemnation|criticism", "ACCUSE", null),
             verb("protest|demonstrate|rally|march|picket|riot|boycott", "PROTEST", null),
-            noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in|hunger strike", "PROTEST", null),
+            noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in|hunger strike|"
+                    + "protesters|protestors|demonstrators|rioters|marchers", "PROTEST", null),
             verb("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut", "SANCTION", null),
             noun("sanctions|embargo|expulsion|suspension", "SANCTION", null),
             verb("release|free|apologize|apologise|concede|ease|lift|pardon|compensate|relent|allow|permit",

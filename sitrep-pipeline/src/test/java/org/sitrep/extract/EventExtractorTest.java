@@ -439,4 +439,9 @@ class EventExtractorTest {
         assertNull(backed, "placed in " + backed);
         assertNotNull(placeOf("Rebels attacked army posts in Homs and Hama on Monday.", "ASSAULT"), "towns of one country still place it");
     }
+
+    @Test
+    void protestersDoingSomethingAreAProtest() {
+        assertNotNull(placeOf("Protesters blocked the main road into Beirut on Sunday.", "PROTEST"), "a protest where they are");
+    }
 }
