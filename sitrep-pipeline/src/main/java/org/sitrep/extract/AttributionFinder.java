@@ -168,14 +168,11 @@ public final class AttributionFinder implements Stage {
         return lastBefore(actors, text, from, at);
     }
 
-    /** "The Red Cross operating in Iraq said": where a speaker works is not who speaks. */
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|at|near|inside)\\s+(?:the\\s+)?$");
-
+    /** The last actor named in the stretch, not a modifier and not where the speaker is ("The Red Cross operating in Iraq said"). */
     private static ActorMention lastBefore(List<ActorMention> actors, String text, int from, int to) {
         ActorMention found = null;
         for (ActorMention a : actors) {
-            boolean located = LOCATIVE_BEFORE.matcher(text.substring(Math.max(from, a.start() - 12), a.start())).find();
-            if (a.start() >= from && a.end() <= to && !Modifiers.modifies(text, a) && !located) {
+            if (a.start() >= from && a.end() <= to && !Modifiers.modifies(text, a) && !Modifiers.afterLocative(text, a)) {
                 found = a;
             }
         }

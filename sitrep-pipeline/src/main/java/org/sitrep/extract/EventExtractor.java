@@ -44,13 +44,13 @@ public final class EventExtractor implements Stage {
     private static final Pattern REPORTERS = Pattern.compile("(?i)\\bsources?$");
     /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
-    /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     /** What joins the members of a list of names: ", ", " and ", ", and ", " or ". */
     private static final Pattern LIST_JOINER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
     /** How many days before its article a dated mention is told as past, not as the news. */
     private static final int PAST_DAYS = 30;
     /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
+    /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
@@ -59,8 +59,6 @@ public final class EventExtractor implements Stage {
     private static final Pattern PERFORMATIVE = Pattern.compile("(?i)\\b(?:announc\\w*|declar\\w*|order\\w*|proclaim\\w*)\\b");
     /** A preposition of direction: the country after it is where something goes ("his trip to Syria"), never who goes. */
     private static final Pattern GOAL_BEFORE = Pattern.compile("\\b(?:to|into|towards?)\\s+(?:the\\s+)?$");
-    /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
     /** What links a trigger noun to a group of its own phrase: "an influx of …", "an assault by …", "clashes between …". */
     private static final Pattern OWN_PHRASE = Pattern.compile("(?i)\\s+(?:of|by|from|between|with)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}");
     /** A noun phrase set off by commas after a name: ", a key partner of the army,". */
@@ -70,7 +68,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern OWNED_TRIGGER = Pattern.compile("['’]s(?:\\s+[a-z][a-z-]*){0,2}\\s+");
     /** People someone has: "asked the minister's friends" asks the friends. */
     private static final Pattern KIN = Pattern.compile("(?i)friends?|family|families|wife|husband|sons?|daughters?|brothers?|"
-            + "sisters?|mother|father|parents|children|relatives|lawyers?|aides?|advisers?|advisors?|allies|supporters|followers|"
+            + "sisters?|mother|father|parents|children|relatives|lawyers?|aides?|advisers?|advisors?|allies|followers|"
             + "spokes(?:wo)?man|spokesperson|envoys?|ambassador|staff|guards?|bodyguards?");
     /** Nouns of places a country owns: "Syria's largest city", "Lebanon's southern border". */
     private static final Pattern PLACE_NOUN = Pattern.compile("(?i)cit(?:y|ies)|towns?|villages?|capital|provinces?|regions?|"
@@ -140,13 +138,14 @@ public final class EventExtractor implements Stage {
                 if (trigger == null && t.pos().equals("VB") && obliged(words, i) && speechBefore(attributions, text, s, t) >= 0) {
                     trigger = Trigger.DEMANDED;
                 }
-                List<String> typesHere = typesIn.computeIfAbsent(asides.of(t), k -> new ArrayList<>());
                 if (trigger == null || insideActor(actors, t)) {
                     continue;
                 }
+                int aside = asides.of(t);
+                List<String> typesHere = typesIn.computeIfAbsent(aside, k -> new ArrayList<>());
                 // A second act of a kind already told goes with the first ("killed three and wounded five"),
                 // unless a clause of its own, with its own subject, tells it ("…, and Turkish jets struck …").
-                EventMention earlier = trigger.nominal() ? null : firstOfType.get(asides.of(t) + ":" + trigger.type());
+                EventMention earlier = trigger.nominal() ? null : firstOfType.get(aside + ":" + trigger.type());
                 boolean ownClause = earlier != null
                         && newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i);
                 if (typesHere.contains(trigger.type()) && !ownClause) {
@@ -171,7 +170,7 @@ public final class EventExtractor implements Stage {
                                 .anyMatch(b -> b.actor().name().equals(a.actor().name()))));
                 if (event != null && (!ownClause || otherSide)) {
                     typesHere.add(event.type());
-                    firstOfType.putIfAbsent(asides.of(t) + ":" + event.type(), event);
+                    firstOfType.putIfAbsent(aside + ":" + event.type(), event);
                     events.add(event);
                     framed = Trigger.FRAMING.contains(event.type());
                     verbSeen |= !trigger.nominal();
@@ -255,8 +254,11 @@ public final class EventExtractor implements Stage {
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
             // Who is named before "said" or "noted" is the speaker's side, not a side of what is reported after it.
+            if (a.actor() == null) {
+                continue;
+            }
             boolean modifier = Modifiers.modifies(text, a) && !ownsTheAct(text, words, a, t, trigger, actors);
-            if (sources.contains(a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier || a.actor() == null
+            if (sources.contains(a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier
                     || "MED".equals(a.actor().sector()) || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
@@ -396,8 +398,7 @@ public final class EventExtractor implements Stage {
         boolean saysWhat = Trigger.FRAMING.contains(type);
         return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
                 actorSide, firstGroup(recipientSide.stream().filter(r -> r.start() < t.start()
-                        || !coordinateClauseBetween(words, t, r) && !conjoinedClauseBetween(words, t, r)
-                        && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
+                        || !coordinateClauseBetween(words, t, r) && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
                         .stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
     }
@@ -438,7 +439,7 @@ public final class EventExtractor implements Stage {
         if (GOAL_BEFORE.matcher(before).find()) {
             return true;
         }
-        Matcher locative = LOCATIVE_BEFORE.matcher(before);
+        Matcher locative = Modifiers.LOCATIVE_BEFORE.matcher(before);
         if (!locative.find()) {
             return false;
         }
@@ -452,7 +453,7 @@ public final class EventExtractor implements Stage {
     }
 
     private static List<ActorMention> withoutLocatives(List<ActorMention> actors, String text) {
-        return actors.stream().filter(a -> !LOCATIVE_BEFORE.matcher(wordsBefore(text, a)).find()).toList();
+        return actors.stream().filter(a -> !Modifiers.afterLocative(text, a)).toList();
     }
 
     /** The few words before a span, where a preposition would tell what it is to the sentence. */
@@ -624,17 +625,6 @@ public final class EventExtractor implements Stage {
         return text.substring(start, end);
     }
 
-    /** Whether ", and", ", but" or "; while" opens a clause between a trigger and a later span ("shelled the town, and Turkish jets …"). */
-    private static boolean conjoinedClauseBetween(List<Token> words, Token trigger, Span later) {
-        for (int j = 0; j + 1 < words.size(); j++) {
-            Token w = words.get(j);
-            if (w.start() > trigger.end() && words.get(j + 1).end() <= later.start() && opensConjoinedClause(words, j)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a verb with a tense of its own ("highlights", "said"), not an infinitive, stands between a trigger and a later span. */
     private static boolean tensedVerbBetween(List<Token> words, Token trigger, Span later) {
         return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
@@ -652,8 +642,9 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * Whether a second clause with a verb of its own starts between a trigger and a later span:
-     * "shelled the town for days, and derailed talks brokered by Qatar".
+     * Whether a second clause starts between a trigger and a later span: a verb of its own after a
+     * comma or a conjunction ("shelled the town for days, and derailed talks brokered by Qatar"), or
+     * ", and" / ", but" / "; yet" / ", while" before a subject of its own ("shelled the town, and Turkish jets …").
      */
     private static boolean coordinateClauseBetween(List<Token> words, Token trigger, Span later) {
         for (int j = 1; j < words.size(); j++) {
@@ -661,8 +652,9 @@ public final class EventExtractor implements Stage {
             String before = words.get(j - 1).word();
             boolean conjoined = before.equals("and") || before.equals("but");
             boolean verb = FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") || conjoined && w.pos().equals("VBN");
-            if (w.start() > trigger.end() && w.end() <= later.start() && verb && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))
-                    && (conjoined || before.equals(","))) {
+            boolean verbOpens = verb && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)) && (conjoined || before.equals(","));
+            boolean commaOpens = opensConjoinedClause(words, j - 1) && words.get(j - 1).start() > trigger.end();
+            if (w.end() <= later.start() && (commaOpens || w.start() > trigger.end() && verbOpens)) {
                 return true;
             }
         }
@@ -737,11 +729,11 @@ public final class EventExtractor implements Stage {
         PlaceMention before = null;
         for (PlaceMention p : places) {
             String preceding = wordsBefore(text, p);
-            boolean namesTheActor = !LOCATIVE_BEFORE.matcher(preceding).find()
+            boolean namesTheActor = !Modifiers.afterLocative(text, p)
                     && Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
             // "in Aleppo's eastern suburbs" is in Aleppo; "Aleppo's governor" is no place.
-            boolean locatedPossessive = Modifiers.possessive(text, p) && LOCATIVE_BEFORE.matcher(preceding).find();
+            boolean locatedPossessive = Modifiers.possessive(text, p) && Modifiers.afterLocative(text, p);
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || origin(text, s, p) || inListOfCountries(places, text, p)) {
                 continue;

@@ -3,7 +3,10 @@ package org.sitrep.extract;
 import java.util.regex.Pattern;
 import org.sitrep.model.Span;
 
-/** Tells an actor that only modifies a noun ("Iraq's militias", "Britain-based monitor", "Iran-backed") from a head. */
+/**
+ * What the words right around a mention say of it: an actor that only modifies a noun ("Iraq's
+ * militias", "Britain-based monitor", "Iran-backed") rather than heads one, a possessor, a place after a locative.
+ */
 final class Modifiers {
     private static final Pattern MODIFIER_SUFFIX = Pattern.compile("^(['’]s\\b|-(based|backed|led|allied|aligned|sponsored|funded|supported|trained|armed|equipped)\\b)");
 
@@ -14,8 +17,15 @@ final class Modifiers {
     private static final Pattern AFFAIR_AFTER = Pattern.compile("^\\s+(conflict|war|crisis|talks|file|question|deal|accord|peace process)\\b");
 
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
+    /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
+    static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
 
     private Modifiers() {}
+
+    /** Whether a locative preposition comes right before the mention ("in Syria", "near the Golan"). */
+    static boolean afterLocative(String text, Span mention) {
+        return LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 12), mention.start())).find();
+    }
 
     /** "Israel's", "Russia’s": a possessor, who owns the noun after it. */
     static boolean possessive(String text, Span mention) {

@@ -32,55 +32,51 @@ class EventExtractorTest {
         return d.layer(Layers.EVENTS).stream().filter(e -> e.type().equals(type)).findFirst().orElse(null);
     }
 
+    /** The first event of the type, which must be found. */
+    private static EventMention found(String text, String type) {
+        EventMention event = first(text, type);
+        assertNotNull(event, "no " + type + " in: " + text);
+        return event;
+    }
+
     @Test
     void theActorsCountryIsNotTheEventsPlace() {
-        EventMention strike = first("U.S. forces struck a militia convoy on Monday, officials said.", "ASSAULT");
-        assertNotNull(strike);
+        EventMention strike = found("U.S. forces struck a militia convoy on Monday, officials said.", "ASSAULT");
         assertNull(strike.place(), "who acted, not where");
-        EventMention located = first("U.S. forces struck a militia convoy near Albu Kamal on Monday, officials said.", "ASSAULT");
-        assertNotNull(located);
+        EventMention located = found("U.S. forces struck a militia convoy near Albu Kamal on Monday, officials said.", "ASSAULT");
         assertNotNull(located.place());
         assertEquals("SY", located.place().place().countryCode());
-        EventMention talks = first("Iraq's foreign minister held talks with Turkey on Sunday.", "CONSULT");
-        assertNotNull(talks);
+        EventMention talks = found("Iraq's foreign minister held talks with Turkey on Sunday.", "CONSULT");
         assertNull(talks.place(), "a partner in the talks, not their place");
-        EventMention killing = first("Two fighters were killed in the air strike, which was carried out by Israel near Damascus.", "ASSAULT");
-        assertNotNull(killing);
+        EventMention killing = found("Two fighters were killed in the air strike, which was carried out by Israel near Damascus.", "ASSAULT");
         assertEquals("Damascus", killing.place().text(), "the agent, not the place");
-        EventMention raid = first("Rebels attacked army posts as the Gaza conflict raged, the monitor in Hama said.", "ASSAULT");
-        assertNotNull(raid);
+        EventMention raid = found("Rebels attacked army posts as the Gaza conflict raged, the monitor in Hama said.", "ASSAULT");
         assertEquals("Hama", raid.place().text(), "the Gaza conflict names an affair, not where the raid was");
     }
 
     @Test
     void civiliansNamedByABareNounAreRecipientsNotActors() {
-        EventMention strike = first("Syrian government jets struck a market in Idlib on Monday, killing nine civilians.", "ASSAULT");
-        assertNotNull(strike);
+        EventMention strike = found("Syrian government jets struck a market in Idlib on Monday, killing nine civilians.", "ASSAULT");
         assertEquals("SYR", strike.actors().get(0).actor().code());
         assertEquals("CVL", strike.recipients().stream().filter(r -> r.text().equals("civilians")).findFirst().orElseThrow().actor().sector());
-        EventMention shelling = first("Hundreds of refugees fled as Iraqi forces shelled the village on Monday.", "ASSAULT");
-        assertNotNull(shelling);
+        EventMention shelling = found("Hundreds of refugees fled as Iraqi forces shelled the village on Monday.", "ASSAULT");
         assertEquals("IRQ", shelling.actors().get(0).actor().code(), "the refugees before the trigger do not act");
     }
 
     @Test
     void aCountryWhereSomethingHappenedOrWhereOneWentDoesNotActButACountryOfAGroupDoes() {
-        EventMention aid = first("Two Iranian generals were killed in Syria on Monday while aiding government forces.", "AID");
-        assertNotNull(aid);
+        EventMention aid = found("Two Iranian generals were killed in Syria on Monday while aiding government forces.", "AID");
         assertTrue(aid.actors().stream().noneMatch(a -> a.text().equals("Syria")), "killed in Syria: a place, " + aid.actors());
-        EventMention talks = first("After a week-long trip to Syria, the envoy met Turkish officials in Ankara on Monday.", "CONSULT");
-        assertNotNull(talks);
+        EventMention talks = found("After a week-long trip to Syria, the envoy met Turkish officials in Ankara on Monday.", "CONSULT");
         assertTrue(talks.actors().stream().noneMatch(a -> a.text().equals("Syria")), "where one went does not act: " + talks.actors());
-        EventMention demand = first("Opposition groups in Zimbabwe are demanding that the president resign.", "REQUEST");
-        assertNotNull(demand);
+        EventMention demand = found("Opposition groups in Zimbabwe are demanding that the president resign.", "REQUEST");
         assertTrue(demand.actors().stream().anyMatch(a -> "ZWE".equals(a.actor().code())), "groups in Zimbabwe: " + demand.actors());
     }
 
     @Test
     void clausesSayWhoActsAndWhatIsOnlyAPurposeOrAnIdiom() {
-        EventMention capture = first("Afghan fighters entered Syria to help the army against rebels who seized Hama on Friday, "
+        EventMention capture = found("Afghan fighters entered Syria to help the army against rebels who seized Hama on Friday, "
                 + "according to Syrian and Lebanese sources.", "COERCE");
-        assertNotNull(capture);
         assertEquals("REB", capture.actors().get(0).actor().sector(), "the rebels captured the city: " + capture.actors());
         assertTrue(capture.recipients().stream().noneMatch(r -> r.text().endsWith("sources")), "sources tell, they take no part: "
                 + capture.recipients());
@@ -92,34 +88,29 @@ class EventExtractorTest {
 
     @Test
     void aRunningTotalIsATollNotAnAttackByTheCountryItHappenedIn() {
-        EventMention years = first("Four years of fighting in Syria have left more than 250,000 people dead, the United Nations said.", "ASSAULT");
-        assertNotNull(years);
+        EventMention years = found("Four years of fighting in Syria have left more than 250,000 people dead, the United Nations said.", "ASSAULT");
         assertTrue(years.toll());
         assertTrue(years.actors().stream().noneMatch(a -> "SYR".equals(a.actor().code())), "where the war is fought is not a side: " + years.actors());
         assertTrue(years.recipients().stream().noneMatch(a -> a.text().equals("Syria")), years.recipients().toString());
         assertEquals("SY", years.place().place().countryCode(), "it is still where");
         assertTrue(first("The war in Yemen has killed more than 150,000 people, according to monitors.", "ASSAULT").toll());
         assertTrue(first("More than 3,000 civilians have been killed in Yemen since the coalition intervened.", "ASSAULT").toll());
-        EventMention attack = first("Fighting in Aleppo on Tuesday killed 20 people, a monitor said.", "ASSAULT");
-        assertNotNull(attack);
+        EventMention attack = found("Fighting in Aleppo on Tuesday killed 20 people, a monitor said.", "ASSAULT");
         assertFalse(attack.toll(), "one day's fighting is an event");
         assertFalse(first("Syrian government jets struck a market in Idlib on Monday, killing nine civilians.", "ASSAULT").toll());
     }
 
     @Test
     void whoAnnouncesACeasefireIsItsActor() {
-        EventMention ceasefire = first("Russia announced a ceasefire in Syria on Tuesday.", "RETREAT");
-        assertNotNull(ceasefire);
+        EventMention ceasefire = found("Russia announced a ceasefire in Syria on Tuesday.", "RETREAT");
         assertEquals("RUS", ceasefire.actors().get(0).actor().code());
     }
 
     @Test
     void aGroupNamedByABareNounActsWhenItOpensTheClause() {
-        EventMention attack = first("Militants on Monday attacked a police checkpoint near Mosul.", "ASSAULT");
-        assertNotNull(attack);
+        EventMention attack = found("Militants on Monday attacked a police checkpoint near Mosul.", "ASSAULT");
         assertEquals("militants", attack.actors().get(0).actor().name());
-        EventMention armed = first("Nine armed militants stormed the village of Bashiqa, police said.", "ASSAULT");
-        assertNotNull(armed);
+        EventMention armed = found("Nine armed militants stormed the village of Bashiqa, police said.", "ASSAULT");
         assertEquals("militants", armed.actors().get(0).actor().name());
     }
 
@@ -132,12 +123,10 @@ class EventExtractorTest {
 
     @Test
     void aPassiveSaysWhoUnderwentItAndItsByPhraseWhoDidIt() {
-        EventMention killing = first("A Lebanese commander was killed by Islamic State fighters near Homs while advising the Syrian army.", "ASSAULT");
-        assertNotNull(killing);
+        EventMention killing = found("A Lebanese commander was killed by Islamic State fighters near Homs while advising the Syrian army.", "ASSAULT");
         assertEquals("IMG", killing.actors().get(0).actor().code(), "the first actor after by, not the army: " + killing.actors());
         assertEquals("LBN", killing.recipients().get(0).actor().code(), killing.recipients().toString());
-        EventMention agentless = first("Two Iranian officers were killed near Homs on Monday.", "ASSAULT");
-        assertNotNull(agentless);
+        EventMention agentless = found("Two Iranian officers were killed near Homs on Monday.", "ASSAULT");
         assertTrue(agentless.actors().isEmpty(), "who was killed did not kill: " + agentless.actors());
         assertEquals("IRN", agentless.recipients().get(0).actor().code());
         EventMention faraway = first("Tehran backs militias in Iraq and Yemen, and sent advisers, several of whom were killed last year.", "ASSAULT");
@@ -147,15 +136,13 @@ class EventExtractorTest {
 
     @Test
     void aCountryWhereAnUndertakingGoesOnIsItsPlace() {
-        EventMention strikes = first("Turkey said its air campaign in Iraq was targeting PKK militants in the mountains.", "ASSAULT");
-        assertNotNull(strikes);
+        EventMention strikes = found("Turkey said its air campaign in Iraq was targeting PKK militants in the mountains.", "ASSAULT");
         assertEquals("TUR", strikes.actors().get(0).actor().code(), "the campaign in Iraq is Turkey's: " + strikes.actors());
     }
 
     @Test
     void recipientsAreTheFirstNamesAfterTheTriggerNotEveryNameInTheSentence() {
-        EventMention aid = first("Jordan delivered food to Syrian refugees, while Egypt urged Israel to open the crossings.", "AID");
-        assertNotNull(aid);
+        EventMention aid = found("Jordan delivered food to Syrian refugees, while Egypt urged Israel to open the crossings.", "AID");
         assertTrue(aid.recipients().stream().noneMatch(r -> "EGY".equals(r.actor().code()) || "ISR".equals(r.actor().code())),
                 aid.recipients().toString());
     }
@@ -172,23 +159,20 @@ class EventExtractorTest {
                 + "offering an opening for militants to regroup and strike.", "ASSAULT");
         assertTrue(strike == null || strike.actors().stream().noneMatch(a -> a.text().equals("Farhad Shami")),
                 "the speaker does not strike: " + (strike == null ? null : strike.actors()));
-        EventMention deployment = first("A commander of Hezbollah said his group deployed 500 fighters to Homs in May.", "MOBILIZE");
-        assertNotNull(deployment);
+        EventMention deployment = found("A commander of Hezbollah said his group deployed 500 fighters to Homs in May.", "MOBILIZE");
         assertTrue(deployment.actors().stream().anyMatch(a -> a.text().contains("Hezbollah")), "his group: " + deployment.actors());
     }
 
     @Test
     void aParticipleAfterACommaGoesOnAboutTheSubject() {
-        EventMention strikes = first("Russian jets kept up their support for the army, targeting rebel positions near Idlib.", "ASSAULT");
-        assertNotNull(strikes);
+        EventMention strikes = found("Russian jets kept up their support for the army, targeting rebel positions near Idlib.", "ASSAULT");
         assertEquals("RUS", strikes.actors().get(0).actor().code(), strikes.actors().toString());
         assertEquals("REB", strikes.recipients().get(0).actor().sector(), "rebel positions: " + strikes.recipients());
     }
 
     @Test
     void aGroupQualifyingTheTriggerNounIsItsActor() {
-        EventMention offensive = first("Jordanian officials deny any role in the rebel offensive near Daraa.", "ASSAULT");
-        assertNotNull(offensive);
+        EventMention offensive = found("Jordanian officials deny any role in the rebel offensive near Daraa.", "ASSAULT");
         assertEquals("REB", offensive.actors().get(0).actor().sector(), offensive.actors().toString());
         EventMention ban = first("The cabinet decided to bar candidates from the militant group Hamas from the ballot.", "SANCTION");
         assertTrue(ban == null || ban.recipients().stream().noneMatch(r -> r.text().equals("militant")),
@@ -205,16 +189,14 @@ class EventExtractorTest {
 
     @Test
     void whereFightersComeFromIsNotWhereTheyFight() {
-        EventMention attack = first("Shiite fighters from Iraq and Lebanon attacked army posts on Monday, officials said.", "ASSAULT");
-        assertNotNull(attack);
+        EventMention attack = found("Shiite fighters from Iraq and Lebanon attacked army posts on Monday, officials said.", "ASSAULT");
         assertNull(attack.place(), "origin, not place: " + attack.place());
     }
 
     @Test
     void aSecondClauseNamesNoRecipientOfTheFirst() {
-        EventMention bombing = first("The Yemeni army, along with its ally Saudi Arabia, has been shelling the port for weeks, "
+        EventMention bombing = found("The Yemeni army, along with its ally Saudi Arabia, has been shelling the port for weeks, "
                 + "and wrecked joint U.S.-Omani efforts to forge a truce.", "ASSAULT");
-        assertNotNull(bombing);
         assertTrue(bombing.actors().stream().anyMatch(a -> "YEM".equals(a.actor().code()))
                 && bombing.actors().stream().anyMatch(a -> "SAU".equals(a.actor().code())), "along with Saudi Arabia: " + bombing.actors());
         assertTrue(bombing.recipients().stream().noneMatch(r -> "USA".equals(r.actor().code())), bombing.recipients().toString());
@@ -241,8 +223,7 @@ class EventExtractorTest {
 
     @Test
     void aDateAfterSinceIsAPointOfReferenceNotTheEventsDate() {
-        EventMention offensive = first("The army launched an offensive on districts held by the rebels since 2012.", "ASSAULT");
-        assertNotNull(offensive);
+        EventMention offensive = found("The army launched an offensive on districts held by the rebels since 2012.", "ASSAULT");
         assertNull(offensive.time(), String.valueOf(offensive.time()));
     }
 
@@ -257,23 +238,20 @@ class EventExtractorTest {
 
     @Test
     void whoIsNamedInAnAppositionDoesNotAct() {
-        EventMention deployment = first("Kataib Hezbollah, a key partner of Prime Minister Mohammed Shia al-Sudani, deployed fighters to Tikrit on Monday.", "MOBILIZE");
-        assertNotNull(deployment);
+        EventMention deployment = found("Kataib Hezbollah, a key partner of Prime Minister Mohammed Shia al-Sudani, deployed fighters to Tikrit on Monday.", "MOBILIZE");
         assertEquals("Kataib Hezbollah", deployment.actors().get(0).actor().name(), deployment.actors().toString());
     }
 
     @Test
     void whereForcesComeFromIsNoRecipientOfTheirMove() {
-        EventMention crossing = first("Reinforcements from Lebanon poured into Syria on Monday, officials said.", "MOBILIZE");
-        assertNotNull(crossing);
+        EventMention crossing = found("Reinforcements from Lebanon poured into Syria on Monday, officials said.", "MOBILIZE");
         assertTrue(crossing.recipients().stream().noneMatch(r -> "LBN".equals(r.actor().code())), crossing.recipients().toString());
     }
 
     @Test
     void aTriggerNounTakesItsActorFromItsOwnPhraseNotALaterClause() {
-        EventMention influx = first("The influx of Iraqi fighters is a sign that the army is relying on allies as it seeks to defeat the rebels.",
+        EventMention influx = found("The influx of Iraqi fighters is a sign that the army is relying on allies as it seeks to defeat the rebels.",
                 "MOBILIZE");
-        assertNotNull(influx);
         assertEquals("IRQ", influx.actors().get(0).actor().code(), influx.actors().toString());
         EventMention arrivals = first("The arrival is a sign that the army is relying on allies as it seeks to defeat the rebels.", "MOBILIZE");
         assertTrue(arrivals == null || arrivals.actors().stream().noneMatch(a -> "REB".equals(a.actor().sector())),
@@ -282,8 +260,7 @@ class EventExtractorTest {
 
     @Test
     void whoTrainedOrArmedAGroupIsNoSideOfWhatHappensToIt() {
-        EventMention strike = first("Syrian jets struck US-trained rebels of the Southern Front near Daraa on Sunday.", "ASSAULT");
-        assertNotNull(strike);
+        EventMention strike = found("Syrian jets struck US-trained rebels of the Southern Front near Daraa on Sunday.", "ASSAULT");
         assertTrue(strike.recipients().stream().noneMatch(r -> "USA".equals(r.actor().code())), strike.recipients().toString());
     }
 
@@ -299,8 +276,7 @@ class EventExtractorTest {
 
     @Test
     void whomAnActFavoursIsNotWhomItIsDoneTo() {
-        EventMention siege = first("The Wagner group's siege of the town has tilted the war in favour of President Faustin-Archange Touadera.", "COERCE");
-        assertNotNull(siege);
+        EventMention siege = found("The Wagner group's siege of the town has tilted the war in favour of President Faustin-Archange Touadera.", "COERCE");
         assertTrue(siege.recipients().isEmpty(), siege.recipients().toString());
     }
 
@@ -313,53 +289,44 @@ class EventExtractorTest {
 
     @Test
     void whoIsNamedInAClauseOpenedByThatIsNoRecipientOfTheActBeforeIt() {
-        EventMention arrival = first("The arrival of Wagner fighters is a sign that Russia has little trust in the junta.", "MOBILIZE");
-        assertNotNull(arrival);
+        EventMention arrival = found("The arrival of Wagner fighters is a sign that Russia has little trust in the junta.", "MOBILIZE");
         assertTrue(arrival.recipients().stream().noneMatch(r -> "RUS".equals(r.actor().code())), arrival.recipients().toString());
-        EventMention demand = first("Moscow demanded that Kyiv withdraw its troops from the border.", "REQUEST");
-        assertNotNull(demand);
+        EventMention demand = found("Moscow demanded that Kyiv withdraw its troops from the border.", "REQUEST");
         assertEquals("UKR", demand.recipients().get(0).actor().code(), "what one demands is said in such a clause: " + demand.recipients());
     }
 
     @Test
     void aDeploymentNamedByANounGoesWhereItsOwnPhraseSays() {
-        EventMention influx = first("The influx of Iraqi fighters underlines the army's dependence on Russia.", "MOBILIZE");
-        assertNotNull(influx);
+        EventMention influx = found("The influx of Iraqi fighters underlines the army's dependence on Russia.", "MOBILIZE");
         assertTrue(influx.recipients().stream().noneMatch(r -> "RUS".equals(r.actor().code())), influx.recipients().toString());
     }
 
     @Test
     void theDeadOfASentenceAreNoCountOfItsSupport() {
-        EventMention backing = first("Moscow, which also backs militias in Libya, has been sending advisers to the junta for years, "
+        EventMention backing = found("Moscow, which also backs militias in Libya, has been sending advisers to the junta for years, "
                 + "including several officers who were killed in the fighting.", "SUPPORT");
-        assertNotNull(backing);
         assertTrue(backing.claims().stream().noneMatch(c -> c.kind().equals("dead")), backing.claims().toString());
     }
 
     @Test
     void whoOwnsWhatAnActIsDoneToUndergoesItUnlessItIsTheirOwnStateOrAPlace() {
-        EventMention rejection = first("South Korea rejected North Korea's latest proposal for talks.", "REJECT");
-        assertNotNull(rejection);
+        EventMention rejection = found("South Korea rejected North Korea's latest proposal for talks.", "REJECT");
         assertEquals("PRK", rejection.recipients().get(0).actor().code(), rejection.recipients().toString());
-        EventMention backing = first("Iran's foreign minister reaffirmed Iran's backing for the government in Baghdad.", "SUPPORT");
-        assertNotNull(backing);
+        EventMention backing = found("Iran's foreign minister reaffirmed Iran's backing for the government in Baghdad.", "SUPPORT");
         assertTrue(backing.recipients().stream().noneMatch(r -> "IRN".equals(r.actor().code())), backing.recipients().toString());
-        EventMention strike = first("Turkish jets struck Iraq's northern region on Monday.", "ASSAULT");
-        assertNotNull(strike);
+        EventMention strike = found("Turkish jets struck Iraq's northern region on Monday.", "ASSAULT");
         assertTrue(strike.recipients().stream().noneMatch(r -> "IRQ".equals(r.actor().code())), strike.recipients().toString());
     }
 
     @Test
     void whoIsNamedAsOwningAnActNamedByANounActs() {
-        EventMention offensive = first("Turkey's renewed offensive against Kurdish fighters began on Monday.", "ASSAULT");
-        assertNotNull(offensive);
+        EventMention offensive = found("Turkey's renewed offensive against Kurdish fighters began on Monday.", "ASSAULT");
         assertEquals("TUR", offensive.actors().get(0).actor().code(), offensive.actors().toString());
     }
 
     @Test
     void whatASpeakerSaysAnotherMustDoIsADemandWhateverTheVerb() {
-        EventMention demand = first("The United Nations said on Monday that Ethiopia must open more roads into Tigray.", "REQUEST");
-        assertNotNull(demand);
+        EventMention demand = found("The United Nations said on Monday that Ethiopia must open more roads into Tigray.", "REQUEST");
         assertEquals("IGO", demand.actors().get(0).actor().code(), demand.actors().toString());
         assertEquals("ETH", demand.recipients().get(0).actor().code(), demand.recipients().toString());
         assertNull(demand.mode(), "no trigger verb, so no mode");
@@ -368,23 +335,19 @@ class EventExtractorTest {
 
     @Test
     void whereASpeakerWorksIsNotWhoSpeaks() {
-        EventMention demand = first("The Red Cross operating in Syria said Turkey must reopen the border crossing.", "REQUEST");
-        assertNotNull(demand);
+        EventMention demand = found("The Red Cross operating in Syria said Turkey must reopen the border crossing.", "REQUEST");
         assertTrue(demand.actors().stream().noneMatch(a -> "SYR".equals(a.actor().code())), demand.actors().toString());
     }
 
     @Test
     void anActNamedAsWhatAnInfinitiveAimsAtIsNotReportedAsDone() {
-        EventMention talks = first("Turkey and Russia stepped up efforts to secure a truce and restart talks on Idlib.", "CONSULT");
-        assertNotNull(talks);
+        EventMention talks = found("Turkey and Russia stepped up efforts to secure a truce and restart talks on Idlib.", "CONSULT");
         assertEquals(Status.FUTURE, talks.status());
     }
 
     /** The place of the first event of the type, which must be found. */
     private static PlaceMention placeOf(String text, String type) {
-        EventMention event = first(text, type);
-        assertNotNull(event, text);
-        return event.place();
+        return found(text, type).place();
     }
 
     @Test
@@ -416,8 +379,7 @@ class EventExtractorTest {
 
     @Test
     void aPossessivePlaceAfterALocativePrepositionIsWhereItHappens() {
-        EventMention strike = first("Russian jets struck rebel positions in Idlib's southern countryside on Monday.", "ASSAULT");
-        assertNotNull(strike);
+        EventMention strike = found("Russian jets struck rebel positions in Idlib's southern countryside on Monday.", "ASSAULT");
         assertNotNull(strike.place(), "in Idlib's countryside is in Idlib");
         assertEquals("SY", strike.place().place().countryCode());
     }
