@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -867,17 +868,25 @@ public final class EventExtractor implements Stage {
      * 2008"). The first mention leads; the others add claims.
      */
     static List<EventMention> mergeWithinArticle(List<EventMention> events, List<Sentence> sentences, String text, DateWindow published) {
+        // Each dated mention's window, read once: the pairs below would read it again for every group.
+        Map<EventMention, DateWindow> windows = new IdentityHashMap<>();
+        for (EventMention e : events) {
+            DateWindow window = published == null || e.time() == null ? null : TimeNormalizer.normalize(e.time(), published);
+            if (window != null) {
+                windows.put(e, window);
+            }
+        }
         List<EventMention> merged = new ArrayList<>();
         List<List<EventMention>> groups = new ArrayList<>();
         for (EventMention e : events) {
             List<EventMention> home = null;
             for (List<EventMention> g : groups) {
                 EventMention lead = g.get(0);
-                EventMention last = g.get(g.size() - 1);
-                boolean sameKind = lead.sameKind(e);
-                boolean datesAgree = g.stream().allMatch(m -> datesAgree(m, e, published));
-                boolean pastBeside = g.stream().anyMatch(m -> pastBesideUndated(m, e, published));
-                if (sameKind && datesAgree && (sameActors(lead, e) && !pastBeside || continues(last, e, sentences, text))) {
+                if (!lead.sameKind(e) || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e)))) {
+                    continue;
+                }
+                boolean pastBeside = g.stream().anyMatch(m -> pastBesideUndated(m, e, windows, published));
+                if (sameActors(lead, e) && !pastBeside || continues(g.get(g.size() - 1), e, sentences, text)) {
                     home = g;
                     break;
                 }
@@ -894,13 +903,9 @@ public final class EventExtractor implements Stage {
         return merged;
     }
 
-    private static boolean datesAgree(EventMention a, EventMention b, DateWindow published) {
-        if (published == null || a.time() == null || b.time() == null) {
-            return true;
-        }
-        DateWindow x = TimeNormalizer.normalize(a.time(), published);
-        DateWindow y = TimeNormalizer.normalize(b.time(), published);
-        return x == null || y == null || x.overlaps(y);
+    /** Windows that do not rule each other out; an undated mention agrees with any. */
+    private static boolean datesAgree(DateWindow a, DateWindow b) {
+        return a == null || b == null || a.overlaps(b);
     }
 
     /**
@@ -908,11 +913,11 @@ public final class EventExtractor implements Stage {
      * news tells as current ("He pledged to continue …"): the same side's two acts, unless the second
      * refers back to the first ({@link #continues}).
      */
-    private static boolean pastBesideUndated(EventMention a, EventMention b, DateWindow published) {
+    private static boolean pastBesideUndated(EventMention a, EventMention b, Map<EventMention, DateWindow> windows, DateWindow published) {
         if (published == null || (a.time() == null) == (b.time() == null)) {
             return false;
         }
-        DateWindow dated = TimeNormalizer.normalize(a.time() != null ? a.time() : b.time(), published);
+        DateWindow dated = windows.get(a.time() != null ? a : b);
         return dated != null && dated.latest().isBefore(published.earliest().minusDays(PAST_DAYS));
     }
 
