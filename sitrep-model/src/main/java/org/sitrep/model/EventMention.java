@@ -34,6 +34,11 @@ public record EventMention(int start, int end, String type, String mode, Status 
         return type.equals(other.type) && status == other.status && toll == other.toll;
     }
 
+    /** Whether two mentions are placed in towns too far apart to be one event ({@link Place#apartFrom}). */
+    public static boolean placedApart(EventMention a, EventMention b) {
+        return a.place != null && b.place != null && a.place.place().apartFrom(b.place.place());
+    }
+
     public EventMention withClaims(List<Claim> newClaims) {
         return new EventMention(start, end, type, mode, status, toll, trigger, triggerStart, triggerEnd, actors,
                 recipients, place, time, date, newClaims, mentions);

@@ -7,6 +7,8 @@ public record Place(Long geonameid, String name, double lat, double lon, String 
                     long population) {
     private static final Set<String> AREAS_ABOVE_COUNTRIES = Set.of("CONT", "OCN", "RGN", "SEA");
     private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** How far apart two towns may lie and still be one event's place told twice (a city and its suburb). */
+    private static final double SAME_SITE_KM = 25;
 
     public boolean isCountry() {
         return featureCode != null && featureCode.startsWith("PCL");
@@ -30,6 +32,15 @@ public record Place(Long geonameid, String name, double lat, double lon, String 
     /** A town, city or other populated place (GeoNames feature class P). */
     public boolean isPopulatedPlace() {
         return featureCode != null && featureCode.startsWith("PPL");
+    }
+
+    /**
+     * Whether this town and another lie too far apart to be where one event happened: the same side
+     * arresting people in Homs and in Hama acts twice. Places that contain towns (a province, a
+     * country) are never apart from them: a report may name either.
+     */
+    public boolean apartFrom(Place other) {
+        return isPopulatedPlace() && other.isPopulatedPlace() && kmTo(other) > SAME_SITE_KM;
     }
 
     /** Great-circle distance to another place, in kilometres. */

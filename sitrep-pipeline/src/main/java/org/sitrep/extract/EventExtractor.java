@@ -864,8 +864,8 @@ public final class EventExtractor implements Stage {
 
     /**
      * Mentions of one event in one article: same type and status, actors from the same country (or
-     * one side without a known actor), and no dates that rule each other out ("in January", "in
-     * 2008"). The first mention leads; the others add claims.
+     * one side without a known actor), and no dates or towns that rule each other out ("in January",
+     * "in 2008"; Homs and Hama). The first mention leads; the others add claims.
      */
     static List<EventMention> mergeWithinArticle(List<EventMention> events, List<Sentence> sentences, String text, DateWindow published) {
         // Each dated mention's window, read once: the pairs below would read it again for every group.
@@ -882,7 +882,7 @@ public final class EventExtractor implements Stage {
             List<EventMention> home = null;
             for (List<EventMention> g : groups) {
                 EventMention lead = g.get(0);
-                if (!lead.sameKind(e) || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e)))) {
+                if (!lead.sameKind(e) || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e)) && !EventMention.placedApart(m, e))) {
                     continue;
                 }
                 boolean pastBeside = g.stream().anyMatch(m -> pastBesideUndated(m, e, windows, published));

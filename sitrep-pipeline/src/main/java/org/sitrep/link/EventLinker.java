@@ -29,7 +29,7 @@ import org.sitrep.resolve.TimeNormalizer;
 
 /**
  * Merges mentions of one real-world event across the articles of a story: same type and status,
- * dates that overlap, and either actors from a shared country with places in the same country, or,
+ * dates that overlap, no towns far apart, and either actors from a shared country with places in the same country, or,
  * when one side names no actor, the same named place; a toll only with a toll. Each event's date
  * comes from its own sentence's time expression read against its article's date window; without
  * one, the week before publication. A toll's date is its article's: the day the count stood.
@@ -102,7 +102,7 @@ final class EventLinker {
     private static boolean sameEvent(Occurrence a, Occurrence b) {
         EventMention x = a.event();
         EventMention y = b.event();
-        if (!x.sameKind(y) || !a.date().overlaps(b.date())) {
+        if (!x.sameKind(y) || !a.date().overlaps(b.date()) || EventMention.placedApart(x, y)) {
             return false;
         }
         Set<String> cx = codes(x.actors());

@@ -236,6 +236,15 @@ class EventExtractorTest {
                 "ASSAULT").size(), "without dates apart, one event");
     }
 
+
+    @Test
+    void oneSideActingInTownsFarApartActsTwice() {
+        List<EventMention> detentions = all("Turkish police detained ten journalists in Ankara on Monday. "
+                + "Turkish police also detained six students in Izmir.", "COERCE");
+        assertEquals(2, detentions.size(), detentions.toString());
+        assertEquals(1, all("Turkish police detained ten journalists in Ankara on Monday. "
+                + "Turkish police detained six more in Keçiören, a suburb.", "COERCE").size(), "a city and its suburb: one event");
+    }
     @Test
     void whoIsNamedInAnAppositionDoesNotAct() {
         EventMention deployment = found("Kataib Hezbollah, a key partner of Prime Minister Mohammed Shia al-Sudani, deployed fighters to Tikrit on Monday.", "MOBILIZE");

@@ -2,10 +2,16 @@ package org.sitrep.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
+import org.sitrep.model.Corpus;
+import org.sitrep.model.Document;
+import org.sitrep.model.LinkedEvent;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
 
 class EventLinkerTest {
     private static ActorMention mention(Actor actor) {
@@ -25,5 +31,22 @@ class EventLinkerTest {
                 mention(new Actor("Greece", "GRC", null, null, Actor.Kind.STATE)));
         assertEquals(List.of("Turkey (military)", "Greece"), names(EventLinker.mostSpecific(side)),
                 "Greece has no more specific actor on this side, so it stays");
+    }
+
+    @Test
+    void reportsOfOneSideActingInTownsFarApartAreTwoEvents() {
+        Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+        String first = "Published November 20, 2026.\n\nTurkish police detained ten journalists in Ankara on Thursday, their union said.";
+        String second = "Published November 20, 2026.\n\nTurkish police detained a group of students in Izmir on Thursday, lawyers said.";
+        String suburb = "Published November 20, 2026.\n\nTurkish police detained ten reporters in Keçiören on Thursday, lawyers said.";
+        Document ankara = pipeline.apply(Document.builder("a", first, first).build());
+        Document izmir = pipeline.apply(Document.builder("b", second, second).build());
+        Document nearby = pipeline.apply(Document.builder("c", suburb, suburb).build());
+        assertEquals(2, detentions(new Linker().link(List.of(ankara, izmir))).size(), "Ankara and Izmir lie 500 km apart");
+        assertEquals(1, detentions(new Linker().link(List.of(ankara, nearby))).size(), "a city and its suburb: one event");
+    }
+
+    private static List<LinkedEvent> detentions(Corpus corpus) {
+        return corpus.events().stream().filter(e -> e.type().equals("COERCE")).toList();
     }
 }
