@@ -23,6 +23,7 @@ import org.sitrep.resolve.GazetteerPlaceResolver;
 import org.sitrep.resolve.IdentityFinder;
 import org.sitrep.resolve.PlaceDescriptionResolver;
 import org.sitrep.resolve.PronounResolver;
+import org.sitrep.resolve.StateOrganResolver;
 import org.sitrep.resolve.TimexRefiner;
 
 /** The per-article chain from cleaned text to events: annotate, resolve, date, extract. */
@@ -38,7 +39,7 @@ public final class StandardPipeline {
      * The analysis recipe: raise it whenever a stage's output for the same input changes, so that
      * articles stored by an older Sitrep are analysed again when their inputs are read again.
      */
-    public static final int RECIPE = 30;
+    public static final int RECIPE = 31;
 
     /**
      * The recipe of an analysis with these actor tables: {@link #RECIPE} and a fingerprint of the
@@ -88,6 +89,7 @@ public final class StandardPipeline {
                 new PronounResolver(countries),
                 new GazetteerPlaceResolver(Gazetteer.load(countries)),
                 new PlaceDescriptionResolver(),
+                new StateOrganResolver(countries),
                 new ArticleDater(actors, readOn),
                 new AttributionFinder(),
                 new QuantityFinder(),

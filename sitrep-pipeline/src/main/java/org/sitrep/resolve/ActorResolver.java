@@ -232,7 +232,7 @@ public final class ActorResolver implements Stage {
     /**
      * "The Asad regime", "Assad's brutal regime" and a bare "the regime" name a government: the
      * ruler's country; for a bare "the regime", the ruler's regime named last before it (or the
-     * first one named), else the country the article names most.
+     * first one named). Where no ruler is named, the {@link StateOrganResolver} reads the article's country.
      */
     private List<ActorMention> regimes(String text, List<ActorMention> found) {
         // First the regimes named by their ruler, then the bare ones, which take the ruler's regime named last (or first).
@@ -254,7 +254,7 @@ public final class ActorResolver implements Stage {
                 codes.add(ruler != null ? ruler.actor().code() : null);
             }
         }
-        String fallback = codes.stream().filter(Objects::nonNull).findFirst().orElse(mostNamedCountry(found));
+        String fallback = codes.stream().filter(Objects::nonNull).findFirst().orElse(null);
         List<ActorMention> regimes = new ArrayList<>();
         String lastNamed = null;
         for (int i = 0; i < spans.size(); i++) {
@@ -273,19 +273,6 @@ public final class ActorResolver implements Stage {
             regimes.add(new ActorMention(start, end, text.substring(start, end), countryGroup(country != null ? country.name() : code, code, "GOV")));
         }
         return regimes;
-    }
-
-    /** The country the article names most often as a state, or null when two share the top. */
-    private static String mostNamedCountry(List<ActorMention> found) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (ActorMention a : found) {
-            if (a.actor().kind() == Actor.Kind.STATE) {
-                counts.merge(a.actor().code(), 1, Integer::sum);
-            }
-        }
-        int top = counts.values().stream().max(Integer::compare).orElse(0);
-        List<String> leaders = counts.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
-        return leaders.size() == 1 ? leaders.get(0) : null;
     }
 
     /**

@@ -1,0 +1,146 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Document;
+import org.sitrep.model.LayerKey;
+import org.sitrep.model.Layers;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Token;
+import org.sitrep.model.Tokens;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Resolves the organs of a state that the text names without their country: "government forces",
+ * "security forces", "the army", "police", "the authorities", "the regime" and its forces ("regime
+ * airstrikes") where no ruler's regime is named. A reader takes them for the forces of
+ * the place named right after them ("the government in Baghdad"), else of the country where the
+ * sentence is set (the one country of the places it names, not counting sides' names), else of the
+ * country the article is about (named most often, as a state or by its places). Where neither is
+ * one country the description stays unresolved: a side is never guessed. A country word before
+ * the noun ("Syrian government forces") is the {@link ActorResolver}'s, and is left as it found it.
+ */
+public final class StateOrganResolver implements Stage {
+    /** What a regime fights with: "regime airstrikes" are the regime's forces acting. */
+    private static final String WEAPONS = "(?:air\\s?strikes|bombardment|bombing|shelling|warplanes|aircraft|jets|helicopters|artillery|barrel bombs)\\b";
+    /** A description and the sector its head implies; the article, when there is one, belongs to the mention. */
+    private static final Pattern ORGAN = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:"
+            + "(?<militia>[Pp]ro-government\\s+(?:forces|militias?|militiamen|fighters|gunmen))"
+            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:army|military))"
+            + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
+            + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
+            + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
+    /** "the government in Baghdad", "the police of Kenya": the place says whose. */
+    private static final Pattern OF_OR_IN = Pattern.compile("\\s+(?:of|in)\\s+(?:the\\s+)?");
+    /** A head followed by a common noun is that noun's modifier ("the army base", "police station", "the government spokesman"). */
+    private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS");
+
+    private final Countries countries;
+
+    public StateOrganResolver(Countries countries) {
+        this.countries = countries;
+    }
+
+    @Override
+    public String name() {
+        return "resolve-state-organs";
+    }
+
+    @Override
+    public Set<LayerKey<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.ACTORS, Layers.PLACES);
+    }
+
+    @Override
+    public Set<LayerKey<?>> produces() {
+        return Set.of(Layers.ACTORS);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<ActorMention> actors = document.layer(Layers.ACTORS);
+        List<PlaceMention> places = document.layer(Layers.PLACES);
+        List<Token> tokens = document.layer(Layers.TOKENS);
+        Country articleCountry = mostNamed(actors, places);
+        List<ActorMention> found = new ArrayList<>(actors);
+        Matcher m = ORGAN.matcher(text);
+        while (m.find()) {
+            ActorMention probe = new ActorMention(m.start(), m.end(), m.group(), null);
+            if (actors.stream().anyMatch(a -> a.overlaps(probe)) || ownedOrQualified(text, m.start())
+                    || m.group("regime") == null && modifiesANoun(tokens, m.end())) {
+                continue;
+            }
+            int end = m.end();
+            PlaceMention named = places.stream().filter(p -> p.start() > end && OF_OR_IN.matcher(text.substring(end, p.start())).matches())
+                    .findFirst().orElse(null);
+            int sentence = Tokens.sentenceAt(m.start(), tokens);
+            // The places of the sentence that are no side's name ("Iran's foreign minister" names a side, not a setting).
+            Country setting = onlyCountry(places.stream().filter(p -> Tokens.sentenceAt(p.start(), tokens) == sentence
+                    && actors.stream().noneMatch(a -> a.contains(p))).toList());
+            Country country = named != null ? onlyCountry(List.of(named)) : setting != null ? setting : articleCountry;
+            if (country != null) {
+                found.add(new ActorMention(m.start(), m.end(), m.group(), ActorResolver.countryGroup(country.name(), country.alpha3(), sector(m))));
+            }
+        }
+        found.sort(Comparator.comparingInt(ActorMention::start));
+        return document.with(Layers.ACTORS, found);
+    }
+
+    private static String sector(Matcher m) {
+        return m.group("militia") != null ? "PRM" : m.group("military") != null || m.group("regime") != null ? "MIL"
+                : m.group("police") != null ? "COP" : "GOV";
+    }
+
+    /** "its army", "their government", "Assad's forces": someone else's, told by the word before. */
+    private static boolean ownedOrQualified(String text, int start) {
+        String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*(?:\\b(?:its|their|his|her|our|whose)|['’]s)\\s+$");
+    }
+
+    private static boolean modifiesANoun(List<Token> tokens, int end) {
+        int next = Tokens.firstEndingAfter(end, tokens);
+        return next < tokens.size() && NOUN_TAGS.contains(tokens.get(next).pos()) && tokens.get(next).start() - end <= 1;
+    }
+
+    /** The one country of the given places, or null when they name none or several. */
+    private Country onlyCountry(List<PlaceMention> places) {
+        Set<String> codes = new java.util.HashSet<>();
+        for (PlaceMention p : places) {
+            if (!p.place().isAboveCountries() && p.place().countryCode() != null) {
+                codes.add(p.place().countryCode());
+            }
+        }
+        return codes.size() == 1 ? countries.byAlpha2(codes.iterator().next()) : null;
+    }
+
+    /** The country named most often, as a state or by its places; null when two share the top. */
+    private Country mostNamed(List<ActorMention> actors, List<PlaceMention> places) {
+        Map<Country, Integer> counts = new HashMap<>();
+        for (PlaceMention p : places) {
+            Country c = p.place().isAboveCountries() || p.place().countryCode() == null ? null : countries.byAlpha2(p.place().countryCode());
+            if (c != null) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        for (ActorMention a : actors) {
+            Country c = a.actor() != null && a.actor().kind() == Actor.Kind.STATE ? countries.byAlpha3(a.actor().code()) : null;
+            // A state named as a place is counted once, as its place.
+            if (c != null && places.stream().noneMatch(p -> p.overlaps(a))) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        int top = counts.values().stream().max(Integer::compare).orElse(0);
+        List<Country> leaders = counts.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
+    }
+}

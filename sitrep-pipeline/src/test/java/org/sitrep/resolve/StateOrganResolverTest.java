@@ -1,0 +1,82 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
+
+/** A state's organs named without their country. The texts are our own. */
+class StateOrganResolverTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+    }
+
+    private static ActorMention mention(String text, String words) {
+        Document d = pipeline.apply(Document.builder("t", text, text).build());
+        return d.layer(Layers.ACTORS).stream().filter(a -> a.text().equals(words)).findFirst().orElse(null);
+    }
+
+    @Test
+    void anOrganIsOfTheCountryWhereItsSentenceIsSet() {
+        ActorMention police = mention("Riot police fired tear gas at students outside the university in Beirut.", "Riot police");
+        assertNotNull(police);
+        assertEquals("LBN", police.actor().code());
+        assertEquals("COP", police.actor().sector());
+        ActorMention army = mention("Shelling went on overnight. The army said it had pushed back an assault near Hama.", "The army");
+        assertNotNull(army, "the setting of its own sentence");
+        assertEquals("SYR", army.actor().code());
+        assertEquals("MIL", army.actor().sector());
+        ActorMention government = mention("Iran's foreign minister reaffirmed Iran's backing for the government in Baghdad.", "the government");
+        assertNotNull(government, "the place named right after it");
+        assertEquals("IRQ", government.actor().code());
+    }
+
+    @Test
+    void elseOfTheCountryTheArticleIsAbout() {
+        String text = "Fighting flared again in northern Iraq this week, with clashes outside Mosul and Kirkuk. "
+                + "Government forces said on Tuesday that they had cleared two villages.";
+        ActorMention forces = mention(text, "Government forces");
+        assertNotNull(forces);
+        assertEquals("IRQ", forces.actor().code());
+        assertEquals("MIL", forces.actor().sector());
+        ActorMention militia = mention(text.replace("Government forces", "Pro-government militias"), "Pro-government militias");
+        assertNotNull(militia);
+        assertEquals("PRM", militia.actor().sector());
+    }
+
+    @Test
+    void aRegimeNoRulerNamesIsTheArticlesCountrysAndItsWeaponsItsForces() {
+        String text = "Clashes went on around Idlib and Hama on Sunday. Regime airstrikes killed nine civilians in Sarmin.";
+        ActorMention regime = mention(text, "Regime");
+        assertNotNull(regime);
+        assertEquals("SYR", regime.actor().code());
+        assertEquals("MIL", regime.actor().sector());
+        assertNull(mention("Observers in Idlib expect regime change.", "regime"), "no regime acts here");
+    }
+
+    @Test
+    void noCountryOrTwoAtParIsNoGuess() {
+        assertNull(mention("Security forces arrested twelve men on Monday.", "Security forces"), "no country named");
+        assertNull(mention("Talks between Chile and Peru resumed. The government said it wanted a deal.", "The government"),
+                "two countries named as often");
+    }
+
+    @Test
+    void anotherOwnerOrANounAfterItIsNoStateOrgan() {
+        assertNull(mention("Kenya's parliament met in Nairobi. Its army remains on alert.", "army"));
+        assertNull(mention("Rockets landed near the army base in Kandahar.", "the army"));
+        assertNull(mention("Rockets landed near the police station in Kandahar.", "police"));
+    }
+}
