@@ -135,7 +135,7 @@ public final class EventExtractor implements Stage {
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
-                Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos());
+                Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos(), text.substring(t.end(), Math.min(s.end(), t.end() + 60)));
                 if (trigger == null && t.pos().equals("VB") && obliged(words, i) && speechBefore(attributions, text, s, t) >= 0) {
                     trigger = Trigger.DEMANDED;
                 }
@@ -796,11 +796,14 @@ public final class EventExtractor implements Stage {
         return switch (type) {
             case "MOBILIZE" -> actors.stream().anyMatch(a -> "PRM".equals(a.actor().sector()) || "REB".equals(a.actor().sector()))
                     || s.contains("militia") ? "militia" : "troops";
-            case "ASSAULT" -> s.matches(".*\\b(air ?strikes?|jets?|warplanes?|aerial|bombing|bombard\\w*|drones?)\\b.*") ? "aerial"
+            // A suicide or car bombing is no air raid, whatever "bombing" says.
+            case "ASSAULT" -> s.matches(".*\\b(suicide|car bombs?|roadside bombs?|ieds?|explosive devices?|booby-trap\\w*)\\b.*") ? "explosives"
+                    : s.matches(".*\\b(air ?strikes?|jets?|warplanes?|aerial|bombing|bombard\\w*|drones?)\\b.*") ? "aerial"
                     : s.matches(".*\\b(shell\\w*|artillery|rockets?|mortars?|tanks?)\\b.*") ? "heavy-weapons"
                     : s.matches(".*\\b(suicide|car bomb|ied|explosi\\w+)\\b.*") ? "explosives" : null;
             case "COERCE" -> trigger.lemma().toLowerCase(Locale.ROOT).matches("arrest|detain") ? "arrest"
-                    : trigger.lemma().toLowerCase(Locale.ROOT).matches("besiege|siege|blockade") ? "restrict" : "seize";
+                    : trigger.lemma().toLowerCase(Locale.ROOT).matches("besiege|siege|blockade") ? "restrict"
+                    : trigger.lemma().toLowerCase(Locale.ROOT).matches("demolish|destroy|raze|bulldoze|blow") ? "destroy" : "seize";
             case "CONSULT" -> trigger.lemma().toLowerCase(Locale.ROOT).matches("visit|host") ? "visit" : null;
             default -> null;
         };

@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A word that names an event, by lemma or by phrase, with its PLOVER type and mode. Kept as a
- * table so that adding a trigger never touches the extraction code.
+ * A word that names an event, by lemma or by phrase, with its PLOVER type and mode, and for a verb
+ * that names one only with certain words after it ("opened fire", "blew up", "launched rockets"),
+ * those words. Kept as a table so that adding a trigger never touches the extraction code.
  */
-record Trigger(Pattern pattern, String type, String mode, boolean nominal) {
+record Trigger(Pattern pattern, String type, String mode, boolean nominal, Pattern followedBy) {
     /** Speech acts whose complement is what they are about, not a second event: "demanded the release of …". */
     static final java.util.Set<String> FRAMING = java.util.Set.of("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE");
     /** What one offers or promises to do, PLOVER codes as AGREE. */
@@ -20,14 +21,27 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal) {
      * Any verb a speaker says another must do ("the agency said both sides must ensure access"): a
      * demand whatever the verb, so it is found by the clause, not by this table (its pattern matches nothing).
      */
-    static final Trigger DEMANDED = new Trigger(Pattern.compile("(?!)"), "REQUEST", null, false);
+    static final Trigger DEMANDED = new Trigger(Pattern.compile("(?!)"), "REQUEST", null, false, null);
+
+    /** What an attack is made with or aimed at, as the object of a verb that alone says little ("launched", "hit"). */
+    private static final String ARMS = "(?:missiles?|rockets?|drones?|attacks?|air\\s?strikes?|strikes?|raids?|offensive|"
+            + "counteroffensive|assault|bombardment|shells|barrage|mortars?|grenades?)";
+    private static final String TARGETS = "(?:positions?|vehicles?|convoys?|targets?|headquarters|compounds?|bases?|depots?|"
+            + "checkpoints?|bunkers?|tanks?|trucks?|hideouts?|camps?|hospitals?|schools?|markets?|buildings?|ships?|tankers?|"
+            + "airports?|airbases?|outposts?|barracks|launchers?|sites?|facilit(?:y|ies))";
+    /** Up to four words of the object's noun phrase before its head. */
+    private static final String OBJECT = "\\s+(?:[\\w'’-]+\\s+){0,4}?";
 
     private static Trigger verb(String lemmas, String type, String mode) {
-        return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, mode, false);
+        return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, mode, false, null);
+    }
+
+    private static Trigger verbBefore(String lemmas, String following, String type) {
+        return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, null, false, Pattern.compile("(?i)^(?:" + following + ")"));
     }
 
     private static Trigger noun(String words, String type, String mode) {
-        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, mode, true);
+        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, mode, true, null);
     }
 
     /**
@@ -61,12 +75,19 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal) {
             verb("enter|cross|deploy|dispatch|mobilize|mobilise|mass|amass|reinforce|pour|arrive|redeploy|station|strengthen|bolster", "MOBILIZE", null),
             noun("influx|deployment|deployments|build-up|buildup|reinforcements|arrival|mobilization|mobilisation|troop surge|alert",
                     "MOBILIZE", null),
+            verbBefore("open", "\\s+fire\\b", "ASSAULT"),
+            verbBefore("blow", "\\s+(?:himself|herself|themselves)\\s+up\\b", "ASSAULT"),
+            verbBefore("launch", OBJECT + ARMS + "\\b", "ASSAULT"),
+            verbBefore("hit", OBJECT + TARGETS + "\\b|\\s+by" + OBJECT + ARMS + "\\b", "ASSAULT"),
             verb("airstrike|bomb|bombard|shell|strike|attack|assault|raid|ambush|kill|fire|shoot|massacre|storm|clash|target|fight|"
-                    + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|demolish|destroy|raze|bulldoze|abuse|rape|beat",
+                    + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|abuse|rape|beat|pound|pummel|detonate",
                     "ASSAULT", null),
             noun("airstrike|airstrikes|air strike|air strikes|strikes|bombing|bombings|bombardment|shelling|attack|attacks|offensive|"
                     + "assault|raid|raids|ambush|clashes|fighting|battle|massacre|counteroffensive|counteroffensives|invasion|"
                     + "assassination|kidnapping|torture|cleansing", "ASSAULT", null),
+            // Property destroyed is coerced, PLOVER's codebook says, not assaulted: "blew up the bridge", "razed homes".
+            verbBefore("blow", "\\s+(?:[\\w'’-]+\\s+){0,3}?up\\b", "COERCE"),
+            verb("demolish|destroy|raze|bulldoze", "COERCE", null),
             verb("capture|seize|besiege|occupy|arrest|detain|blockade|overrun|recapture|reclaim|retake|confiscate|deport|jail|"
                     + "imprison|censor|ban|impose|evict|force", "COERCE", null),
             noun("siege|capture|arrest|arrests|blockade|curfew|recapture|detention|crackdown|occupation", "COERCE", null),
@@ -79,13 +100,14 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal) {
             verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
             noun("aid|assistance|relief|donation|donations", "AID", null));
 
-    static Trigger find(String word, String lemma, String pos) {
+    /** The trigger a token names, given the text that follows it in its sentence. */
+    static Trigger find(String word, String lemma, String pos, String following) {
         boolean isVerb = pos.startsWith("VB");
         boolean isNoun = pos.startsWith("NN");
         String w = word.toLowerCase(Locale.ROOT);
         String l = lemma.toLowerCase(Locale.ROOT);
         for (Trigger t : TABLE) {
-            if (!t.nominal && isVerb && t.pattern.matcher(l).matches()) {
+            if (!t.nominal && isVerb && t.pattern.matcher(l).matches() && (t.followedBy == null || t.followedBy.matcher(following).find())) {
                 return t;
             }
             if (t.nominal && isNoun && (t.pattern.matcher(w).matches() || t.pattern.matcher(l).matches())) {

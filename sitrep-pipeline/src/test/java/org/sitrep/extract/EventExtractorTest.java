@@ -40,6 +40,33 @@ class EventExtractorTest {
     }
 
     @Test
+    void verbsThatNameAnAttackOnlyWithTheirObject() {
+        assertEquals("Balochistan", found("Gunmen opened fire on a bus carrying pilgrims in Balochistan.", "ASSAULT").place().text());
+        EventMention missile = found("Houthi rebels launched a missile at the Saudi city of Jazan.", "ASSAULT");
+        assertEquals("launched", missile.trigger());
+        assertNull(first("The company launched a new phone in Paris on Monday.", "ASSAULT"), "a launch of no weapon");
+        EventMention hit = found("A U.S. strike hit two al-Qaida vehicles near Idlib on Monday.", "ASSAULT");
+        assertEquals("USA", hit.actors().get(0).actor().code(), hit.actors().toString());
+        assertNull(first("The storm hit the coast of Oman on Tuesday.", "ASSAULT"), "a storm hits no target");
+        assertEquals("aerial", found("Russian warplanes pounded villages in Idlib province.", "ASSAULT").mode());
+    }
+
+    @Test
+    void blowingUpPropertyIsCoercionAndBlowingOneselfUpAnAttack() {
+        EventMention bridge = found("Kurdish militants blew up a bridge outside Mosul on Sunday.", "COERCE");
+        assertEquals("destroy", bridge.mode());
+        assertNull(first("Kurdish militants blew up a bridge outside Mosul on Sunday.", "ASSAULT"));
+        EventMention bombing = found("A suicide bomber blew himself up at a checkpoint in Mogadishu.", "ASSAULT");
+        assertEquals("explosives", bombing.mode(), "a suicide bombing is no air raid");
+    }
+
+    @Test
+    void whoClaimsAnAttackIsItsActorNotASource() {
+        EventMention attack = found("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Monday.", "ASSAULT");
+        assertEquals("Al-Shabaab", attack.actors().get(0).text(), attack.actors().toString());
+    }
+
+    @Test
     void theActorsCountryIsNotTheEventsPlace() {
         EventMention strike = found("U.S. forces struck a militia convoy on Monday, officials said.", "ASSAULT");
         assertNull(strike.place(), "who acted, not where");
