@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Document;
@@ -20,7 +21,9 @@ import org.sitrep.pipeline.Stage;
  * Geocodes toponyms: the recogniser's LOCATION mentions, country names, and capitalised names
  * after a locative preposition that the gazetteer knows or that name a street or building, names
  * of its curated supplement, less the names of people and organisations when actors were resolved
- * first. {@link Geocoder} chooses among the candidates.
+ * first. {@link Geocoder} chooses among the candidates. A name it keeps as a place is no actor too:
+ * the actor mentions a place's name holds ("Douma" the recogniser took for a person, "Assad" in
+ * "Assad International Airport") are dropped from the actors, except a country's, which is both.
  */
 public final class GazetteerPlaceResolver implements Stage {
     private static final Pattern LOCATIVE_NAME = Pattern.compile(
@@ -81,7 +84,17 @@ public final class GazetteerPlaceResolver implements Stage {
             }
         }
         if (document.has(Layers.ACTORS)) {
-            toponyms.removeIf(t -> namesAnActor(t, document.layer(Layers.ACTORS), text));
+            List<ActorMention> actors = document.layer(Layers.ACTORS);
+            toponyms.removeIf(t -> namesAnActor(t, actors, text, Set.of()));
+            // One name, one sense in an article: a town named "in Douma" is the town also where it is
+            // shelled, though the recogniser took that mention for a person or an organisation.
+            Set<String> placeNames = toponyms.stream().map(t -> text.substring(t[0], t[1])).collect(Collectors.toSet());
+            for (EntityMention e : document.layer(Layers.ENTITIES)) {
+                int[] echo = {e.start(), e.end()};
+                if (placeNames.contains(e.text()) && !namesAnActor(echo, actors, text, placeNames)) {
+                    toponyms.add(echo);
+                }
+            }
         }
         toponyms = withoutOverlaps(toponyms);
         List<String> names = toponyms.stream().map(t -> text.substring(t[0], t[1])).toList();
@@ -92,17 +105,25 @@ public final class GazetteerPlaceResolver implements Stage {
                 places.add(new PlaceMention(toponyms.get(i)[0], toponyms.get(i)[1], names.get(i), resolved.get(i)));
             }
         }
-        return document.with(Layers.PLACES, places);
+        Document located = document.with(Layers.PLACES, places);
+        if (!document.has(Layers.ACTORS)) {
+            return located;
+        }
+        List<ActorMention> actors = document.layer(Layers.ACTORS).stream()
+                .filter(a -> a.actor().kind() == Actor.Kind.STATE || places.stream().noneMatch(p -> p.contains(a))).toList();
+        return located.with(Layers.ACTORS, actors);
     }
 
     /**
      * A name that is part of a person's mention or its possessive ("Assad's") or that is an
      * organisation's whole mention ("UN", "Pentagon") is not a place, whatever town shares it. A
      * name the recogniser alone calls a person ("Hama") stays a candidate place, and so does one it
-     * calls an organisation, unknown to the actor table, right after "to" or "in" ("sent fighters to Homs").
+     * calls an organisation, unknown to the actor table, right after "to" or "in" ("sent fighters to Homs")
+     * or named so elsewhere in the article ({@code placeNames}).
      */
-    private static boolean namesAnActor(int[] toponym, List<ActorMention> actors, String text) {
-        boolean whereSomethingGoes = GOES_OR_IS_IN.matcher(text.substring(Math.max(0, toponym[0] - 8), toponym[0])).find();
+    private static boolean namesAnActor(int[] toponym, List<ActorMention> actors, String text, Set<String> placeNames) {
+        boolean whereSomethingGoes = GOES_OR_IS_IN.matcher(text.substring(Math.max(0, toponym[0] - 8), toponym[0])).find()
+                || placeNames.contains(text.substring(toponym[0], toponym[1]));
         for (ActorMention a : actors) {
             Actor.Kind kind = a.actor().kind();
             boolean insidePerson = kind == Actor.Kind.PERSON && a.start() <= toponym[0] && toponym[1] <= a.end() + 2

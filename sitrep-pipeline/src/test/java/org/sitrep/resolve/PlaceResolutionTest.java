@@ -51,6 +51,18 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aTownNamedAsAPlaceInAnArticleIsThatPlaceEveryTimeAndNoSide() {
+        String text = "Regime airstrikes killed twelve civilians in Douma on Sunday. The regime shelled Douma again on Monday.";
+        Document d = pipeline.apply(Document.builder("t", text, text).build());
+        assertEquals(2, d.layer(Layers.PLACES).stream().filter(p -> p.text().equals("Douma")).count(), d.layer(Layers.PLACES).toString());
+        assertEquals(List.of(), d.layer(Layers.ACTORS).stream().filter(a -> a.text().contains("Douma")).toList());
+        String airport = "Iranian troops landed at the Bassel al-Assad International Airport near Jableh on Monday.";
+        Document landing = pipeline.apply(Document.builder("t", airport, airport).build());
+        assertEquals(List.of(), landing.layer(Layers.ACTORS).stream().filter(a -> a.text().contains("Assad")).toList(),
+                "a name in a place's name is no side");
+    }
+
+    @Test
     void aTownTakenForAnOrganisationIsStillWhereOneGoes() {
         PlaceMention homs = place("The group sent 500 fighters to Homs in May, officials said.", "Homs");
         assertNotNull(homs, "to Homs");
