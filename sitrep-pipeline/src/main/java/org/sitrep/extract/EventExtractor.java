@@ -332,7 +332,7 @@ public final class EventExtractor implements Stage {
         }
         // Whom one accuses, supports or asks is not where one does it ("criticized the United States").
         List<ActorMention> addressed = Trigger.FRAMING.contains(trigger.type()) || trigger.type().equals("SUPPORT") ? after : List.of();
-        PlaceMention place = placeFor(places, words, text, s, t, actorSide, addressed);
+        PlaceMention place = placeFor(places, words, text, s, t, actors, actorSide, addressed);
         if (actorSide.isEmpty() && after.isEmpty() && place == null) {
             return null;
         }
@@ -720,18 +720,21 @@ public final class EventExtractor implements Stage {
     /**
      * The event's place: the first place named after the trigger in its sentence, else the last
      * before it; not one that only qualifies a noun, nor the actor itself or its country ("The
-     * United States condemned …", "U.S. forces struck …" say who acted, not where), nor whom a
+     * United States condemned …", "U.S. forces struck …" say who acted, not where), nor a place in
+     * any side's longer name ("the Islamic State of Iraq and the Levant"), nor whom a
      * speech act or support is addressed to (the {@code addressed} names), unless a
      * locative preposition makes it a place ("war in Syria"). A relative clause is a clause of its own:
      * "backs militias in Yemen, including commanders who were killed" does not place the killing.
      */
     private static PlaceMention placeFor(List<PlaceMention> places, List<Token> words, String text, Sentence s, Token trigger,
-                                         List<ActorMention> actorSide, List<ActorMention> addressed) {
+                                         List<ActorMention> actors, List<ActorMention> actorSide, List<ActorMention> addressed) {
         PlaceMention before = null;
         for (PlaceMention p : places) {
             String preceding = wordsBefore(text, p);
+            // A place in a longer name of any side ("bombed the Islamic State of Iraq and the Levant") is that side's name.
+            boolean inAName = actors.stream().anyMatch(a -> a.contains(p) && a.end() - a.start() > p.end() - p.start());
             boolean namesTheActor = !Modifiers.afterLocative(text, p)
-                    && Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.start() <= p.start() && p.end() <= a.end());
+                    && (inAName || Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.contains(p)));
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
             // "in Aleppo's eastern suburbs" is in Aleppo; "Aleppo's governor" is no place.
             boolean locatedPossessive = Modifiers.possessive(text, p) && Modifiers.afterLocative(text, p);

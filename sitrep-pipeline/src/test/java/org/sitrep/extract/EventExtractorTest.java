@@ -67,6 +67,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceInASidesNameIsNotWhereItHappens() {
+        EventMention strike = found("The coalition bombed the Islamic State of Iraq and the Levant on Monday.", "ASSAULT");
+        assertNull(strike.place(), String.valueOf(strike.place()));
+        assertEquals("Mosul", found("The coalition bombed the Islamic State of Iraq and the Levant in Mosul.", "ASSAULT").place().text());
+    }
+
+    @Test
     void theActorsCountryIsNotTheEventsPlace() {
         EventMention strike = found("U.S. forces struck a militia convoy on Monday, officials said.", "ASSAULT");
         assertNull(strike.place(), "who acted, not where");
