@@ -39,6 +39,14 @@ public final class AttributionFinder implements Stage {
                     + "(?:\\s+(?:of|from|in)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)"
                     + "(?:,[^,]{0,60},)?\\s*$");
 
+    /**
+     * The last comma-set phrase before the cue, when it is a short noun phrase: not a relative clause
+     * ("the UN, which has staff there, said"), not a quote's end, at most eight words.
+     */
+    private static final Pattern TRAILING_SPEAKER = Pattern.compile(
+            ",[\\s\"”’']*(?:and\\s+|but\\s+)?(?!(?:which|who|whose|that|where|when|while|as|after|before|because)\\b)"
+                    + "((?:[\\p{L}\\d'’.-]+\\s+){0,7}[\\p{L}\\d'’.-]+)\\s*$");
+
     @Override
     public String name() {
         return "attributions";
@@ -161,11 +169,23 @@ public final class AttributionFinder implements Stage {
                     return a.end() == end ? a : new ActorMention(a.start(), end, text.substring(a.start(), end), a.actor());
                 }
             }
-            String phrase = text.substring(start, end);
-            // A described speaker ("a military source") may be one person or several: its kind is unknown.
-            return new ActorMention(start, end, phrase, new org.sitrep.model.Actor(phrase, null, null, null, null));
+            return describedSpeaker(text, start, end);
+        }
+        // A speaker set off after the report (", the territory's health ministry said") is that phrase, not a side of the report.
+        Matcher trailing = TRAILING_SPEAKER.matcher(lead);
+        if (trailing.find()) {
+            int start = from + trailing.start(1);
+            int end = from + trailing.end(1);
+            ActorMention named = lastBefore(actors, text, start, end);
+            return named != null ? named : describedSpeaker(text, start, end);
         }
         return lastBefore(actors, text, from, at);
+    }
+
+    /** A described speaker ("a military source") may be one person or several: its kind is unknown. */
+    private static ActorMention describedSpeaker(String text, int start, int end) {
+        String phrase = text.substring(start, end);
+        return new ActorMention(start, end, phrase, new org.sitrep.model.Actor(phrase, null, null, null, null));
     }
 
     /** The last actor named in the stretch, not a modifier and not where the speaker is ("The Red Cross operating in Iraq said"). */

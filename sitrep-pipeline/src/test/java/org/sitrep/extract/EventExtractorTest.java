@@ -383,6 +383,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSpeakerSetOffAfterTheReportIsThatPhraseNotASideOfIt() {
+        EventMention strike = found("Turkish strikes killed four people near Duhok on Monday, the region's health directorate said.", "ASSAULT");
+        assertEquals("TUR", strike.actors().get(0).actor().code(), strike.actors().toString());
+        EventMention named = found("Turkish strikes killed four people near Duhok on Monday, a Kurdish official, Karwan Amedi, said.", "ASSAULT");
+        assertEquals("TUR", named.actors().get(0).actor().code(), named.actors().toString());
+    }
+
+    @Test
     void anActNamedAsWhatAnInfinitiveAimsAtIsNotReportedAsDone() {
         EventMention talks = found("Turkey and Russia stepped up efforts to secure a truce and restart talks on Idlib.", "CONSULT");
         assertEquals(Status.FUTURE, talks.status());
