@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -118,6 +119,12 @@ public final class ActorResolver implements Stage {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(?:(?:He|She|It|They|We|His|Her|Its|Their)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
 
+    /** A coalition named by its noun alone. */
+    private static final Pattern BARE_COALITION = Pattern.compile("(?i)(?:the\\s+)?coalition");
+    /** "coalition" before the forces or strikes it acts by: "coalition warplanes struck …". */
+    private static final Pattern COALITION_FORCES = Pattern.compile(
+            "\\b[Cc]oalition(?=\\s+(?:forces|troops|warplanes|jets|aircraft|air\\s?strikes|strikes|raids|bombing|bombardment)\\b)");
+
     /** "the regime", or a ruler's regime: "the Asad regime", "Assad's brutal regime". */
     private static final Pattern REGIME = Pattern.compile(
             "\\b(?:([Tt]he)\\s+|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*(?:['’]s)?\\s+(?:\\p{Ll}+\\s+)?)[Rr]egime\\b");
@@ -206,8 +213,43 @@ public final class ActorResolver implements Stage {
             found.add(new ActorMention(e.start(), e.end(), e.text(), named != null ? named : contextActor(text, e, found)));
         }
         found.addAll(regimes(text, found));
+        found = coalitions(text, found);
         found.addAll(unnamedGroups(text, found));
         return document.with(Layers.ACTORS, withTitles(text, found, countryPhrases));
+    }
+
+    /**
+     * A bare "the coalition", or "coalition" before its forces or strikes ("coalition warplanes"), is
+     * the coalition the article names in full (the one named last before it, else the first named):
+     * "the Saudi-led coalition … the coalition" is not the US-led one the table's alias would give.
+     * With none named in full, the table's alias stands, and a bare modifier names no one.
+     */
+    private static List<ActorMention> coalitions(String text, List<ActorMention> found) {
+        List<ActorMention> named = found.stream()
+                .filter(a -> a.actor().name().toLowerCase(Locale.ROOT).contains("coalition") && !BARE_COALITION.matcher(a.text()).matches())
+                .sorted(Comparator.comparingInt(ActorMention::start)).toList();
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention a : found) {
+            boolean bare = BARE_COALITION.matcher(a.text()).matches() && a.actor().name().toLowerCase(Locale.ROOT).contains("coalition");
+            out.add(bare && !named.isEmpty() ? new ActorMention(a.start(), a.end(), a.text(), coalitionFor(a.start(), named)) : a);
+        }
+        Matcher m = COALITION_FORCES.matcher(text);
+        while (m.find()) {
+            if (!named.isEmpty() && !overlapsAny(out, m.start(), m.end())) {
+                out.add(new ActorMention(m.start(), m.end(), m.group(), coalitionFor(m.start(), named)));
+            }
+        }
+        return out;
+    }
+
+    private static Actor coalitionFor(int at, List<ActorMention> named) {
+        ActorMention chosen = named.get(0);
+        for (ActorMention n : named) {
+            if (n.start() < at) {
+                chosen = n;
+            }
+        }
+        return chosen.actor();
     }
 
     /**

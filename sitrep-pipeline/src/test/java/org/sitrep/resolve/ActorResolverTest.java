@@ -41,6 +41,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aBareCoalitionIsTheOneTheArticleNamesInFull() {
+        List<ActorMention> actors = resolve("The Saudi-led coalition struck a port on Monday. Coalition warplanes returned at dawn, "
+                + "and the coalition said it had hit a depot.");
+        assertEquals("SAU", mention(actors, "Saudi-led coalition").actor().code());
+        assertEquals("SAU", mention(actors, "Coalition").actor().code(), "the modifier of its warplanes");
+        assertEquals("SAU", mention(actors, "the coalition").actor().code(), "not the table's US-led coalition");
+        assertEquals("USA", mention(resolve("The coalition struck a depot near the river."), "The coalition").actor().code(),
+                "none named in full: the table's alias stands");
+        assertNull(mention(resolve("Coalition warplanes struck a depot near the river."), "Coalition"), "a bare modifier names no one");
+    }
+
+    @Test
     void aCapitalThatSaysOrDoesWhatAGovernmentDoesIsItsGovernment() {
         List<ActorMention> actors = resolve("Tehran, which also backs armed groups abroad, denied it. Washington warned Damascus on Monday.");
         assertEquals("Iran (government)", mention(actors, "Tehran").actor().name());
