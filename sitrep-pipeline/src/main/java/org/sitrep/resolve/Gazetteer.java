@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.util.Map;
@@ -32,6 +34,8 @@ public final class Gazetteer {
     private static final String[] DIVISION_WORDS = {"Governorate", "Province", "Region", "District", "State", "Oblast"};
 
     private final Map<String, List<Place>> byName;
+    /** The larger places of lands whose names reach English in many transliterations, by {@link #skeleton}. */
+    private final Map<String, List<Place>> bySkeleton = new HashMap<>();
     /** The supplement's names and spellings, which text may use without a preposition or a recogniser's tag. */
     private final PhraseMatcher<Place> curated = new PhraseMatcher<>();
     private final Countries countries;
@@ -55,6 +59,13 @@ public final class Gazetteer {
             loadReferenceFiles();
             GazetteerCache.write(index, byName);
         }
+        byName.forEach((name, places) -> {
+            for (Place p : places) {
+                if (transliterated(p) && name.chars().noneMatch(Character::isDigit)) {
+                    bySkeleton.computeIfAbsent(skeleton(name), k -> new ArrayList<>(1)).add(p);
+                }
+            }
+        });
         for (String[] row : ReferenceData.table("/org/sitrep/resolve/places.tsv")) {
             Long id = ReferenceData.field(row, 1) == null ? null : Long.valueOf(row[1]);
             Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
@@ -355,8 +366,42 @@ public final class Gazetteer {
             out.add(country.place());
         }
         out.addAll(byName.getOrDefault(key(name), List.of()));
+        if (out.isEmpty()) {
+            // A spelling GeoNames lacks ("Hodeidah" for Hudaydah): the larger places transliterated alike.
+            String skeleton = skeleton(name);
+            // Digits say which: "October 6" is no "October".
+            if (skeleton.length() >= MIN_SKELETON && name.chars().noneMatch(Character::isDigit)) {
+                bySkeleton.getOrDefault(skeleton, List.of()).stream().distinct().forEach(out::add);
+            }
+        }
         return out;
     }
+
+    private static final int MIN_SKELETON = 5;
+    /** Countries whose place names are transliterated from Arabic, Persian, Pashto, Urdu or Somali, each in several ways. */
+    private static final Set<String> TRANSLITERATED = Set.of("SY", "IQ", "JO", "LB", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG",
+            "LY", "TN", "DZ", "MA", "SD", "PS", "MR", "IR", "AF", "PK", "SO");
+
+    private static boolean transliterated(Place p) {
+        return TRANSLITERATED.contains(p.countryCode())
+                && (p.population() >= ALTERNATE_NAME_MIN_POPULATION || p.featureCode() != null && (p.featureCode().startsWith("PPLA")
+                || p.featureCode().equals("PPLC")));
+    }
+
+    /**
+     * A name reduced to what its transliterations share: no diacritics, article, spaces or
+     * apostrophes; "q" as "k"; the vowels English spellings trade ("ei", "ey" and "ay"; "ou", "oo" and
+     * "o"; "ee" and "e" as "i"); no doubled letters; a final "ah" or "eh" as "a". "Hodeidah",
+     * "Hudaydah" and "Hodeida" read alike; "Bywater" and "Battir" do not.
+     */
+    static String skeleton(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        s = ARTICLE_PREFIX.matcher(s).replaceFirst("").replaceAll("[^a-z]", "").replace('q', 'k');
+        s = s.replaceAll("ei|ey|ay", "ai").replaceAll("ou|oo|o", "u").replaceAll("ee|e", "i").replaceAll("(.)\\1+", "$1");
+        return s.endsWith("ah") || s.endsWith("ih") ? s.substring(0, s.length() - 2) + "a" : s;
+    }
+
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?:al|el|ar|as|ash|ad|adh|az|an|at|ath)[\\s'’-]+");
 
     public Countries countries() {
         return countries;

@@ -80,7 +80,9 @@ public final class GazetteerPlaceResolver implements Stage {
             }
             String name = text.substring(span[0], end);
             if (geocoder.knows(name) || Geocoder.isLocalFeature(name)) {
-                toponyms.add(new int[] {span[0], end});
+                // "in Kenya's capital": the place is the name without its possessive.
+                Matcher possessive = Geocoder.POSSESSIVE.matcher(name);
+                toponyms.add(new int[] {span[0], possessive.find() ? span[0] + possessive.start() : end});
             }
         }
         if (document.has(Layers.ACTORS)) {

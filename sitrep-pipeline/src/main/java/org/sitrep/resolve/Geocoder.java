@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Place;
 
@@ -95,13 +96,30 @@ public final class Geocoder {
 
     /** Whether the gazetteer knows this name itself (not only a place inside it). */
     public boolean knows(String name) {
-        return !gazetteer.candidates(name).isEmpty();
+        return !ownCandidates(name).isEmpty();
     }
 
     private Reading read(String name) {
-        List<Place> own = gazetteer.candidates(name);
+        List<Place> own = ownCandidates(name);
         return own.isEmpty() ? contained(name) : new Reading(name, own, true);
     }
+
+    /**
+     * The places the name itself may be; written as a possessive ("Russia’s lower house", where the
+     * recogniser kept the curly apostrophe in the name), a place of note by the bare name: "McDonald's" is no town's.
+     */
+    private List<Place> ownCandidates(String name) {
+        List<Place> own = gazetteer.candidates(name);
+        Matcher possessive = POSSESSIVE.matcher(name);
+        if (own.isEmpty() && possessive.find()) {
+            String bare = name.substring(0, possessive.start());
+            String key = Gazetteer.key(bare);
+            return gazetteer.candidates(bare).stream().filter(p -> isSubstantial(p, key)).toList();
+        }
+        return own;
+    }
+
+    static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     /**
      * The longest run of capitalised words inside the name that names a country, a division or a

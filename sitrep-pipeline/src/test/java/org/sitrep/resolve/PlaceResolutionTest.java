@@ -63,6 +63,16 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aPossessivePlaceIsTheBareName() {
+        PlaceMention kenya = place("Cholera spread through a camp in Kenya’s north-east.", "Kenya");
+        assertNotNull(kenya, "the place without its possessive");
+        assertEquals("KE", kenya.place().countryCode());
+        PlaceMention russia = place("Deputies in Russia’s lower house voted on Monday.", "Russia");
+        assertNotNull(russia, "a possessive the recogniser kept in the name");
+        assertEquals("RU", russia.place().countryCode());
+    }
+
+    @Test
     void aTownTakenForAnOrganisationIsStillWhereOneGoes() {
         PlaceMention homs = place("The group sent 500 fighters to Homs in May, officials said.", "Homs");
         assertNotNull(homs, "to Homs");
