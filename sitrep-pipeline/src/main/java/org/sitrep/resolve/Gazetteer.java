@@ -395,12 +395,19 @@ public final class Gazetteer {
      * "Hudaydah" and "Hodeida" read alike; "Bywater" and "Battir" do not.
      */
     static String skeleton(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = ARTICLE_PREFIX.matcher(s).replaceFirst("").replaceAll("[^a-z]", "").replace('q', 'k');
-        s = s.replaceAll("ei|ey|ay", "ai").replaceAll("ou|oo|o", "u").replaceAll("ee|e", "i").replaceAll("(.)\\1+", "$1");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = NOT_A_LETTER.matcher(ARTICLE_PREFIX.matcher(s).replaceFirst("")).replaceAll("").replace('q', 'k');
+        s = DIPHTHONG_I.matcher(s).replaceAll("ai");
+        s = DOUBLED.matcher(VOWEL_E.matcher(VOWEL_O.matcher(s).replaceAll("u")).replaceAll("i")).replaceAll("$1");
         return s.endsWith("ah") || s.endsWith("ih") ? s.substring(0, s.length() - 2) + "a" : s;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern DIPHTHONG_I = Pattern.compile("ei|ey|ay");
+    private static final Pattern VOWEL_O = Pattern.compile("ou|oo|o");
+    private static final Pattern VOWEL_E = Pattern.compile("ee|e");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
     private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?:al|el|ar|as|ash|ad|adh|az|an|at|ath)[\\s'’-]+");
 
     public Countries countries() {
