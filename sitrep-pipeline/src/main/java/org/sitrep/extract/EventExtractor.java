@@ -135,7 +135,8 @@ public final class EventExtractor implements Stage {
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
-                Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos(), text.substring(t.end(), Math.min(s.end(), t.end() + 60)));
+                Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos(), text.substring(Math.max(s.start(), t.start() - 60), t.start()),
+                        text.substring(t.end(), Math.min(s.end(), t.end() + 60)));
                 if (trigger == null && t.pos().equals("VB") && obliged(words, i) && speechBefore(attributions, text, s, t) >= 0) {
                     trigger = Trigger.DEMANDED;
                 }

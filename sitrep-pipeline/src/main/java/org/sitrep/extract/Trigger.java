@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A word that names an event, by lemma or by phrase, with its PLOVER type and mode, and for a verb
- * that names one only with certain words after it ("opened fire", "blew up", "launched rockets"),
- * those words. Kept as a table so that adding a trigger never touches the extraction code.
+ * A word that names an event, by lemma or by phrase, with its PLOVER type and mode, and for a word
+ * that names one only with certain words after it ("opened fire", "blew up", "launched rockets") or
+ * before it ("a drone strike", "went on strike"), those words. Kept as a table so that adding a
+ * trigger never touches the extraction code.
  */
-record Trigger(Pattern pattern, String type, String mode, boolean nominal, Pattern followedBy) {
+record Trigger(Pattern pattern, String type, String mode, boolean nominal, Pattern followedBy, Pattern precededBy) {
     /** Speech acts whose complement is what they are about, not a second event: "demanded the release of …". */
     static final java.util.Set<String> FRAMING = java.util.Set.of("AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE");
     /** What one offers or promises to do, PLOVER codes as AGREE. */
@@ -21,7 +22,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
      * Any verb a speaker says another must do ("the agency said both sides must ensure access"): a
      * demand whatever the verb, so it is found by the clause, not by this table (its pattern matches nothing).
      */
-    static final Trigger DEMANDED = new Trigger(Pattern.compile("(?!)"), "REQUEST", null, false, null);
+    static final Trigger DEMANDED = new Trigger(Pattern.compile("(?!)"), "REQUEST", null, false, null, null);
 
     /** What an attack is made with or aimed at, as the object of a verb that alone says little ("launched", "hit"). */
     private static final String ARMS = "(?:missiles?|rockets?|drones?|attacks?|air\\s?strikes?|strikes?|raids?|offensive|"
@@ -33,15 +34,19 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
     private static final String OBJECT = "\\s+(?:[\\w'’-]+\\s+){0,4}?";
 
     private static Trigger verb(String lemmas, String type, String mode) {
-        return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, mode, false, null);
+        return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, mode, false, null, null);
     }
 
     private static Trigger verbBefore(String lemmas, String following, String type) {
-        return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, null, false, Pattern.compile("(?i)^(?:" + following + ")"));
+        return new Trigger(Pattern.compile("(?i)^(" + lemmas + ")$"), type, null, false, Pattern.compile("(?i)^(?:" + following + ")"), null);
     }
 
     private static Trigger noun(String words, String type, String mode) {
-        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, mode, true, null);
+        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, mode, true, null, null);
+    }
+
+    private static Trigger nounAfter(String words, String preceding, String type) {
+        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, null, true, null, Pattern.compile("(?i)(?:" + preceding + ")\\s+$"));
     }
 
     /**
@@ -62,6 +67,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     "ACCUSE", null),
             noun("accusation|accusations|allegation|allegations|investigation|inquiry|probe|condemnation|criticism", "ACCUSE", null),
             verb("protest|demonstrate|rally|march|picket|riot|boycott", "PROTEST", null),
+            // A strike that workers stage, not one that weapons make.
+            nounAfter("strike|strikes", "\\b(?:on|general|national|nationwide|hunger|labou?r|workers['’]?|teachers['’]?|doctors['’]?|"
+                    + "nurses['’]?|transport|rail|dock|miners['’]?|truckers['’]?|indefinite|one-day|two-day|24-hour|48-hour|a\\s+general)",
+                    "PROTEST"),
             noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in|hunger strike|"
                     + "protesters|protestors|demonstrators|rioters|marchers", "PROTEST", null),
             verb("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut", "SANCTION", null),
@@ -82,6 +91,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("airstrike|bomb|bombard|shell|strike|attack|assault|raid|ambush|kill|fire|shoot|massacre|storm|clash|target|fight|"
                     + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|abuse|rape|beat|pound|pummel|detonate",
                     "ASSAULT", null),
+            nounAfter("strike", "\\b(?:air|drone|missile|rocket|artillery|precision|military|naval|retaliatory|pre-?emptive|targeted|"
+                    + "deadly|suspected|(?-i:[A-Z][a-z]+(?:i|ian|ish|ese|an)|U\\.S\\.|US|UK)|carried out a|conducted a|carry out a|conduct a)", "ASSAULT"),
             noun("airstrike|airstrikes|air strike|air strikes|strikes|bombing|bombings|bombardment|shelling|attack|attacks|offensive|"
                     + "assault|raid|raids|ambush|clashes|fighting|battle|massacre|counteroffensive|counteroffensives|invasion|"
                     + "assassination|kidnapping|torture|cleansing", "ASSAULT", null),
@@ -100,17 +111,19 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
             noun("aid|assistance|relief|donation|donations", "AID", null));
 
-    /** The trigger a token names, given the text that follows it in its sentence. */
-    static Trigger find(String word, String lemma, String pos, String following) {
+    /** The trigger a token names, given the text of its sentence before and after it. */
+    static Trigger find(String word, String lemma, String pos, String preceding, String following) {
         boolean isVerb = pos.startsWith("VB");
         boolean isNoun = pos.startsWith("NN");
         String w = word.toLowerCase(Locale.ROOT);
         String l = lemma.toLowerCase(Locale.ROOT);
         for (Trigger t : TABLE) {
-            if (!t.nominal && isVerb && t.pattern.matcher(l).matches() && (t.followedBy == null || t.followedBy.matcher(following).find())) {
+            boolean cued = (t.followedBy == null || t.followedBy.matcher(following).find())
+                    && (t.precededBy == null || t.precededBy.matcher(preceding).find());
+            if (!t.nominal && isVerb && t.pattern.matcher(l).matches() && cued) {
                 return t;
             }
-            if (t.nominal && isNoun && (t.pattern.matcher(w).matches() || t.pattern.matcher(l).matches())) {
+            if (t.nominal && isNoun && (t.pattern.matcher(w).matches() || t.pattern.matcher(l).matches()) && cued) {
                 return t;
             }
         }

@@ -52,6 +52,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStrikeIsAnAttackByItsWeaponOrSideAndAProtestByWhoStagesIt() {
+        EventMention raid = found("Israel carried out a strike on a building in Beirut on Monday.", "ASSAULT");
+        assertEquals("ISR", raid.actors().get(0).actor().code(), raid.actors().toString());
+        assertEquals("strike", found("A drone strike on a car near Idlib wounded two men.", "ASSAULT").trigger());
+        assertNull(first("Workers went on strike in Paris on Monday.", "ASSAULT"));
+        assertEquals("Paris", found("Workers went on strike in Paris on Monday.", "PROTEST").place().text());
+        assertNull(first("Dockers staged a general strike in Marseille.", "ASSAULT"), "a general strike hits nothing");
+    }
+
+    @Test
     void blowingUpPropertyIsCoercionAndBlowingOneselfUpAnAttack() {
         EventMention bridge = found("Kurdish militants blew up a bridge outside Mosul on Sunday.", "COERCE");
         assertEquals("destroy", bridge.mode());
