@@ -188,7 +188,7 @@ public final class ActorResolver implements Stage {
         // Each country phrase ("Turkish Foreign Minister", "Syria") with its bare country word.
         Map<ActorMention, ActorMention> countryPhrases = new IdentityHashMap<>();
         for (PhraseMatcher.Match<Country> m : countryWords.find(text)) {
-            if (overlapsAny(found, m.start(), m.end())) {
+            if (overlapsAny(found, m.start(), m.end()) || namesABorder(text, m)) {
                 continue;
             }
             ActorMention group = countryActor(text, m);
@@ -412,6 +412,16 @@ public final class ActorResolver implements Stage {
         }
         return new ActorMention(m.start(), m.end(), m.phrase(), state(country));
     }
+
+    /** "near the Turkish border", "on the Thai frontier": where something is, not a side. */
+    private static boolean namesABorder(String text, PhraseMatcher.Match<Country> m) {
+        return BORDER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).lookingAt()
+                && BORDER_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+    }
+
+    private static final Pattern BORDER_AFTER = Pattern.compile("\\s+(?:border|frontier|coast|coastline)\\b");
+    private static final Pattern BORDER_PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:near|along|on|at|across|to|towards?|from|by|off|over)\\s+the\\s+(?:\\w+\\s+)?$");
 
     /** Whether the words between a country and its group noun name another country ("… and British forces"). */
     private boolean anotherCountryIn(String words, Country country) {

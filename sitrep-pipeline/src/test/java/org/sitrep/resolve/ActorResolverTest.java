@@ -41,6 +41,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountryNamingABorderIsWhereNotASide() {
+        List<ActorMention> actors = resolve("Turkish troops shelled a village near the Syrian border on Monday.");
+        assertEquals("TUR", mention(actors, "Turkish troops").actor().code());
+        assertNull(mention(actors, "Syrian"), "the border says where");
+        assertNotNull(mention(resolve("Turkish troops shelled the Syrian army on Monday."), "Syrian army"));
+    }
+
+    @Test
     void aBareCoalitionIsTheOneTheArticleNamesInFull() {
         List<ActorMention> actors = resolve("The Saudi-led coalition struck a port on Monday. Coalition warplanes returned at dawn, "
                 + "and the coalition said it had hit a depot.");
