@@ -105,10 +105,14 @@ public final class ActorResolver implements Stage {
     /** What a government is doing: "Moscow is increasingly backing …". */
     private static final String GOVERNMENT_DOING = "(?:backing|supporting|arming|funding|sending|demanding|urging|threatening|"
             + "accusing|warning|pressing|pushing|seeking|offering|denying|rejecting|blaming|deploying)";
-    private static final Pattern GOVERNMENT_VERB_AFTER = Pattern.compile(
-            "(?:\\s*,\\s*which|,?\\s+(?:along|together)\\s+with\\s+its\\s+allies,?|\\s+and\\s+its\\s+allies)?\\s+"
-            + "(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|been|also|again|\\w+ly)\\s+){0,3}"
-            + "(?:" + GOVERNMENT_VERBS + "|" + GOVERNMENT_DOING + ")\\b");
+    /** What a government does by force or decree, said of a capital only in the active voice ("Damascus was shelled" is the city). */
+    private static final String GOVERNMENT_ACTS = "(?:forc(?:es|ed)|clos(?:es|ed)|ban(?:s|ned)|block(?:s|ed)|suspend(?:s|ed)|halt(?:s|ed)|"
+            + "recall(?:s|ed)|detain(?:s|ed)|arrest(?:s|ed)|seiz(?:es|ed)|froze|freezes|annex(?:es|ed)|invad(?:es|ed)|launch(?:es|ed))";
+    private static final String GOVERNMENT_OPENING = "(?:\\s*,\\s*which|,?\\s+(?:along|together)\\s+with\\s+its\\s+allies,?|\\s+and\\s+its\\s+allies)?\\s+";
+    private static final Pattern GOVERNMENT_VERB_AFTER = Pattern.compile(GOVERNMENT_OPENING
+            + "(?:(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|been|also|again|\\w+ly)\\s+){0,3}"
+            + "(?:" + GOVERNMENT_VERBS + "|" + GOVERNMENT_DOING + ")"
+            + "|(?:(?:has|have|had|will|would|could|may|might|also|again|\\w+ly)\\s+){0,3}" + GOVERNMENT_ACTS + ")\\b");
     private static final Pattern GOVERNMENT_VERB_BEFORE = Pattern.compile("\\b" + GOVERNMENT_VERBS + "\\s+$");
     private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|to|from|near|at|into|of|outside|around|across|towards?|via|through|over|between|on|for)\\s+(?:the\\s+)?$");

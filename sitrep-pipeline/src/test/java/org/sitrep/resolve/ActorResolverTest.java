@@ -69,6 +69,9 @@ class ActorResolverTest {
         List<ActorMention> places = resolve("Heavy fighting was reported in Damascus. Damascus is an ancient city, and the road to Tehran was closed.");
         assertNull(mention(places, "Damascus"), "a city where something happens: " + places);
         assertNull(mention(places, "Tehran"));
+        assertEquals("Indonesia (government)", mention(resolve("Jakarta forced the agency out of the country."), "Jakarta").actor().name(),
+                "what a government does by force");
+        assertNull(mention(resolve("Damascus was shelled and Kabul was seized within a week."), "Kabul"), "a city that undergoes it");
     }
 
     @Test
