@@ -111,6 +111,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
             noun("aid|assistance|relief|donation|donations", "AID", null));
 
+    private boolean cuedBy(String preceding, String following) {
+        return (followedBy == null || followedBy.matcher(following).find()) && (precededBy == null || precededBy.matcher(preceding).find());
+    }
+
     /** The trigger a token names, given the text of its sentence before and after it. */
     static Trigger find(String word, String lemma, String pos, String preceding, String following) {
         boolean isVerb = pos.startsWith("VB");
@@ -118,12 +122,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
         String w = word.toLowerCase(Locale.ROOT);
         String l = lemma.toLowerCase(Locale.ROOT);
         for (Trigger t : TABLE) {
-            boolean cued = (t.followedBy == null || t.followedBy.matcher(following).find())
-                    && (t.precededBy == null || t.precededBy.matcher(preceding).find());
-            if (!t.nominal && isVerb && t.pattern.matcher(l).matches() && cued) {
-                return t;
-            }
-            if (t.nominal && isNoun && (t.pattern.matcher(w).matches() || t.pattern.matcher(l).matches()) && cued) {
+            boolean named = !t.nominal && isVerb && t.pattern.matcher(l).matches()
+                    || t.nominal && isNoun && (t.pattern.matcher(w).matches() || t.pattern.matcher(l).matches());
+            if (named && t.cuedBy(preceding, following)) {
                 return t;
             }
         }

@@ -40,6 +40,7 @@ public final class StateOrganResolver implements Stage {
             + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
     /** "the government in Baghdad", "the police of Kenya": the place says whose. */
+    private static final int NAMED_AFTER_REACH = 12;
     private static final Pattern OF_OR_IN = Pattern.compile("\\s+(?:of|in)\\s+(?:the\\s+)?");
     /** A head followed by a common noun is that noun's modifier ("the army base", "police station", "the government spokesman"). */
     private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS");
@@ -72,6 +73,13 @@ public final class StateOrganResolver implements Stage {
         List<PlaceMention> places = document.layer(Layers.PLACES);
         List<Token> tokens = document.layer(Layers.TOKENS);
         Country articleCountry = mostNamed(actors, places);
+        // The places of each sentence that are no side's name ("Iran's foreign minister" names a side, not a setting).
+        Map<Integer, List<PlaceMention>> settings = new HashMap<>();
+        for (PlaceMention p : places) {
+            if (actors.stream().noneMatch(a -> a.contains(p))) {
+                settings.computeIfAbsent(Tokens.sentenceAt(p.start(), tokens), k -> new ArrayList<>()).add(p);
+            }
+        }
         List<ActorMention> found = new ArrayList<>(actors);
         Matcher m = ORGAN.matcher(text);
         while (m.find()) {
@@ -81,12 +89,10 @@ public final class StateOrganResolver implements Stage {
                 continue;
             }
             int end = m.end();
-            PlaceMention named = places.stream().filter(p -> p.start() > end && OF_OR_IN.matcher(text.substring(end, p.start())).matches())
-                    .findFirst().orElse(null);
-            int sentence = Tokens.sentenceAt(m.start(), tokens);
-            // The places of the sentence that are no side's name ("Iran's foreign minister" names a side, not a setting).
-            Country setting = onlyCountry(places.stream().filter(p -> Tokens.sentenceAt(p.start(), tokens) == sentence
-                    && actors.stream().noneMatch(a -> a.contains(p))).toList());
+            PlaceMention next = places.stream().filter(p -> p.start() > end).min(Comparator.comparingInt(PlaceMention::start)).orElse(null);
+            PlaceMention named = next != null && next.start() - end <= NAMED_AFTER_REACH
+                    && OF_OR_IN.matcher(text.substring(end, next.start())).matches() ? next : null;
+            Country setting = onlyCountry(settings.getOrDefault(Tokens.sentenceAt(m.start(), tokens), List.of()));
             Country country = named != null ? onlyCountry(List.of(named)) : setting != null ? setting : articleCountry;
             if (country != null) {
                 found.add(new ActorMention(m.start(), m.end(), m.group(), ActorResolver.countryGroup(country.name(), country.alpha3(), sector(m))));
