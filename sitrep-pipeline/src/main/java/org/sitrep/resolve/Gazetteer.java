@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +35,12 @@ public final class Gazetteer {
     private static final String[] DIVISION_WORDS = {"Governorate", "Province", "Region", "District", "State", "Oblast"};
 
     private final Map<String, List<Place>> byName;
-    /** The larger places of lands whose names reach English in many transliterations, by {@link #skeleton}. */
-    private final Map<String, List<Place>> bySkeleton = new HashMap<>();
+    /**
+     * The larger places of lands whose names reach English in many transliterations, by {@link
+     * #skeleton}: built on a thread of its own after the names are in (a third of a second, cold),
+     * and waited for only by a name the gazetteer does not know as written.
+     */
+    private final CompletableFuture<Map<String, List<Place>>> bySkeleton;
     /** The supplement's names and spellings, which text may use without a preposition or a recogniser's tag. */
     private final PhraseMatcher<Place> curated = new PhraseMatcher<>();
     private final Countries countries;
@@ -59,13 +64,6 @@ public final class Gazetteer {
             loadReferenceFiles();
             GazetteerCache.write(index, byName);
         }
-        byName.forEach((name, places) -> {
-            for (Place p : places) {
-                if (transliterated(p) && name.chars().noneMatch(Character::isDigit)) {
-                    bySkeleton.computeIfAbsent(skeleton(name), k -> new ArrayList<>(1)).add(p);
-                }
-            }
-        });
         for (String[] row : ReferenceData.table("/org/sitrep/resolve/places.tsv")) {
             Long id = ReferenceData.field(row, 1) == null ? null : Long.valueOf(row[1]);
             Place place = new Place(id, row[0], Double.parseDouble(row[2]), Double.parseDouble(row[3]),
@@ -78,6 +76,7 @@ public final class Gazetteer {
                 curated.add(alias, place);
             }
         }
+        bySkeleton = CompletableFuture.supplyAsync(this::skeletonIndex);
     }
 
     /** cities500, the first-level divisions and the US counties. */
@@ -371,7 +370,7 @@ public final class Gazetteer {
             String skeleton = skeleton(name);
             // Digits say which: "October 6" is no "October".
             if (skeleton.length() >= MIN_SKELETON && name.chars().noneMatch(Character::isDigit)) {
-                bySkeleton.getOrDefault(skeleton, List.of()).stream().distinct().forEach(out::add);
+                bySkeleton.join().getOrDefault(skeleton, List.of()).stream().distinct().forEach(out::add);
             }
         }
         return out;
@@ -382,8 +381,20 @@ public final class Gazetteer {
     private static final Set<String> TRANSLITERATED = Set.of("SY", "IQ", "JO", "LB", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG",
             "LY", "TN", "DZ", "MA", "SD", "PS", "MR", "IR", "AF", "PK", "SO");
 
+    private Map<String, List<Place>> skeletonIndex() {
+        Map<String, List<Place>> index = new HashMap<>();
+        byName.forEach((name, places) -> {
+            for (Place p : places) {
+                if (transliterated(p) && name.chars().noneMatch(Character::isDigit)) {
+                    index.computeIfAbsent(skeleton(name), k -> new ArrayList<>(1)).add(p);
+                }
+            }
+        });
+        return index;
+    }
+
     private static boolean transliterated(Place p) {
-        return TRANSLITERATED.contains(p.countryCode())
+        return p.countryCode() != null && TRANSLITERATED.contains(p.countryCode())
                 && (p.population() >= ALTERNATE_NAME_MIN_POPULATION || p.featureCode() != null && (p.featureCode().startsWith("PPLA")
                 || p.featureCode().equals("PPLC")));
     }
