@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -25,7 +26,8 @@ import org.sitrep.pipeline.Stage;
  * (as its subject, not a verb's or a preposition's object); "they" of a group named in the same or
  * the previous sentence. Where none of these tells and nobody is quoted nearby, "I" and "we" go on
  * standing for what they stood for last: a statement keeps its voice. A pronoun with no such
- * antecedent is left alone, so that an event's actor is never guessed from far away.
+ * antecedent is left alone, so that an event's actor is never guessed from far away. "The group",
+ * "the militia", "the movement" stand, as "they" does, for a group named just before.
  */
 public final class PronounResolver implements Stage {
     private static final Set<String> THIRD_SINGULAR = Set.of("he", "him", "she", "her");
@@ -76,6 +78,11 @@ public final class PronounResolver implements Stage {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String word = t.word().toLowerCase(Locale.ROOT);
+            ActorMention described = groupDescription(tokens, i, found, document.text());
+            if (described != null) {
+                found.add(described);
+                continue;
+            }
             if (!t.pos().equals("PRP") || actors.stream().anyMatch(a -> a.start() <= t.start() && t.end() <= a.end())) {
                 continue;
             }
@@ -113,6 +120,34 @@ public final class PronounResolver implements Stage {
         found.sort(Comparator.comparingInt(ActorMention::start));
         return document.with(Layers.ACTORS, found);
     }
+
+    /**
+     * "The group", "the militia", "the movement", "the organisation" at token {@code i}: the armed
+     * or political group named in the same or the previous sentence ("Hezbollah fighters clashed …
+     * The group said …"), not a state's forces nor a group named only by a noun; a militia is
+     * a paramilitary or rebel group. Not "the group of …" nor a noun's modifier ("the group's
+     * leader" stays, "the militia commander" does not).
+     */
+    private static ActorMention groupDescription(List<Token> tokens, int i, List<ActorMention> found, String text) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        Token head = tokens.get(i + 1);
+        Predicate<Actor> kind = GROUP_DESCRIPTIONS.get(head.word().toLowerCase(Locale.ROOT));
+        Token next = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+        boolean qualified = next != null && (next.word().equalsIgnoreCase("of") || next.pos().startsWith("NN"));
+        if (kind == null || !head.pos().startsWith("NN") || qualified || head.sentence() != tokens.get(i).sentence()) {
+            return null;
+        }
+        Token the = tokens.get(i);
+        Actor antecedent = salient(found, the, tokens, the.sentence() - GROUP_REACH,
+                a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !a.name().contains("(") && kind.test(a));
+        return antecedent == null ? null : new ActorMention(the.start(), head.end(), text.substring(the.start(), head.end()), antecedent);
+    }
+
+    private static final Map<String, Predicate<Actor>> GROUP_DESCRIPTIONS = Map.of(
+            "group", a -> true, "movement", a -> true, "organisation", a -> true, "organization", a -> true,
+            "militia", a -> "PRM".equals(a.sector()) || "REB".equals(a.sector()));
 
     /**
      * The most salient earlier mention that passes the test: the first in the pronoun's own

@@ -31,6 +31,21 @@ class PronounResolverTest {
     }
 
     @Test
+    void theGroupOrTheMilitiaIsTheNamedGroupJustBefore() {
+        ActorMention group = pronoun("Hezbollah fighters clashed with Israeli troops near the border. The group said it had destroyed two tanks.",
+                "The group", 0);
+        assertNotNull(group);
+        assertEquals("Hezbollah", group.actor().name());
+        ActorMention militia = pronoun("The Badr Organization sent reinforcements to Aleppo. The militia blew up a bridge outside the city.",
+                "The militia", 0);
+        assertNotNull(militia);
+        assertEquals("IRQ", militia.actor().code());
+        assertNull(pronoun("Israeli troops crossed the border on Monday. The group of soldiers then withdrew.", "The group", 0),
+                "a state's forces are no group by name, and 'the group of' names its own");
+        assertNull(pronoun("Turkish troops entered the town. The militia commander fled.", "The militia", 0));
+    }
+
+    @Test
     void heIsTheLastPersonNamedShortlyBefore() {
         ActorMention he = pronoun("Turkish Foreign Minister Selim Arkan arrived in Baghdad on Monday. He met Iraqi officials.", "He", 0);
         assertNotNull(he);
