@@ -3,6 +3,7 @@ package org.sitrep.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +40,8 @@ public final class StateOrganResolver implements Stage {
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
-    /** "the government in Baghdad", "the police of Kenya": the place says whose. */
     private static final int NAMED_AFTER_REACH = 12;
+    /** "the government in Baghdad", "the police of Kenya": the place says whose. */
     private static final Pattern OF_OR_IN = Pattern.compile("\\s+(?:of|in)\\s+(?:the\\s+)?");
     /** A head followed by a common noun is that noun's modifier ("the army base", "police station", "the government spokesman"). */
     private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS");
@@ -120,20 +121,26 @@ public final class StateOrganResolver implements Stage {
 
     /** The one country of the given places, or null when they name none or several. */
     private Country onlyCountry(List<PlaceMention> places) {
-        Set<String> codes = new java.util.HashSet<>();
+        Set<Country> found = new HashSet<>();
         for (PlaceMention p : places) {
-            if (!p.place().isAboveCountries() && p.place().countryCode() != null) {
-                codes.add(p.place().countryCode());
+            Country c = countryOf(p);
+            if (c != null) {
+                found.add(c);
             }
         }
-        return codes.size() == 1 ? countries.byAlpha2(codes.iterator().next()) : null;
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The country a place lies in; none for a region above countries. */
+    private Country countryOf(PlaceMention p) {
+        return p.place().isAboveCountries() || p.place().countryCode() == null ? null : countries.byAlpha2(p.place().countryCode());
     }
 
     /** The country named most often, as a state or by its places; null when two share the top. */
     private Country mostNamed(List<ActorMention> actors, List<PlaceMention> places) {
         Map<Country, Integer> counts = new HashMap<>();
         for (PlaceMention p : places) {
-            Country c = p.place().isAboveCountries() || p.place().countryCode() == null ? null : countries.byAlpha2(p.place().countryCode());
+            Country c = countryOf(p);
             if (c != null) {
                 counts.merge(c, 1, Integer::sum);
             }
