@@ -135,8 +135,7 @@ public final class EventExtractor implements Stage {
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
-                Trigger trigger = Trigger.find(t.word(), t.lemma(), t.pos(), text.substring(Math.max(s.start(), t.start() - 60), t.start()),
-                        text.substring(t.end(), Math.min(s.end(), t.end() + 60)));
+                Trigger trigger = Trigger.find(t, text, s);
                 if (trigger == null && t.pos().equals("VB") && obliged(words, i) && speechBefore(attributions, text, s, t) >= 0) {
                     trigger = Trigger.DEMANDED;
                 }
@@ -797,6 +796,7 @@ public final class EventExtractor implements Stage {
 
     private static String mode(String type, Token trigger, List<ActorMention> actors, String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
+        String lemma = trigger.lemma().toLowerCase(Locale.ROOT);
         return switch (type) {
             case "MOBILIZE" -> actors.stream().anyMatch(a -> "PRM".equals(a.actor().sector()) || "REB".equals(a.actor().sector()))
                     || s.contains("militia") ? "militia" : "troops";
@@ -804,11 +804,10 @@ public final class EventExtractor implements Stage {
             case "ASSAULT" -> s.matches(".*\\b(suicide|car bombs?|roadside bombs?|ieds?|explosive devices?|booby-trap\\w*)\\b.*") ? "explosives"
                     : s.matches(".*\\b(air ?strikes?|jets?|warplanes?|aerial|bombing|bombard\\w*|drones?)\\b.*") ? "aerial"
                     : s.matches(".*\\b(shell\\w*|artillery|rockets?|mortars?|tanks?)\\b.*") ? "heavy-weapons"
-                    : s.matches(".*\\b(suicide|car bomb|ied|explosi\\w+)\\b.*") ? "explosives" : null;
-            case "COERCE" -> trigger.lemma().toLowerCase(Locale.ROOT).matches("arrest|detain") ? "arrest"
-                    : trigger.lemma().toLowerCase(Locale.ROOT).matches("besiege|siege|blockade") ? "restrict"
-                    : trigger.lemma().toLowerCase(Locale.ROOT).matches("demolish|destroy|raze|bulldoze|blow") ? "destroy" : "seize";
-            case "CONSULT" -> trigger.lemma().toLowerCase(Locale.ROOT).matches("visit|host") ? "visit" : null;
+                    : s.matches(".*\\bexplosi\\w+\\b.*") ? "explosives" : null;
+            case "COERCE" -> lemma.matches("arrest|detain") ? "arrest" : lemma.matches("besiege|siege|blockade") ? "restrict"
+                    : lemma.matches("demolish|destroy|raze|bulldoze|blow") ? "destroy" : "seize";
+            case "CONSULT" -> lemma.matches("visit|host") ? "visit" : null;
             default -> null;
         };
     }

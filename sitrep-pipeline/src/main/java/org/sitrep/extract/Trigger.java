@@ -3,6 +3,8 @@ package org.sitrep.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * A word that names an event, by lemma or by phrase, with its PLOVER type and mode, and for a word
@@ -71,7 +73,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             nounAfter("strike|strikes", "\\b(?:on|general|national|nationwide|hunger|labou?r|workers['’]?|teachers['’]?|doctors['’]?|"
                     + "nurses['’]?|transport|rail|dock|miners['’]?|truckers['’]?|indefinite|one-day|two-day|24-hour|48-hour|a\\s+general)",
                     "PROTEST"),
-            noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in|hunger strike|"
+            noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in|"
                     + "protesters|protestors|demonstrators|rioters|marchers", "PROTEST", null),
             verb("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut", "SANCTION", null),
             noun("sanctions|embargo|expulsion|suspension", "SANCTION", null),
@@ -111,20 +113,25 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
             noun("aid|assistance|relief|donation|donations", "AID", null));
 
-    private boolean cuedBy(String preceding, String following) {
-        return (followedBy == null || followedBy.matcher(following).find()) && (precededBy == null || precededBy.matcher(preceding).find());
+    /** How far before or after its word a cue is read, within the sentence. */
+    private static final int CUE_REACH = 60;
+
+    /** Whether the words around the token, within its sentence, are the ones this trigger needs (if any). */
+    private boolean cuedBy(Token token, String text, Sentence sentence) {
+        return (followedBy == null || followedBy.matcher(text.substring(token.end(), Math.min(sentence.end(), token.end() + CUE_REACH))).find())
+                && (precededBy == null || precededBy.matcher(text.substring(Math.max(sentence.start(), token.start() - CUE_REACH), token.start())).find());
     }
 
-    /** The trigger a token names, given the text of its sentence before and after it. */
-    static Trigger find(String word, String lemma, String pos, String preceding, String following) {
-        boolean isVerb = pos.startsWith("VB");
-        boolean isNoun = pos.startsWith("NN");
-        String w = word.toLowerCase(Locale.ROOT);
-        String l = lemma.toLowerCase(Locale.ROOT);
+    /** The trigger a token of the sentence names, if any. */
+    static Trigger find(Token token, String text, Sentence sentence) {
+        boolean isVerb = token.pos().startsWith("VB");
+        boolean isNoun = token.pos().startsWith("NN");
+        String w = token.word().toLowerCase(Locale.ROOT);
+        String l = token.lemma().toLowerCase(Locale.ROOT);
         for (Trigger t : TABLE) {
             boolean named = !t.nominal && isVerb && t.pattern.matcher(l).matches()
                     || t.nominal && isNoun && (t.pattern.matcher(w).matches() || t.pattern.matcher(l).matches());
-            if (named && t.cuedBy(preceding, following)) {
+            if (named && t.cuedBy(token, text, sentence)) {
                 return t;
             }
         }

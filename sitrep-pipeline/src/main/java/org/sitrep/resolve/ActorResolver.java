@@ -229,12 +229,12 @@ public final class ActorResolver implements Stage {
      * With none named in full, the table's alias stands, and a bare modifier names no one.
      */
     private static List<ActorMention> coalitions(String text, List<ActorMention> found) {
-        List<ActorMention> named = found.stream()
-                .filter(a -> a.actor().name().toLowerCase(Locale.ROOT).contains("coalition") && !BARE_COALITION.matcher(a.text()).matches())
+        List<ActorMention> coalitions = found.stream().filter(a -> a.actor().name().toLowerCase(Locale.ROOT).contains("coalition")).toList();
+        List<ActorMention> named = coalitions.stream().filter(a -> !BARE_COALITION.matcher(a.text()).matches())
                 .sorted(Comparator.comparingInt(ActorMention::start)).toList();
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention a : found) {
-            boolean bare = BARE_COALITION.matcher(a.text()).matches() && a.actor().name().toLowerCase(Locale.ROOT).contains("coalition");
+            boolean bare = coalitions.contains(a) && !named.contains(a);
             out.add(bare && !named.isEmpty() ? new ActorMention(a.start(), a.end(), a.text(), coalitionFor(a.start(), named)) : a);
         }
         Matcher m = COALITION_FORCES.matcher(text);
@@ -412,7 +412,7 @@ public final class ActorResolver implements Stage {
             return new ActorMention(m.start(), end, text.substring(m.start(), end), countryGroup(country.name(), country.alpha3(), sector));
         }
         if (peoples.contains(m.phrase().toLowerCase(Locale.ROOT))) {
-            return new ActorMention(m.start(), m.end(), m.phrase(), new Actor(country.name() + " (people)", country.alpha3(), null, null, Actor.Kind.GROUP));
+            return new ActorMention(m.start(), m.end(), m.phrase(), new Actor(country.name() + PEOPLE_LABEL, country.alpha3(), null, null, Actor.Kind.GROUP));
         }
         return new ActorMention(m.start(), m.end(), m.phrase(), state(country));
     }
@@ -436,6 +436,17 @@ public final class ActorResolver implements Stage {
     static Actor countryGroup(String countryName, String code, String sector) {
         return new Actor(countryName + groupLabel(sector), code, SECTOR_LABELS.contains(sector) ? sector : null, null, Actor.Kind.GROUP);
     }
+
+    /**
+     * Whether an actor is a country's group this resolver named by its country and a sector or its
+     * people ("Syria (military)", "Iraq (people)"), not a group with a name of its own.
+     */
+    static boolean isCountryGroup(Actor a) {
+        return a.kind() == Actor.Kind.GROUP && a.wikidata() == null && a.code() != null
+                && (a.name().endsWith(PEOPLE_LABEL) || a.name().endsWith(groupLabel(a.sector() == null ? "" : a.sector())));
+    }
+
+    private static final String PEOPLE_LABEL = " (people)";
 
     private static String groupLabel(String sector) {
         return switch (sector) {

@@ -173,7 +173,10 @@ public final class Gazetteer {
     }
 
     /** A place name that opens with the Arabic article, transliterated: "Al Qamishli", "Ar Raqqah", "Ash Shaddadi". */
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:Al|Ar|As|Ash|Ad|Adh|Az|An|At|Ath|El)[ -](\\p{L}[\\p{L}' -]{3,})");
+    /** The Arabic article as transliterations write it: "al", "ar", "ash", "el", … */
+    private static final List<String> ARABIC_ARTICLES = List.of("al", "el", "ar", "as", "ash", "ad", "adh", "az", "an", "at", "ath");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:" + String.join("|", ARABIC_ARTICLES.stream()
+            .map(a -> Character.toUpperCase(a.charAt(0)) + a.substring(1)).toList()) + ")[ -](\\p{L}[\\p{L}' -]{3,})");
     private static final Set<String> ARABIC_SPEAKING = Set.of("SY", "IQ", "JO", "LB", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG",
             "LY", "TN", "DZ", "MA", "SD", "PS", "MR");
 
@@ -460,7 +463,6 @@ public final class Gazetteer {
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ar", "as", "ash", "ad", "adh", "az", "an", "at", "ath");
 
     public Countries countries() {
         return countries;

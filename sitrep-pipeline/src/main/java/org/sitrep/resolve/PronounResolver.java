@@ -141,7 +141,7 @@ public final class PronounResolver implements Stage {
         }
         Token the = tokens.get(i);
         Actor antecedent = salient(found, the, tokens, the.sentence() - GROUP_REACH,
-                a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !a.name().contains("(") && kind.test(a));
+                a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a) && kind.test(a));
         return antecedent == null ? null : new ActorMention(the.start(), head.end(), text.substring(the.start(), head.end()), antecedent);
     }
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,6 +39,7 @@ public final class StateOrganResolver implements Stage {
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|whose)|['’]s)\\s+$");
     private static final int NAMED_AFTER_REACH = 12;
     /** "the government in Baghdad", "the police of Kenya": the place says whose. */
     private static final Pattern OF_OR_IN = Pattern.compile("\\s+(?:of|in)\\s+(?:the\\s+)?");
@@ -110,8 +110,7 @@ public final class StateOrganResolver implements Stage {
 
     /** "its army", "their government", "Assad's forces": someone else's, told by the word before. */
     private static boolean ownedOrQualified(String text, int start) {
-        String before = text.substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*(?:\\b(?:its|their|his|her|our|whose)|['’]s)\\s+$");
+        return OWNER_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
     private static boolean modifiesANoun(List<Token> tokens, int end) {

@@ -43,6 +43,9 @@ class PronounResolverTest {
         assertNull(pronoun("Israeli troops crossed the border on Monday. The group of soldiers then withdrew.", "The group", 0),
                 "a state's forces are no group by name, and 'the group of' names its own");
         assertNull(pronoun("Turkish troops entered the town. The militia commander fled.", "The militia", 0));
+        ActorMention eln = pronoun("The ELN attacked a pipeline in Arauca. The group said it would go on.", "The group", 0);
+        assertNotNull(eln, "a group whose own name holds brackets is still a group by name");
+        assertEquals("COL", eln.actor().code());
     }
 
     @Test
