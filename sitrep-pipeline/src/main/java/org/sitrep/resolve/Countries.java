@@ -22,6 +22,8 @@ public final class Countries {
     private final Map<String, Country> byAlpha2 = new LinkedHashMap<>();
     private final Map<String, Country> byAlpha3 = new HashMap<>();
     private final Map<String, Country> byName = new HashMap<>();
+    /** Each name as first written, so that a phrase matcher can tell the country "US" from the word "us". */
+    private final Map<String, String> writtenNames = new LinkedHashMap<>();
     private final Map<String, Country> byDemonym = new HashMap<>();
     private final Map<String, Country> byCapital = new HashMap<>();
 
@@ -62,11 +64,11 @@ public final class Countries {
                 }
             }
             byAlpha3.putIfAbsent(alpha3, country);
-            index(byName, name, country);
-            index(byName, c.path("name").path("official").asText(), country);
+            indexName(name, country);
+            indexName(c.path("name").path("official").asText(), country);
             for (JsonNode alt : c.path("altSpellings")) {
                 if (alt.asText().length() > 3) {
-                    index(byName, alt.asText(), country);
+                    indexName(alt.asText(), country);
                 }
             }
             if (demonym != null) {
@@ -113,7 +115,14 @@ public final class Countries {
     }
 
     private void alias(String name, String alpha2) {
-        index(byName, name, byAlpha2.get(alpha2));
+        indexName(name, byAlpha2.get(alpha2));
+    }
+
+    private void indexName(String name, Country country) {
+        index(byName, name, country);
+        if (name != null && !name.isBlank() && country != null) {
+            writtenNames.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
     }
 
     private void demonymAlias(String demonym, String alpha2) {
@@ -152,8 +161,9 @@ public final class Countries {
         return byAlpha3.get(alpha3);
     }
 
+    /** Every name a country goes by, as written (case matters for acronyms such as "US"). */
     public Collection<String> names() {
-        return byName.keySet();
+        return writtenNames.values();
     }
 
     public Collection<String> demonyms() {

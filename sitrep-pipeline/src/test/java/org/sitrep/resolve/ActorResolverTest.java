@@ -41,6 +41,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountrysAcronymIsNoPronoun() {
+        assertNull(mention(resolve("Officials told us the convoy was attacked near the river."), "us"));
+        assertEquals("USA", mention(resolve("Officials said the US would send aid."), "US").actor().code());
+        assertNull(mention(resolve("They asked the uk office for help."), "uk"), "an acronym is its capitals");
+    }
+
+    @Test
     void aCountryNamingABorderIsWhereNotASide() {
         List<ActorMention> actors = resolve("Turkish troops shelled a village near the Syrian border on Monday.");
         assertEquals("TUR", mention(actors, "Turkish troops").actor().code());
