@@ -32,6 +32,8 @@ public final class LineCleaner implements Cleaner {
             rule("(?i)\\b(comments?|digital access|account|newsletter)\\b.*\\b(subscribe|subscribers|sign (in|up)|log ?in)\\b", "subscription prompt", 30),
             rule("(?i)^(send|post|leave|add|write) (us )?(your |a )?comments?\\b", "comment prompt", 12),
             rule("(?i)^your (comment|name|email)\\b", "comment prompt", 12),
+            rule("(?i)\\b(we|this (web)?site) uses? cookies\\b|\\baccept (all )?cookies\\b|\\bcookies?\\b.*\\b(accept|consent|preferences|settings|policy|browsing|experience|deliver)\\b",
+                    "cookie notice", 40),
             rule("(?i)\\b(reset (your )?password|account email|forgot (your )?password)\\b", "account prompt", 40),
             rule("(?i)(©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|all rights reserved)", "copyright", 25),
             rule("(?i)((maintained|designed|developed) and (maintained|designed|developed) by|^(powered|hosted|developed|designed|maintained) by)\\b", "site footer", 20),

@@ -33,6 +33,7 @@ class LineCleanerTest {
                 "Photo credit: Wire service",
                 "Trucks queue at the crossing, May 3, 2019",
                 "Sign in or subscribe to post comments.",
+                "Cookies help us run this site. Accept all cookies",
                 "Floods hit the valleyGMT 10:02 2019 Friday ,03 May",
                 "Copyright 2019 Example Media. All rights reserved.",
                 "Maintained and developed by Example Group.",
@@ -48,6 +49,7 @@ class LineCleanerTest {
         assertEquals("photo credit", reasonFor(d, "Photo credit"));
         assertEquals("caption", reasonFor(d, "Trucks queue"));
         assertEquals("subscription prompt", reasonFor(d, "Sign in"));
+        assertEquals("cookie notice", reasonFor(d, "Cookies help"));
         assertEquals("timestamped headline", reasonFor(d, "Floods hit"));
         assertEquals("copyright", reasonFor(d, "Copyright"));
         assertEquals("site footer", reasonFor(d, "Maintained"));
