@@ -25,7 +25,8 @@ import org.sitrep.model.Token;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Dates an article. Metadata wins when present. Otherwise the window starts as [1900, the day the
+ * Dates an article. Metadata wins when present, then a date the text prints at its head (a line of
+ * its own or a wire dateline). Otherwise the window starts as [1900, the day the
  * article was read] and each piece of evidence narrows it: years the text speaks of as past; actors
  * that did not exist before a date; office holders named with their office ("President X") and
  * the term they held it; the age of a known conflict ("Syria's four-and-a-half-year-old
@@ -52,6 +53,17 @@ public final class ArticleDater implements Stage {
     /** "more than five years of war", "a four-and-a-half-year-old conflict". */
     private static final Pattern CONFLICT_AGE = Pattern.compile("(?i)\\b(more than|over|nearly|almost|about|some)?\\s*" + NUMBER
             + "(?:[- ]years?[- ]old[- ](?:\\w+[- ])?" + WAR + "|\\s+years?\\s+(?:of|into(?: the)?)\\s+(?:\\w+\\s+)?" + WAR + ")");
+
+    /** How far into the text a publication date may stand. */
+    private static final int DATELINE_SENTENCES = 3;
+    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s*";
+    private static final Pattern DATE_LINE_BEFORE = Pattern.compile(
+            "(?i)\\s*(?:(?:first |last )?(?:published|posted|updated|dated?)\\s*(?:on|at)?\\s*[:|-]?\\s*)?(?:" + WEEKDAY + ")?");
+    private static final Pattern DATE_LINE_AFTER = Pattern.compile(
+            "\\s*(?:(?:,|at|-|\\||\\u2013|\\u2014)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|[+-]\\d{2}:?\\d{2})?)?\\s*");
+    /** A wire dateline: the place in capitals or as a name, then the date ("BEIRUT, Lebanon, 3 March 2016"). */
+    private static final Pattern WIRE_BEFORE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*){0,2}(?:" + WEEKDAY + ")?");
+    private static final Pattern WIRE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-|\\u2013|\\u2014|--)\\s");
 
     private record Conflict(String country, List<String> words, LocalDate start) {}
 
@@ -89,6 +101,10 @@ public final class ArticleDater implements Stage {
         if (document.publishedMetadata() != null) {
             return document.withPublished(new ArticleDate(DateWindow.day(document.publishedMetadata()), "metadata", List.of()));
         }
+        Optional<ArticleDate> dateline = dateline(document);
+        if (dateline.isPresent()) {
+            return document.withPublished(dateline.get());
+        }
         Narrowing n = new Narrowing(new DateWindow(EARLIEST, readOn));
         String text = document.text();
         for (TimeExpression t : document.layer(Layers.TIMEX)) {
@@ -111,6 +127,34 @@ public final class ArticleDater implements Stage {
         conflictAges(document, mainCountry).forEach(age -> n.apply(age.window(), age.evidence()));
         milestonesNamed(document).forEach(m -> n.apply(m.window(), m.evidence()));
         return document.withPublished(new ArticleDate(n.window, "text", n.evidence));
+    }
+
+    /**
+     * A full date that opens the text the way pages and wires print the day of publication: on a
+     * line of its own ("May 13, 2025", "Published: 12 May 2025 10:42 GMT") or as a dateline before
+     * a dash ("KHARTOUM, 14 May 2025 —"), in one of the first sentences. A date after the day of
+     * reading is no such line.
+     */
+    private Optional<ArticleDate> dateline(Document document) {
+        String text = document.text();
+        List<Sentence> opening = document.layer(Layers.SENTENCES).stream().limit(DATELINE_SENTENCES).toList();
+        for (TimeExpression t : document.layer(Layers.TIMEX)) {
+            Sentence s = opening.stream().filter(x -> x.contains(t)).findFirst().orElse(null);
+            // The recogniser reads a date with its hour ("4 March 2019 10:42 GMT") as a time of that day.
+            if (s == null || t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
+                continue;
+            }
+            String before = text.substring(s.start(), t.start());
+            String after = text.substring(t.end(), s.end());
+            boolean ownLine = DATE_LINE_BEFORE.matcher(before).matches() && DATE_LINE_AFTER.matcher(after).matches();
+            boolean wire = WIRE_BEFORE.matcher(before).matches() && WIRE_AFTER.matcher(after).lookingAt();
+            LocalDate day = LocalDate.parse(t.value().substring(0, 10));
+            if ((ownLine || wire) && !day.isAfter(readOn)) {
+                return Optional.of(new ArticleDate(DateWindow.day(day), "dateline",
+                        List.of(new Evidence(t.text(), t.start(), t.end(), "published on " + day))));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,0 +1,55 @@
+package org.sitrep.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ArticleDate;
+import org.sitrep.model.DateWindow;
+import org.sitrep.model.Document;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.StandardPipeline;
+
+/** The day of publication that a text prints at its head. The texts are our own. */
+class ArticleDaterDatelineTest {
+    private static final LocalDate READ_ON = LocalDate.of(2026, 11, 22);
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = StandardPipeline.build(List.of(), READ_ON);
+    }
+
+    private static ArticleDate dated(String text) {
+        return pipeline.apply(Document.builder("t", text, text).build()).published();
+    }
+
+    @Test
+    void aDateOnALineOfItsOwnAtTheHeadIsTheDayOfPublication() {
+        ArticleDate d = dated("Published: 4 March 2019 10:42 GMT\nGunmen attacked a checkpoint on Sunday, police said.");
+        assertEquals(DateWindow.day(LocalDate.of(2019, 3, 4)), d.window());
+        assertEquals("dateline", d.basis());
+        assertEquals("4 March 2019 10:42 GMT", d.evidence().get(0).text());
+        assertEquals(DateWindow.day(LocalDate.of(2021, 7, 9)),
+                dated("Friday, July 9, 2021\nSoldiers left the base at dawn, residents said.").window());
+    }
+
+    @Test
+    void aWireDatelineIsTheDayOfPublication() {
+        assertEquals(DateWindow.day(LocalDate.of(2021, 7, 9)),
+                dated("BAMAKO, Mali, 9 July 2021 (Wire) — Soldiers left the base at dawn, residents said.").window());
+        assertEquals(DateWindow.day(LocalDate.of(2021, 7, 9)),
+                dated("9 July 2021 - Soldiers left the base at dawn, residents said.").window());
+    }
+
+    @Test
+    void aDateInTheProseOrAfterTheDayOfReadingIsNoDateline() {
+        assertNotEquals("dateline", dated("The talks ended on 9 July 2021 - and no deal was reached, diplomats said.").basis());
+        assertNotEquals("dateline", dated("Friday, January 1, 2027\nSoldiers left the base at dawn, residents said.").basis());
+        assertNotEquals("dateline", dated("Soldiers left the base at dawn. They drove north. They stopped at a river. "
+                + "Friday, July 9, 2021\nThey crossed it.").basis(), "too far into the text");
+    }
+}
