@@ -1,6 +1,8 @@
 package org.sitrep.model;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An event as one article reports it: a PLOVER type and mode, the trigger, and the actor,
@@ -37,6 +39,23 @@ public record EventMention(int start, int end, String type, String mode, Status 
     /** Whether two mentions are placed in towns too far apart to be one event ({@link Place#apartFrom}). */
     public static boolean placedApart(EventMention a, EventMention b) {
         return a.place != null && b.place != null && a.place.place().apartFrom(b.place.place());
+    }
+
+    /**
+     * Whether one mention's target acts in the other and no actor is shared: two acts, not one
+     * ("the army struck RSF positions"; "RSF fighters stormed a town"), even by sides of one country.
+     */
+    public static boolean opposed(EventMention a, EventMention b) {
+        Set<String> actorsA = names(a.actors);
+        Set<String> actorsB = names(b.actors);
+        if (actorsA.stream().anyMatch(actorsB::contains)) {
+            return false;
+        }
+        return names(a.recipients).stream().anyMatch(actorsB::contains) || names(b.recipients).stream().anyMatch(actorsA::contains);
+    }
+
+    private static Set<String> names(List<ActorMention> mentions) {
+        return mentions.stream().filter(m -> m.actor() != null).map(m -> m.actor().name()).collect(Collectors.toSet());
     }
 
     public EventMention withClaims(List<Claim> newClaims) {

@@ -53,6 +53,11 @@ public final class EventExtractor implements Stage {
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
+    /** What is said of a kind of act rather than of one: "… are unacceptable", "… are a war crime". */
+    private static final Pattern JUDGEMENT = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:never\\s+|not\\s+)?(?:unacceptable|illegal|unlawful|"
+            + "wrong|forbidden|prohibited|criminal|immoral|unjustifiable|unjustified|inexcusable|intolerable|abhorrent|justified|"
+            + "(?:an?\\s+)?(?:war\\s+)?crimes?\\b|(?:an?\\s+)?(?:clear\\s+|grave\\s+|flagrant\\s+)?violations?\\b)");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "announce", "confirm");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
             "preparing", "prepared", "intend", "intends", "predict", "set", "poised", "vowed", "vow", "vows", "threatened", "would",
@@ -161,7 +166,7 @@ public final class EventExtractor implements Stage {
                 // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
                 boolean withAgent = text.startsWith(" by ", t.end());
                 if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
-                        || metWith(words, i) || imperative(words, i)) {
+                        || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || metWith(words, i) || imperative(words, i)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger,
@@ -239,6 +244,35 @@ public final class EventExtractor implements Stage {
     private static boolean endured(String text, Sentence s, List<Token> words, int i, Trigger trigger) {
         return trigger.nominal() && words.get(i).pos().equals("NNS")
                 && ENDURED.matcher(text.substring(s.start(), words.get(i).start())).find();
+    }
+
+    /**
+     * What a side has been doing since a date is the background of the news, not an event of it:
+     * "the RSF, which has been fighting the army since April 2023, said …".
+     */
+    private static boolean ongoingSince(Document document, Sentence s, List<Token> words, int i) {
+        boolean perfect = i > 0 && (words.get(i - 1).word().equalsIgnoreCase("been")
+                || words.get(i - 1).lemma().equalsIgnoreCase("have") && words.get(i).pos().equals("VBN"));
+        String text = document.text();
+        return perfect && Sentences.inside(document.layer(Layers.TIMEX), s).stream()
+                .anyMatch(x -> x.start() >= words.get(i).end() && verbsBetween(words, i, x) == 0 && sinceBetween(text, words.get(i), x));
+    }
+
+    /**
+     * A bare plural that a present-tense "be" judges speaks of a kind of act, not of one: "Attacks
+     * on civilians are unacceptable" (but "Air strikes are continuing" and "Talks are underway" report some).
+     */
+    private static boolean generic(String text, List<Token> words, int i, Trigger trigger) {
+        if (!trigger.nominal() || !words.get(i).pos().equals("NNS") || i > 0 && Character.isLetterOrDigit(words.get(i - 1).word().charAt(0))) {
+            return false;
+        }
+        for (int j = i + 1; j < words.size(); j++) {
+            Token w = words.get(j);
+            if (FINITE_VERBS.contains(w.pos())) {
+                return w.lemma().equalsIgnoreCase("be") && !w.pos().equals("VBD") && JUDGEMENT.matcher(text).region(w.end(), text.length()).lookingAt();
+            }
+        }
+        return false;
     }
 
     private EventMention build(Document document, Sentence s, List<Token> words, int i, Trigger trigger,
@@ -573,7 +607,8 @@ public final class EventExtractor implements Stage {
             if (j >= i - 3 && (lemma.equals("be") || lemma.equals("have") || lemma.equals("get"))) {
                 return false;
             }
-            finiteBefore |= FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB");
+            // A verb of saying opens a reported clause with a subject of its own ("said its aircraft bombed …").
+            finiteBefore = !REPORTING.contains(lemma) && (finiteBefore || FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB"));
         }
         // Right after the comma that closes an apposition ("the militia, a key partner of the army, sent
         // fighters") a participle before its object is the tagger's reading of the main verb.
@@ -591,14 +626,25 @@ public final class EventExtractor implements Stage {
 
     /**
      * Content verbs between the trigger and a time expression: "X on Wednesday dismissed reports
-     * that units had crossed" dates the dismissal, not the crossing.
+     * that units had crossed" dates the dismissal, not the crossing. A clause opened by "when" after
+     * the trigger tells when it happened ("were killed when drones struck the market on Monday").
      */
     private static int verbsBetween(List<Token> words, int trigger, TimeExpression time) {
         int from = Math.min(words.get(trigger).end(), time.end());
         int to = Math.max(words.get(trigger).start(), time.start());
+        boolean timeAfter = time.start() >= words.get(trigger).end();
         int verbs = 0;
-        for (Token w : words) {
-            if (w.start() >= from && w.end() <= to && FINITE_VERBS.contains(w.pos()) && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+        for (int j = 0; j < words.size(); j++) {
+            Token w = words.get(j);
+            if (w.start() < from || w.end() > to) {
+                continue;
+            }
+            if (timeAfter && w.word().equalsIgnoreCase("when")) {
+                break;
+            }
+            // After an article a "verb" is the tagger's misreading of a noun ("a drone hit …").
+            boolean afterArticle = j > 0 && words.get(j - 1).pos().equals("DT");
+            if (FINITE_VERBS.contains(w.pos()) && !afterArticle && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
                 verbs++;
             }
         }
@@ -857,6 +903,10 @@ public final class EventExtractor implements Stage {
             return Status.FUTURE;
         }
         for (int j = Math.max(0, i - 6); j < i; j++) {
+            if (words.get(j).pos().startsWith("NNP")) {
+                // The month, not the modal: "14 May 2025 — warplanes struck …"; "Will Smith".
+                continue;
+            }
             String w = words.get(j).word().toLowerCase(Locale.ROOT);
             if (FUTURE.contains(w)) {
                 return Status.FUTURE;
@@ -888,7 +938,8 @@ public final class EventExtractor implements Stage {
             List<EventMention> home = null;
             for (List<EventMention> g : groups) {
                 EventMention lead = g.get(0);
-                if (!lead.sameKind(e) || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e)) && !EventMention.placedApart(m, e))) {
+                if (!lead.sameKind(e) || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e)) && !EventMention.placedApart(m, e)
+                        && !EventMention.opposed(m, e))) {
                     continue;
                 }
                 boolean pastBeside = g.stream().anyMatch(m -> pastBesideUndated(m, e, windows, published));

@@ -94,7 +94,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|abuse|rape|beat|pound|pummel|detonate",
                     "ASSAULT", null),
             nounAfter("strike", "\\b(?:air|drone|missile|rocket|artillery|precision|military|naval|retaliatory|pre-?emptive|targeted|"
-                    + "deadly|suspected|(?-i:[A-Z][a-z]+(?:i|ian|ish|ese|an)|U\\.S\\.|US|UK)|carried out a|conducted a|carry out a|conduct a)", "ASSAULT"),
+                    + "deadly|suspected|(?-i:[A-Z][a-z]+(?:i|ian|ish|ese|an)|U\\.S\\.|US|UK)|(?:carr(?:y|ies|ied|ying)\\s+out|conduct(?:s|ed|ing)?)\\s+(?:a|an|the|its|their|this|that))", "ASSAULT"),
             noun("airstrike|airstrikes|air strike|air strikes|strikes|bombing|bombings|bombardment|shelling|attack|attacks|offensive|"
                     + "assault|raid|raids|ambush|clashes|fighting|battle|massacre|counteroffensive|counteroffensives|invasion|"
                     + "assassination|kidnapping|torture|cleansing", "ASSAULT", null),

@@ -79,7 +79,10 @@ final class EventLinker {
         return fromText != null ? fromText : new DateWindow(article.earliest().minusDays(REPORTING_LAG_DAYS), article.latest());
     }
 
-    /** Occurrences joined by any matching pair from two articles: the connected components, whatever their order. */
+    /**
+     * Occurrences joined by matching pairs from two articles, as long as all of a group's dates
+     * overlap; ties break by position in the story, whose articles come in a fixed order.
+     */
     private static List<List<Occurrence>> cluster(List<Occurrence> occurrences, Map<String, String> originalOf) {
         List<AverageLink.Edge> edges = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
@@ -91,7 +94,7 @@ final class EventLinker {
                 }
             }
         }
-        int[] clusterOf = AverageLink.cluster(occurrences.size(), edges, Double.MIN_VALUE, AverageLink.always());
+        int[] clusterOf = AverageLink.cluster(occurrences.size(), edges, Double.MIN_VALUE, sharedDate(occurrences));
         Map<Integer, List<Occurrence>> groups = new LinkedHashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {
             groups.computeIfAbsent(clusterOf[i], c -> new ArrayList<>()).add(occurrences.get(i));
@@ -99,10 +102,30 @@ final class EventLinker {
         return new ArrayList<>(groups.values());
     }
 
+    /**
+     * One event happened within one window: a cluster's dates must all overlap, so that an undated
+     * report cannot chain Sunday's shelling to Monday's air strike by matching each.
+     */
+    private static AverageLink.Guard<DateWindow> sharedDate(List<Occurrence> occurrences) {
+        return new AverageLink.Guard<>() {
+            public DateWindow of(int item) {
+                return occurrences.get(item).date();
+            }
+
+            public DateWindow merge(DateWindow a, DateWindow b) {
+                return a.intersect(b);
+            }
+
+            public boolean compatible(DateWindow a, DateWindow b) {
+                return a.overlaps(b);
+            }
+        };
+    }
+
     private static boolean sameEvent(Occurrence a, Occurrence b) {
         EventMention x = a.event();
         EventMention y = b.event();
-        if (!x.sameKind(y) || !a.date().overlaps(b.date()) || EventMention.placedApart(x, y)) {
+        if (!x.sameKind(y) || !a.date().overlaps(b.date()) || EventMention.placedApart(x, y) || EventMention.opposed(x, y)) {
             return false;
         }
         Set<String> cx = codes(x.actors());

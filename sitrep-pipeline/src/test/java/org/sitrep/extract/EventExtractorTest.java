@@ -71,6 +71,43 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoCarriedOutTheStrikeActsInTheStrikeReportedBefore() {
+        List<EventMention> strikes = all("Drones struck a fuel depot in Kassala on Monday, officials said. "
+                + "The governor said the Rapid Support Forces carried out the strike.", "ASSAULT");
+        assertEquals(1, strikes.size(), strikes.toString());
+        assertEquals("SDN", strikes.get(0).actors().get(0).actor().code(), strikes.get(0).actors().toString());
+        assertEquals("Kassala", strikes.get(0).place().text());
+    }
+
+    @Test
+    void aClauseOpenedByWhenTellsWhenItHappened() {
+        EventMention killing = found("Nine people were killed when drones struck a market in Kassala on Monday, officials said.", "ASSAULT");
+        assertEquals("Monday", killing.time() == null ? null : killing.time().text());
+    }
+
+    @Test
+    void whatASideHasBeenDoingSinceADateOrWhatActsOfAKindAreIsNoEvent() {
+        assertNull(first("The militia, which has been fighting the army since April 2023, said it would join the talks.", "ASSAULT"));
+        assertNull(first("\"Attacks on hospitals are unacceptable,\" the envoy said in Geneva.", "ASSAULT"));
+        assertNotNull(first("Air strikes are continuing in the north of Idlib, residents said.", "ASSAULT"), "ongoing strikes are reported");
+    }
+
+    @Test
+    void aMonthIsNoModalAndAVerbAfterSaidHasItsOwnSubject() {
+        assertEquals(Status.ASSERTED,
+                found("14 May 2025 — Sudanese warplanes struck positions outside Nyala on Tuesday, residents said.", "ASSAULT").status());
+        EventMention raid = found("The army said its aircraft bombed rebel positions near Nyala on Tuesday.", "ASSAULT");
+        assertEquals("bombed", raid.trigger());
+    }
+
+    @Test
+    void oneSidesTargetActingIsAnotherEvent() {
+        List<EventMention> acts = all("Sudanese warplanes struck Rapid Support Forces positions outside Nyala on Tuesday. "
+                + "Rapid Support Forces fighters stormed a village near Nyala.", "ASSAULT");
+        assertEquals(2, acts.size(), acts.toString());
+    }
+
+    @Test
     void whoClaimsAnAttackIsItsActorNotASource() {
         EventMention attack = found("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Monday.", "ASSAULT");
         assertEquals("Al-Shabaab", attack.actors().get(0).text(), attack.actors().toString());

@@ -46,6 +46,19 @@ class EventLinkerTest {
         assertEquals(1, detentions(new Linker().link(List.of(ankara, nearby))).size(), "a city and its suburb: one event");
     }
 
+    @Test
+    void anUndatedReportDoesNotChainActsOfTwoDaysIntoOne() {
+        Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+        String dated = "Published November 20, 2026.\n\nOn Monday, Kurdish militants shelled a camp near Mosul, killing two guards, "
+                + "the police said. On Tuesday, a drone hit a depot in Mosul, killing four, officials said.";
+        String undated = "Published November 20, 2026.\n\nKurdish militants attacked a depot in Mosul this week, officials said.";
+        Document days = pipeline.apply(Document.builder("a", dated, dated).build());
+        Document week = pipeline.apply(Document.builder("b", undated, undated).build());
+        List<LinkedEvent> attacks = new Linker().link(List.of(days, week)).events().stream()
+                .filter(e -> e.type().equals("ASSAULT")).toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+    }
+
     private static List<LinkedEvent> detentions(Corpus corpus) {
         return corpus.events().stream().filter(e -> e.type().equals("COERCE")).toList();
     }
