@@ -122,8 +122,9 @@ public final class PronounResolver implements Stage {
     }
 
     /**
-     * "The group", "the militia", "the movement", "the organisation" at token {@code i}: the armed
-     * or political group named in the same or the previous sentence ("Hezbollah fighters clashed …
+     * "The group", "the militia", "the movement", "the organisation" at token {@code i}, also with
+     * what kind of group it is ("the paramilitary force", "the rebel group"): the armed
+     * or political group of that kind named in the same or the previous sentence ("Hezbollah fighters clashed …
      * The group said …"), not a state's forces nor a group named only by a noun; a militia is
      * a paramilitary or rebel group. Not "the group of …" nor a noun's modifier ("the group's
      * leader" stays, "the militia commander" does not).
@@ -132,22 +133,32 @@ public final class PronounResolver implements Stage {
         if (i + 1 >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("the")) {
             return null;
         }
-        Token head = tokens.get(i + 1);
+        Predicate<Actor> described = GROUP_MODIFIERS.get(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+        int h = described != null && i + 2 < tokens.size() ? i + 2 : i + 1;
+        Token head = tokens.get(h);
         Predicate<Actor> kind = GROUP_DESCRIPTIONS.get(head.word().toLowerCase(Locale.ROOT));
-        Token next = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+        if (kind == null && described != null && head.word().equalsIgnoreCase("force")) {
+            kind = a -> true;
+        }
+        Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
         boolean qualified = next != null && (next.word().equalsIgnoreCase("of") || next.pos().startsWith("NN"));
         if (kind == null || !head.pos().startsWith("NN") || qualified || head.sentence() != tokens.get(i).sentence()) {
             return null;
         }
+        Predicate<Actor> fits = described == null ? kind : kind.and(described);
         Token the = tokens.get(i);
         Actor antecedent = salient(found, the, tokens, the.sentence() - GROUP_REACH,
-                a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a) && kind.test(a));
+                a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a) && fits.test(a));
         return antecedent == null ? null : new ActorMention(the.start(), head.end(), text.substring(the.start(), head.end()), antecedent);
     }
 
+    private static final Predicate<Actor> ARMED = a -> "PRM".equals(a.sector()) || "REB".equals(a.sector());
     private static final Map<String, Predicate<Actor>> GROUP_DESCRIPTIONS = Map.of(
-            "group", a -> true, "movement", a -> true, "organisation", a -> true, "organization", a -> true,
-            "militia", a -> "PRM".equals(a.sector()) || "REB".equals(a.sector()));
+            "group", a -> true, "movement", a -> true, "organisation", a -> true, "organization", a -> true, "militia", ARMED);
+    /** What a description says of the group ("the paramilitary force", "the rebel group"), which the group named must fit. */
+    private static final Map<String, Predicate<Actor>> GROUP_MODIFIERS = Map.of(
+            "paramilitary", a -> "PRM".equals(a.sector()), "rebel", a -> "REB".equals(a.sector()),
+            "armed", ARMED, "militant", ARMED, "jihadist", ARMED, "insurgent", ARMED);
 
     /**
      * The most salient earlier mention that passes the test: the first in the pronoun's own

@@ -49,6 +49,15 @@ class PronounResolverTest {
     }
 
     @Test
+    void aDescriptionThatSaysWhatKindOfGroupIsTheNamedGroupOfThatKind() {
+        ActorMention force = pronoun("RSF fighters shelled a camp near Nyala. The paramilitary force denied it.", "The paramilitary force", 0);
+        assertNotNull(force);
+        assertEquals("Rapid Support Forces", force.actor().name());
+        assertNull(pronoun("Hezbollah fighters clashed with Israeli troops. The rebel group withdrew.", "The rebel group", 0),
+                "Hezbollah is no rebel group in the table, so the description names someone else");
+    }
+
+    @Test
     void heIsTheLastPersonNamedShortlyBefore() {
         ActorMention he = pronoun("Turkish Foreign Minister Selim Arkan arrived in Baghdad on Monday. He met Iraqi officials.", "He", 0);
         assertNotNull(he);
