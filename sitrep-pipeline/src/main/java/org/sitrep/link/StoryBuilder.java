@@ -11,9 +11,12 @@ import org.sitrep.model.LinkProfile;
 
 /**
  * Groups articles into stories. Copies join their original. The other articles are clustered by
- * average link over TF-IDF cosine similarity of their profiles, and two clusters join only if every
- * article of one is within {@link #STORY_GAP_DAYS} days of every article of the other, so
- * look-alike reports years apart stay apart. Candidate pairs come from an inverted index: an
+ * average link over TF-IDF cosine similarity of their profiles; only articles within
+ * {@link #STORY_GAP_DAYS} days of each other are compared, and two clusters join only if every
+ * article of one is within {@link #STORY_SPAN_DAYS} days of every article of the other: a story
+ * goes on for weeks while reports keep coming, a report after weeks of silence starts a story that
+ * follows on from it ({@link FollowOns}), and look-alike reports of other years stay apart.
+ * Candidate pairs come from an inverted index: an
  * article is compared only with articles that hold one of its {@link #BLOCKING_KEYS} most
  * distinctive features, and features held by more than half a percent of the articles are not
  * used as keys (they are too common to identify an episode), so the cost grows with the articles,
@@ -22,6 +25,12 @@ import org.sitrep.model.LinkProfile;
  */
 final class StoryBuilder {
     static final int STORY_GAP_DAYS = 14;
+    /**
+     * How far apart two articles of one story may be. On ECB+, whose texts print their dates, a
+     * sub-topic's follow-ups come up to eight weeks after the first report (charges weighed weeks
+     * after an arrest, a second clinic after the first).
+     */
+    static final int STORY_SPAN_DAYS = 60;
     /** Least mean cosine for two clusters to join. */
     static final double MERGE_SIMILARITY = 0.18;
     /** Pairs less similar than this are not kept as edges: they cannot lift a mean to the threshold. */
@@ -263,7 +272,7 @@ final class StoryBuilder {
             }
 
             public boolean compatible(Bounds a, Bounds b) {
-                return a.maxEarliest() - b.minLatest() <= STORY_GAP_DAYS && b.maxEarliest() - a.minLatest() <= STORY_GAP_DAYS;
+                return a.maxEarliest() - b.minLatest() <= STORY_SPAN_DAYS && b.maxEarliest() - a.minLatest() <= STORY_SPAN_DAYS;
             }
         };
     }

@@ -63,6 +63,18 @@ class StoryBuilderTest {
     }
 
     @Test
+    void aStoryGoesOnForWeeksWhileReportsKeepComing() {
+        List<LinkProfile> profiles = new ArrayList<>(background());
+        String[] siege = {"w:siege", "w:convoy", "w:hunger", "e:hill town", "e:east brigade", "e:relief agency"};
+        for (int week = 0; week < 6; week++) {
+            profiles.add(article("siege-" + week, week * 6, "s" + week, siege));
+        }
+        StoryBuilder.Grouping g = new StoryBuilder(false).group(profiles);
+        List<String> story = g.stories().stream().map(StoryBuilderTest::ids).filter(ids -> ids.contains("siege-0")).findFirst().orElseThrow();
+        assertEquals(6, story.size(), "a month of steady reports is one story: " + story);
+    }
+
+    @Test
     void aCopyJoinsItsOriginalsStory() {
         String text = "Fire crews fought a blaze at a warehouse on the edge of the port for most of the night, officials said, "
                 + "and nearby homes were cleared while the smoke drifted over the old town and the motorway was closed.";
