@@ -57,6 +57,11 @@ public final class EventExtractor implements Stage {
     private static final Pattern JUDGEMENT = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:never\\s+|not\\s+)?(?:unacceptable|illegal|unlawful|"
             + "wrong|forbidden|prohibited|criminal|immoral|unjustifiable|unjustified|inexcusable|intolerable|abhorrent|justified|"
             + "(?:an?\\s+)?(?:war\\s+)?crimes?\\b|(?:an?\\s+)?(?:clear\\s+|grave\\s+|flagrant\\s+)?violations?\\b)");
+    /** "Monday's drone attack": the time owns the act. */
+    private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,2}");
+    /** "attack on a market in El Fasher", "raid near Kassala": the act's own place. */
+    private static final Pattern OWN_PLACE = Pattern.compile("\\s+(?:(?:on|against)\\s+(?:an?|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whom|whose)\\b");
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "announce", "confirm");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
@@ -137,6 +142,7 @@ public final class EventExtractor implements Stage {
             Map<Integer, List<String>> typesIn = new HashMap<>();
             Map<String, EventMention> firstOfType = new HashMap<>();
             boolean framed = false;
+            String framing = null;
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
@@ -160,8 +166,9 @@ public final class EventExtractor implements Stage {
                 // What a speech act is about ("agreed to withdraw", "demanded the release"), an infinitive
                 // of purpose after another event ("entered Syria to support"), and a noun that is the
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
-                boolean complement = framed || (!typesHere.isEmpty() && (i > 0 && words.get(i - 1).pos().equals("TO")
-                        && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i))) || (trigger.nominal() && verbSeen);
+                boolean complement = !(framed && condemnedAct(document, s, t, trigger, framing)) && (framed || (!typesHere.isEmpty()
+                        && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
+                        || (trigger.nominal() && verbSeen));
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
                 // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
                 boolean withAgent = text.startsWith(" by ", t.end());
@@ -179,6 +186,7 @@ public final class EventExtractor implements Stage {
                     firstOfType.putIfAbsent(aside + ":" + event.type(), event);
                     events.add(event);
                     framed = Trigger.FRAMING.contains(event.type());
+                    framing = event.type();
                     verbSeen |= !trigger.nominal();
                 }
             }
@@ -247,6 +255,28 @@ public final class EventExtractor implements Stage {
     }
 
     /**
+     * An attack or seizure that someone condemns, told with its own day or place ("condemned Monday's
+     * drone attack on a market in El Fasher"), happened: it is an event of its own besides the accusation.
+     */
+    private static boolean condemnedAct(Document document, Sentence s, Token t, Trigger trigger, String framing) {
+        if (!"ACCUSE".equals(framing) || !trigger.nominal() || !Trigger.CONFLICTUAL.contains(trigger.type())) {
+            return false;
+        }
+        String text = document.text();
+        boolean ownDay = Sentences.inside(document.layer(Layers.TIMEX), s).stream()
+                .anyMatch(x -> x.end() <= t.start() && POSSESSIVE_DAY.matcher(text.substring(x.end(), t.start())).matches());
+        boolean ownPlace = Sentences.inside(document.layer(Layers.PLACES), s).stream()
+                .anyMatch(p -> p.start() >= t.end() && OWN_PLACE.matcher(text.substring(t.end(), p.start())).matches());
+        return ownDay || ownPlace;
+    }
+
+    /** The day of publication a wire dateline prints before the first sentence's report ("14 May 2025 — …"). */
+    private static boolean isDateline(Document document, TimeExpression x) {
+        return document.published() != null && document.published().basis().equals("dateline")
+                && document.published().evidence().stream().anyMatch(e -> e.start() == x.start() && e.end() == x.end());
+    }
+
+    /**
      * What a side has been doing since a date is the background of the news, not an event of it:
      * "the RSF, which has been fighting the army since April 2023, said …".
      */
@@ -310,7 +340,9 @@ public final class EventExtractor implements Stage {
                 if (!a.actor().isUnnamedGroup() || qualifiesTrigger || !trigger.nominal() && opensClauseOf(words, a, i)) {
                     before.add(a);
                 }
-            } else {
+            } else if (!RELATIVE_CLAUSE.matcher(text.substring(t.end(), a.start())).find()) {
+                // Who a relative clause after a comma names is said of the object, not acted on
+                // ("condemned the attack on a market, which killed 35 civilians").
                 after.add(a);
             }
         }
@@ -372,6 +404,7 @@ public final class EventExtractor implements Stage {
         }
         int allowedVerbs = trigger.nominal() ? 1 : 0;
         TimeExpression time = Sentences.inside(document.layer(Layers.TIMEX), s).stream().filter(x -> asides.together(x, t))
+                .filter(x -> !isDateline(document, x))
                 .filter(x -> "DATE".equals(x.type()) || "TIME".equals(x.type()))
                 .filter(x -> verbsBetween(words, i, x) <= allowedVerbs && !sinceBetween(text, t, x))
                 .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);

@@ -33,41 +33,141 @@ import org.sitrep.resolve.TimeNormalizer;
  * when one side names no actor, the same named place; a toll only with a toll. Each event's date
  * comes from its own sentence's time expression read against its article's date window; without
  * one, the week before publication. A toll's date is its article's: the day the count stood.
+ * An act that two stories both report (a roundup's "Separately, …") is one event when they place it
+ * in the same town within days; it belongs to the first story and is listed by both.
  */
 final class EventLinker {
     private static final int REPORTING_LAG_DAYS = 7;
+    /** How precisely two stories must date an act to be taken for one: within days, not the week before publication. */
+    static final int SAME_DAYS = 2;
 
     private record Occurrence(Document document, EventMention event, DateWindow date) {}
 
+    /** Mentions of one event within one story, and that story's position. */
+    private record Group(int story, List<Occurrence> occurrences, DateWindow date, PlaceMention place, Set<String> actors) {
+        static Group of(int story, List<Occurrence> occurrences) {
+            PlaceMention place = null;
+            for (Occurrence o : occurrences) {
+                place = PlaceMention.moreSpecific(place, o.event().place());
+            }
+            Set<String> actors = occurrences.stream().flatMap(o -> o.event().actors().stream()).map(a -> a.actor().name())
+                    .collect(Collectors.toSet());
+            return new Group(story, occurrences, dateOf(occurrences), place, actors);
+        }
+
+        EventMention lead() {
+            return occurrences.get(0).event();
+        }
+    }
+
     Corpus link(List<List<Document>> stories, Map<String, String> originalOf, List<List<Integer>> follows) {
         List<Document> documents = new ArrayList<>();
-        List<LinkedEvent> events = new ArrayList<>();
-        List<Story> storyList = new ArrayList<>();
         List<String> storyIds = stories.stream()
                 .map(story -> "st-" + hash(story.stream().map(Document::id).sorted().collect(Collectors.joining(","))))
                 .toList();
+        List<Group> groups = new ArrayList<>();
         for (int k = 0; k < stories.size(); k++) {
             List<Document> story = stories.get(k);
             documents.addAll(story);
-            String storyId = storyIds.get(k);
             List<Occurrence> occurrences = new ArrayList<>();
             for (Document d : story) {
                 for (EventMention e : d.layer(Layers.EVENTS)) {
                     occurrences.add(new Occurrence(d, e, dateOf(e, d.published().window())));
                 }
             }
-            List<LinkedEvent> linked = new ArrayList<>();
             for (List<Occurrence> group : cluster(occurrences, originalOf)) {
-                linked.add(merge(group, storyId));
+                groups.add(Group.of(k, group));
             }
-            linked.sort(Comparator.comparing((LinkedEvent e) -> e.date().earliest()).thenComparing(LinkedEvent::id));
-            events.addAll(linked);
+        }
+        // Each event belongs to the story of its first group and is listed by every story that reports it.
+        List<List<LinkedEvent>> leading = new ArrayList<>();
+        List<List<LinkedEvent>> reported = new ArrayList<>();
+        for (int k = 0; k < stories.size(); k++) {
+            leading.add(new ArrayList<>());
+            reported.add(new ArrayList<>());
+        }
+        for (List<Group> joined : acrossStories(groups)) {
+            int lead = joined.get(0).story();
+            LinkedEvent event = merge(joined.stream().flatMap(g -> g.occurrences().stream()).toList(), storyIds.get(lead));
+            leading.get(lead).add(event);
+            joined.stream().map(Group::story).distinct().forEach(k -> reported.get(k).add(event));
+        }
+        Comparator<LinkedEvent> byDate = Comparator.comparing((LinkedEvent e) -> e.date().earliest()).thenComparing(LinkedEvent::id);
+        List<LinkedEvent> events = new ArrayList<>();
+        List<Story> storyList = new ArrayList<>();
+        for (int k = 0; k < stories.size(); k++) {
+            List<Document> story = stories.get(k);
+            leading.get(k).sort(byDate);
+            events.addAll(leading.get(k));
+            reported.get(k).sort(byDate);
             DateWindow span = story.stream().map(d -> d.published().window()).reduce(EventLinker::hull).orElseThrow();
-            storyList.add(new Story(storyId, title(story), story.stream().map(Document::id).sorted().toList(),
-                    linked.stream().map(LinkedEvent::id).toList(), span, follows.get(k).stream().map(storyIds::get).toList()));
+            storyList.add(new Story(storyIds.get(k), title(story), story.stream().map(Document::id).sorted().toList(),
+                    reported.get(k).stream().map(LinkedEvent::id).toList(), span, follows.get(k).stream().map(storyIds::get).toList()));
         }
         storyList.sort(Comparator.comparing((Story s) -> s.span().earliest()).thenComparing(Story::id));
         return new Corpus(documents, events, storyList, originalOf);
+    }
+
+    /**
+     * An article may tell events of several stories ("Separately, the army said …"): groups of
+     * different stories join when they report one act in the same town or site (not just the same
+     * country) within {@link #SAME_DAYS} days that overlap, by a shared actor when both name one, and
+     * neither's target acts in the other. Groups are compared only within a place, in date order.
+     */
+    private static List<List<Group>> acrossStories(List<Group> groups) {
+        int n = groups.size();
+        int[] parent = new int[n];
+        DateWindow[] date = new DateWindow[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            date[i] = groups.get(i).date();
+        }
+        Map<Long, List<Integer>> byPlace = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Group g = groups.get(i);
+            if (g.place() != null && !g.place().place().isCountry() && g.place().place().geonameid() != null
+                    && g.date().widthDays() <= SAME_DAYS) {
+                byPlace.computeIfAbsent(g.place().place().geonameid(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> bucket : byPlace.values()) {
+            bucket.sort(Comparator.comparing((Integer i) -> groups.get(i).date().earliest()).thenComparing(i -> i));
+            for (int x = 0; x < bucket.size(); x++) {
+                Group a = groups.get(bucket.get(x));
+                for (int y = x + 1; y < bucket.size() && !groups.get(bucket.get(y)).date().earliest().isAfter(a.date().latest()); y++) {
+                    int ra = root(parent, bucket.get(x));
+                    int rb = root(parent, bucket.get(y));
+                    Group b = groups.get(bucket.get(y));
+                    if (ra != rb && a.story() != b.story() && sameActAcross(a, b) && date[ra].overlaps(date[rb])) {
+                        int keep = Math.min(ra, rb);
+                        parent[Math.max(ra, rb)] = keep;
+                        date[keep] = date[ra].intersect(date[rb]);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Group>> joined = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            joined.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(groups.get(i));
+        }
+        return new ArrayList<>(joined.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static boolean sameActAcross(Group a, Group b) {
+        if (!a.lead().sameKind(b.lead()) || !a.place().place().equals(b.place().place())) {
+            return false;
+        }
+        if (!a.actors().isEmpty() && !b.actors().isEmpty() && a.actors().stream().noneMatch(b.actors()::contains)) {
+            return false;
+        }
+        return a.occurrences().stream().noneMatch(x -> b.occurrences().stream().anyMatch(y -> EventMention.opposed(x.event(), y.event())));
     }
 
     static DateWindow dateOf(EventMention e, DateWindow article) {
@@ -165,8 +265,6 @@ final class EventLinker {
         List<Sourced<Claim>> claims = new ArrayList<>();
         List<Sourced<Evidence>> mentions = new ArrayList<>();
         PlaceMention place = null;
-        DateWindow date = null;
-        DateWindow hull = null;
         for (Occurrence o : group) {
             o.event().actors().forEach(a -> actors.putIfAbsent(a.actor().name(), a));
             o.event().recipients().forEach(a -> recipients.putIfAbsent(a.actor().name(), a));
@@ -174,15 +272,23 @@ final class EventLinker {
             o.event().claims().forEach(c -> claims.add(new Sourced<>(article, c)));
             o.event().mentions().forEach(m -> mentions.add(new Sourced<>(article, m)));
             place = PlaceMention.moreSpecific(place, o.event().place());
-            DateWindow narrowed = date == null ? o.date() : date.intersect(o.date());
-            date = narrowed != null ? narrowed : date;
-            hull = hull == null ? o.date() : hull(hull, o.date());
         }
         recipients.keySet().removeAll(actors.keySet());
         return new LinkedEvent("ev-" + hash(lead.document().id() + ":" + e.triggerStart() + ":" + e.type()), e.type(), e.mode(),
                 e.status().label(), e.toll(), mostSpecific(actors.values()), mostSpecific(recipients.values()),
-                place == null ? null : place.place(), place == null ? null : place.text(), date != null ? date : hull,
-                claims, mentions, storyId);
+                place == null ? null : place.place(), place == null ? null : place.text(), dateOf(group), claims, mentions, storyId);
+    }
+
+    /** The days all mentions allow, or, if they allow none in common, the hull of their dates. */
+    private static DateWindow dateOf(List<Occurrence> group) {
+        DateWindow date = null;
+        DateWindow hull = null;
+        for (Occurrence o : group) {
+            DateWindow narrowed = date == null ? o.date() : date.intersect(o.date());
+            date = narrowed != null ? narrowed : date;
+            hull = hull == null ? o.date() : hull(hull, o.date());
+        }
+        return date != null ? date : hull;
     }
 
     /**

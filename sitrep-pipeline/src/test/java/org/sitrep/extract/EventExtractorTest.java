@@ -93,9 +93,10 @@ class EventExtractorTest {
     }
 
     @Test
-    void aMonthIsNoModalAndAVerbAfterSaidHasItsOwnSubject() {
-        assertEquals(Status.ASSERTED,
-                found("14 May 2025 — Sudanese warplanes struck positions outside Nyala on Tuesday, residents said.", "ASSAULT").status());
+    void aDatelinesMonthIsNoModalNorTheEventsDayAndAVerbAfterSaidHasItsOwnSubject() {
+        EventMention strike = found("14 May 2025 — Sudanese warplanes struck positions outside Nyala on Tuesday, residents said.", "ASSAULT");
+        assertEquals(Status.ASSERTED, strike.status());
+        assertEquals("Tuesday", strike.time().text(), "the dateline is the day of publication, not of the strike");
         EventMention raid = found("The army said its aircraft bombed rebel positions near Nyala on Tuesday.", "ASSAULT");
         assertEquals("bombed", raid.trigger());
     }
@@ -105,6 +106,16 @@ class EventExtractorTest {
         List<EventMention> acts = all("Sudanese warplanes struck Rapid Support Forces positions outside Nyala on Tuesday. "
                 + "Rapid Support Forces fighters stormed a village near Nyala.", "ASSAULT");
         assertEquals(2, acts.size(), acts.toString());
+    }
+
+    @Test
+    void aCondemnedAttackWithItsOwnDayOrPlaceHappenedAndItsRelativeClauseNamesNoRecipient() {
+        String text = "The envoy on Wednesday condemned Monday's drone attack on a market in Kassala, which killed 12 civilians.";
+        EventMention attack = found(text, "ASSAULT");
+        assertEquals("Kassala", attack.place().text());
+        assertEquals("Monday", attack.time().text());
+        assertTrue(found(text, "ACCUSE").recipients().isEmpty(), "the civilians are the attack's, not the accused");
+        assertNull(first("The envoy condemned the attack.", "ASSAULT"), "an attack named only to be condemned is not told");
     }
 
     @Test

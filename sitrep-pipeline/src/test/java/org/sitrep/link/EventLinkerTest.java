@@ -59,6 +59,23 @@ class EventLinkerTest {
         assertEquals(2, attacks.size(), attacks.toString());
     }
 
+    @Test
+    void anActAnArticleTellsAsideJoinsTheSameActInAnotherStory() {
+        Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+        String roundup = "Published November 20, 2026.\n\nFloods cut the road to the port of Hodeidah on Wednesday, and aid agencies "
+                + "warned of food shortages across the coast as the water rose. Separately, the army said its aircraft bombed "
+                + "rebel positions near Marib on Thursday.";
+        String fighting = "Published November 21, 2026.\n\nYemeni warplanes struck rebel positions outside Marib on Thursday, "
+                + "residents said, as clashes spread across the province.";
+        Document a = pipeline.apply(Document.builder("a", roundup, roundup).build());
+        Document b = pipeline.apply(Document.builder("b", fighting, fighting).build());
+        Corpus corpus = new Linker().link(List.of(a, b));
+        List<LinkedEvent> raids = corpus.events().stream().filter(e -> e.type().equals("ASSAULT")).toList();
+        assertEquals(1, raids.size(), raids.toString());
+        assertEquals(2, corpus.stories().size(), "two stories, each listing the raid");
+        assertEquals(2, corpus.stories().stream().filter(st -> st.events().contains(raids.get(0).id())).count());
+    }
+
     private static List<LinkedEvent> detentions(Corpus corpus) {
         return corpus.events().stream().filter(e -> e.type().equals("COERCE")).toList();
     }
