@@ -21,11 +21,14 @@ import org.sitrep.model.Stance;
  * Attaches the article's claims to its events. A figure goes to an event reported in its own
  * sentence when one fits its kind; otherwise a force size goes to the article's deployment of
  * the same country and a casualty figure to the violence reported just before it in the paragraph.
- * A denial goes to the event of its sentence, else to the one of the sentence before (text dumps
- * often put each sentence on a line of its own, so this crosses paragraph breaks).
+ * A denial goes to the act (not a speech act) of its sentence, else of the two sentences before
+ * (text dumps often put each sentence on a line of its own, so this crosses paragraph breaks),
+ * else to whatever its sentence tells.
  */
 final class ClaimAttacher {
     private static final Set<String> CASUALTY_TYPES = Set.of("ASSAULT", "COERCE");
+    /** How many sentences back a denial may reach for the act it denies. */
+    private static final int DENIAL_REACH = 2;
 
     private ClaimAttacher() {}
 
@@ -48,9 +51,14 @@ final class ClaimAttacher {
                 continue;
             }
             Sentence s = Sentences.of(sentences, denial.start());
-            EventMention target = eventIn(events, s, type -> true);
-            if (target == null && s.index() > 0) {
-                target = eventIn(events, sentences.get(s.index() - 1), type -> true);
+            // What is denied is an act, not the accusation around it ("X denied any involvement and accused …"):
+            // the nearest act of this or the sentences just before, else whatever this one tells.
+            EventMention target = null;
+            for (int back = 0; target == null && back <= DENIAL_REACH && s.index() - back >= 0; back++) {
+                target = eventIn(events, sentences.get(s.index() - back), type -> !Trigger.FRAMING.contains(type));
+            }
+            if (target == null) {
+                target = eventIn(events, s, type -> true);
             }
             if (target != null) {
                 int cueAt = document.text().indexOf(denial.cue(), s.start());

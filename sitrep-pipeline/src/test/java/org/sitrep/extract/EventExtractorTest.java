@@ -119,6 +119,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDenialOfInvolvementGoesToTheActNotToTheAccusationsAroundIt() {
+        String text = "Drones struck a market in Kassala on Monday, killing 12 people, officials said. "
+                + "The governor blamed the Rapid Support Forces for the attack. "
+                + "The RSF denied any involvement and accused the army of staging the incident.";
+        EventMention strike = found(text, "ASSAULT");
+        assertTrue(strike.claims().stream().anyMatch(c -> c.kind().equals("denial") && c.source() != null
+                && c.source().actor().code().equals("SDN")), strike.claims().toString());
+        assertTrue(all(text, "ACCUSE").stream().flatMap(e -> e.claims().stream()).noneMatch(c -> c.kind().equals("denial")));
+    }
+
+    @Test
     void whoClaimsAnAttackIsItsActorNotASource() {
         EventMention attack = found("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Monday.", "ASSAULT");
         assertEquals("Al-Shabaab", attack.actors().get(0).text(), attack.actors().toString());
