@@ -46,6 +46,10 @@ public final class LineCleaner implements Cleaner {
             rule("(?i)^(advertisement|sponsored( content)?|story continues below( advertisement)?)$", "advertisement", 5),
             rule("(?i)^(click here|tap here|follow us|join us|download (our|the) app|sign up for)\\b", "promotion", 25));
 
+    /** A line that is only a date, perhaps labelled and timed ("Updated: 3 February 2025, 09:15 GMT"). */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:(?:first |last )?(?:published|posted|updated|dated?)\\s*(?:on)?\\s*[:|-]?\\s*)?"
+            + "(?:" + WEEKDAY + ",?\\s*)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+\\d{4}|" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})"
+            + "(?:\\s*(?:,|at|-|\\|)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4})?)?\\s*");
     /** A caption ends in a dateline-like date ("…, July 20, 2012") and lacks a full stop. */
     private static final Pattern CAPTION_DATE = Pattern.compile(
             ",\\s*" + MONTH + "\\s+\\d{1,2},\\s+\\d{4}\\s*$|,\\s*\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}\\s*$");
@@ -209,6 +213,10 @@ public final class LineCleaner implements Cleaner {
                 continue;
             }
             String text = lines.get(i).text();
+            if (DATE_LINE.matcher(text).matches()) {
+                // The day of publication printed above the text is no headline; the dater reads it.
+                continue;
+            }
             boolean shortLine = wordCount(text) <= 20 && text.length() <= 160;
             boolean more = i + 1 < lines.size();
             return shortLine && more && !text.endsWith(".") && !text.endsWith(":") ? i : -1;

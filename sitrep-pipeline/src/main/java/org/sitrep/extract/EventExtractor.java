@@ -62,6 +62,10 @@ public final class EventExtractor implements Stage {
     /** "attack on a market in El Fasher", "raid near Kassala": the act's own place. */
     private static final Pattern OWN_PLACE = Pattern.compile("\\s+(?:(?:on|against)\\s+(?:an?|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whom|whose)\\b");
+    private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
+    /** Verbs that speak of an act already told. */
+    private static final Set<String> REFERRING = Set.of("call", "describe", "term", "label", "dub", "investigate", "probe", "witness",
+            "survive", "film", "document", "recall", "mourn", "justify", "defend", "discuss");
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "announce", "confirm");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
@@ -173,7 +177,7 @@ public final class EventExtractor implements Stage {
                 // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
                 boolean withAgent = text.startsWith(" by ", t.end());
                 if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
-                        || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || metWith(words, i) || imperative(words, i)) {
+                        || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || referredTo(words, i, trigger) || metWith(words, i) || imperative(words, i)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger,
@@ -268,6 +272,22 @@ public final class EventExtractor implements Stage {
         boolean ownPlace = Sentences.inside(document.layer(Layers.PLACES), s).stream()
                 .anyMatch(p -> p.start() >= t.end() && OWN_PLACE.matcher(text.substring(t.end(), p.start())).matches());
         return ownDay || ownPlace;
+    }
+
+    /**
+     * An act named again as the object of a verb that speaks of it ("called the attack 'pure
+     * terror'", "investigating the strike") is no new act, and that verb's subject did not do it.
+     */
+    private static boolean referredTo(List<Token> words, int i, Trigger trigger) {
+        if (!trigger.nominal()) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && j >= i - 2 && words.get(j).pos().startsWith("JJ")) {
+            j--;
+        }
+        return j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
+                && REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** The day of publication a wire dateline prints before the first sentence's report ("14 May 2025 — …"). */
@@ -815,10 +835,13 @@ public final class EventExtractor implements Stage {
             boolean namesTheActor = !Modifiers.afterLocative(text, p)
                     && (inAName || Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.contains(p)));
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
+            // A country that a verb follows does something ("the 55 drones Russia launched"); it is not where.
+            boolean acting = p.place().isCountry() && !Modifiers.afterLocative(text, p) && words.stream().filter(w -> w.start() >= p.end()).findFirst()
+                    .map(w -> FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB")).orElse(false);
             // "in Aleppo's eastern suburbs" is in Aleppo; "Aleppo's governor" is no place.
             boolean locatedPossessive = Modifiers.possessive(text, p) && Modifiers.afterLocative(text, p);
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
-                    || namesTheActor || partner || origin(text, s, p) || inListOfCountries(places, text, p)) {
+                    || namesTheActor || partner || acting || origin(text, s, p) || inListOfCountries(places, text, p)) {
                 continue;
             }
             if (p.start() >= trigger.end()) {

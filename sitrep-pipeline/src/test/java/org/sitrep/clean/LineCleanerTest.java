@@ -59,6 +59,15 @@ class LineCleanerTest {
     }
 
     @Test
+    void aDateLineIsNoHeadlineAndStaysForTheDater() {
+        Document d = clean("3 February 2025\nTroops raided a camp on Monday, officials said.\nThe raid lasted hours.");
+        assertEquals(null, d.title());
+        assertTrue(d.text().startsWith("3 February 2025\n"), d.text());
+        assertEquals("Border talks resume", clean("Border talks resume\nUpdated: 3 February 2025, 09:15 GMT\n"
+                + "Envoys met in the capital on Monday, officials said.").title());
+    }
+
+    @Test
     void proseThatMentionsFurnitureWordsStays() {
         String body = "Refugees who register with the agency can access aid, and officials said the copyright dispute over "
                 + "the broadcast rights, which has dragged on for years, will not delay the delivery of food to the camps.";

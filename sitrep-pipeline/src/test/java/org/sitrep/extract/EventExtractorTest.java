@@ -130,6 +130,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActNamedAgainAsWhatAVerbSpeaksOfIsNoNewAct() {
+        assertNull(first("Ukraine's president called the attack \"pure terror\" and urged allies to send air defences.", "ASSAULT"));
+        assertNull(first("Kenyan police are investigating the deadly raid in Mombasa, the ministry said.", "ASSAULT"));
+    }
+
+    @Test
+    void aCountryThatAVerbFollowsActsAndIsNotWhere() {
+        EventMention downing = found("Ukraine's air force said it shot down 40 of the 55 drones Russia launched overnight.", "ASSAULT");
+        assertNull(downing.place(), "Russia launched them; it is not where they were shot down");
+        assertEquals("Syria", found("Five years of fighting in Syria have left thousands dead.", "ASSAULT").place().text());
+    }
+
+    @Test
     void whoClaimsAnAttackIsItsActorNotASource() {
         EventMention attack = found("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Monday.", "ASSAULT");
         assertEquals("Al-Shabaab", attack.actors().get(0).text(), attack.actors().toString());
