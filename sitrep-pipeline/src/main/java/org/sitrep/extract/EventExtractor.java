@@ -161,7 +161,7 @@ public final class EventExtractor implements Stage {
                 List<String> typesHere = typesIn.computeIfAbsent(aside, k -> new ArrayList<>());
                 // A second act of a kind already told goes with the first ("killed three and wounded five"),
                 // unless a clause of its own, with its own subject, tells it ("…, and Turkish jets struck …").
-                EventMention earlier = trigger.nominal() ? null : firstOfType.get(aside + ":" + trigger.type());
+                EventMention earlier = firstOfType.get(aside + ":" + trigger.type());
                 boolean ownClause = earlier != null
                         && newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i);
                 if (typesHere.contains(trigger.type()) && !ownClause) {
@@ -172,7 +172,7 @@ public final class EventExtractor implements Stage {
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
                 boolean complement = !(framed && condemnedAct(document, s, t, trigger, framing)) && (framed || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
-                        || (trigger.nominal() && verbSeen));
+                        || (trigger.nominal() && verbSeen && !ownClause));
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
                 // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
                 boolean withAgent = text.startsWith(" by ", t.end());
@@ -772,9 +772,11 @@ public final class EventExtractor implements Stage {
      * "…, and Turkish jets …") opens between a word and the verb after it, the verb being that clause's first.
      */
     private static boolean newSubjectBetween(List<Token> words, int from, int verb) {
+        // A noun is the object of its clause's own verb ("…, and Israel responded with artillery fire").
+        long clauseVerbs = words.get(verb).pos().startsWith("NN") ? 1 : 0;
         for (int j = Math.max(0, from); j + 2 < verb; j++) {
             boolean opens = opensConjoinedClause(words, j) && SUBJECT_OPENERS.contains(words.get(j + 2).pos());
-            if (opens && words.subList(j + 3, verb).stream().noneMatch(w -> w.pos().startsWith("VB"))) {
+            if (opens && words.subList(j + 3, verb).stream().filter(w -> w.pos().startsWith("VB")).count() <= clauseVerbs) {
                 return true;
             }
         }

@@ -95,6 +95,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     "ASSAULT", null),
             nounAfter("strike", "\\b(?:air|drone|missile|rocket|artillery|precision|military|naval|retaliatory|pre-?emptive|targeted|"
                     + "deadly|suspected|(?-i:[A-Z][a-z]+(?:i|ian|ish|ese|an)|U\\.S\\.|US|UK)|(?:carr(?:y|ies|ied|ying)\\s+out|conduct(?:s|ed|ing)?)\\s+(?:a|an|the|its|their|this|that))", "ASSAULT"),
+            nounAfter("fire", "\\b(?:artillery|tank|mortar|sniper|machine[- ]?gun|rocket|heavy|naval|small[- ]arms|anti-aircraft)", "ASSAULT"),
             noun("airstrike|airstrikes|air strike|air strikes|strikes|bombing|bombings|bombardment|shelling|attack|attacks|offensive|"
                     + "assault|raid|raids|ambush|clashes|fighting|battle|massacre|counteroffensive|counteroffensives|invasion|"
                     + "assassination|kidnapping|torture|cleansing", "ASSAULT", null),

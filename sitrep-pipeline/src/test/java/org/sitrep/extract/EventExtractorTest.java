@@ -143,6 +143,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aResponseWithFireInAClauseOfItsOwnIsASecondAttack() {
+        List<EventMention> attacks = all("Hezbollah fired rockets at an army post near the border, "
+                + "and Israel responded with artillery fire on two villages.", "ASSAULT");
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertEquals("ISR", attacks.get(1).actors().get(0).actor().code(), attacks.get(1).actors().toString());
+    }
+
+    @Test
     void whoClaimsAnAttackIsItsActorNotASource() {
         EventMention attack = found("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Monday.", "ASSAULT");
         assertEquals("Al-Shabaab", attack.actors().get(0).text(), attack.actors().toString());
