@@ -840,8 +840,8 @@ public final class EventExtractor implements Stage {
             // A country that a verb follows does something ("the 55 drones Russia launched"); it is not where.
             boolean acting = p.place().isCountry() && !Modifiers.afterLocative(text, p) && words.stream().filter(w -> w.start() >= p.end()).findFirst()
                     .map(w -> FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB")).orElse(false);
-            // "in Aleppo's eastern suburbs" is in Aleppo; "Aleppo's governor" is no place.
-            boolean locatedPossessive = Modifiers.possessive(text, p) && Modifiers.afterLocative(text, p);
+            // "in Aleppo's eastern suburbs" and "stormed El Obeid's outskirts" are in the place; "Aleppo's governor" is no place.
+            boolean locatedPossessive = Modifiers.possessive(text, p) && (Modifiers.afterLocative(text, p) || Modifiers.partOfPlace(text, p));
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || acting || origin(text, s, p) || inListOfCountries(places, text, p)) {
                 continue;

@@ -17,6 +17,10 @@ final class Modifiers {
     private static final Pattern AFFAIR_AFTER = Pattern.compile("^\\s+(conflict|war|crisis|talks|file|question|deal|accord|peace process)\\b");
 
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\b");
+    /** "El Obeid's outskirts", "Gaza's northern districts": a part of the place, so still where. */
+    private static final Pattern PART_OF_PLACE = Pattern.compile("^['’]s\\s+(?:(?:northern|southern|eastern|western|central|old|outer)\\s+)?"
+            + "(?:outskirts|suburbs?|cent(?:re|er)|districts?|neighbou?rhoods?|streets|quarters?|countryside|city cent(?:re|er)|old city|"
+            + "north|south|east|west|airport|port|main market)\\b");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
 
@@ -30,6 +34,11 @@ final class Modifiers {
     /** "Israel's", "Russia’s": a possessor, who owns the noun after it. */
     static boolean possessive(String text, Span mention) {
         return followedBy(POSSESSIVE, text, mention);
+    }
+
+    /** "El Obeid's outskirts": a possessive naming a part of the place. */
+    static boolean partOfPlace(String text, Span mention) {
+        return PART_OF_PLACE.matcher(text.substring(mention.end(), Math.min(text.length(), mention.end() + 40))).find();
     }
 
     static boolean namesAnAffair(String text, Span mention) {

@@ -151,6 +151,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPartOfAPlaceNamedByItsPossessiveIsStillThatPlace() {
+        assertEquals("Nyala", found("Militants stormed the town of Nyala's outskirts and looted shops, witnesses said.", "ASSAULT").place().text());
+        assertNull(found("Militants attacked Nyala's governor on Monday, witnesses said.", "ASSAULT").place(), "a governor is no part of a town");
+    }
+
+    @Test
     void whoClaimsAnAttackIsItsActorNotASource() {
         EventMention attack = found("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Monday.", "ASSAULT");
         assertEquals("Al-Shabaab", attack.actors().get(0).text(), attack.actors().toString());
