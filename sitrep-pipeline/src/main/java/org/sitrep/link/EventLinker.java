@@ -40,6 +40,8 @@ final class EventLinker {
     private static final int REPORTING_LAG_DAYS = 7;
     /** How precisely two stories must date an act to be taken for one: within days, not the week before publication. */
     static final int SAME_DAYS = 2;
+    /** An article dated to within this many days leads its story's title before one dated more loosely. */
+    private static final int DATED_DAYS = 3653;
 
     private record Occurrence(Document document, EventMention event, DateWindow date) {}
 
@@ -313,15 +315,26 @@ final class EventLinker {
                 a.latest().isAfter(b.latest()) ? a.latest() : b.latest());
     }
 
+    /**
+     * The first headline, of an article dated to within a decade before one dated more loosely (one
+     * dated only by a founding year sorts first by its earliest possible day, yet may be a late comment);
+     * without headlines, the first words of the first article so ordered.
+     */
     private static String title(List<Document> story) {
-        return story.stream().filter(d -> d.title() != null).map(Document::title).findFirst()
-                .orElseGet(() -> firstWords(story.get(0).text(), 12));
+        List<Document> order = new ArrayList<>(story);
+        order.sort(Comparator.comparing((Document d) -> d.published().window().widthDays() > DATED_DAYS));
+        return order.stream().filter(d -> d.title() != null).map(Document::title).findFirst()
+                .orElseGet(() -> firstWords(order.get(0), 12));
     }
 
-    private static String firstWords(String text, int words) {
-        String[] parts = text.strip().split("\\s+");
-        return parts.length <= words ? text.strip() : String.join(" ", List.of(parts).subList(0, words)) + " …";
+    /** The first words of the text, after a date printed above it. */
+    private static String firstWords(Document d, int words) {
+        boolean dateAbove = d.published().basis().equals("dateline") && d.text().substring(0, d.published().evidence().get(0).start()).isBlank();
+        String text = d.text().substring(dateAbove ? d.published().evidence().get(0).end() : 0).replaceFirst("^[\\s\\p{Pd},:|]+", "").strip();
+        String[] parts = text.split("\\s+");
+        return parts.length <= words ? text : String.join(" ", List.of(parts).subList(0, words)) + " …";
     }
+
 
     static String hash(String value) {
         try {

@@ -10,6 +10,7 @@ import org.sitrep.model.ActorMention;
 import org.sitrep.model.Corpus;
 import org.sitrep.model.Document;
 import org.sitrep.model.LinkedEvent;
+import org.sitrep.model.Story;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StandardPipeline;
 
@@ -74,6 +75,23 @@ class EventLinkerTest {
         assertEquals(1, raids.size(), raids.toString());
         assertEquals(2, corpus.stories().size(), "two stories, each listing the raid");
         assertEquals(2, corpus.stories().stream().filter(st -> st.events().contains(raids.get(0).id())).count());
+    }
+
+    @Test
+    void aStoryIsTitledByItsFirstDatedHeadlineOrFirstWordsBelowTheDate() {
+        Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+        String dated = "Published May 12, 2025.\n\nA drone strike hit the main market in Kassala on Monday, killing 12 people "
+                + "and wounding 30, officials in Kassala said. The drone strike on the Kassala market was the deadliest this year.";
+        String undated = "The United Nations condemned the drone strike on the main market in Kassala, which killed 12 people "
+                + "and wounded 30. The drone strike on the Kassala market was the deadliest this year, officials said.";
+        Document first = pipeline.apply(Document.builder("a", dated, dated).title("Drone strike hits Kassala market").build());
+        Document comment = pipeline.apply(Document.builder("b", undated, undated).title("UN condemns Kassala strike").build());
+        List<Story> stories = new Linker().link(List.of(first, comment)).stories();
+        assertEquals(1, stories.size(), stories.toString());
+        assertEquals("Drone strike hits Kassala market", stories.get(0).title(), "the comment is dated only by the UN's founding");
+        String untitled = "3 February 2025\nSoldiers raided a camp near Jenin on Monday, the ministry said.";
+        Document raid = pipeline.apply(Document.builder("c", untitled, untitled).build());
+        assertEquals("Soldiers raided a camp near Jenin on Monday, the ministry said.", new Linker().link(List.of(raid)).stories().get(0).title());
     }
 
     private static List<LinkedEvent> detentions(Corpus corpus) {
