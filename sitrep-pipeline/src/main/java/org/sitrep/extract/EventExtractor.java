@@ -145,7 +145,7 @@ public final class EventExtractor implements Stage {
             // Types found so far, outside the asides and in each: an aside may tell an event of its own.
             Map<Integer, List<String>> typesIn = new HashMap<>();
             Map<String, EventMention> firstOfType = new HashMap<>();
-            boolean framed = false;
+            // The type of the sentence's last event when it frames what follows ("condemned …", "demanded …").
             String framing = null;
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
@@ -170,14 +170,16 @@ public final class EventExtractor implements Stage {
                 // What a speech act is about ("agreed to withdraw", "demanded the release"), an infinitive
                 // of purpose after another event ("entered Syria to support"), and a noun that is the
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
-                boolean complement = !(framed && condemnedAct(document, s, t, trigger, framing)) && (framed || (!typesHere.isEmpty()
+                boolean condemned = framing != null && condemnedAct(document, s, t, trigger, framing);
+                boolean complement = !condemned && (framing != null || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
                         || (trigger.nominal() && verbSeen && !ownClause));
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
                 // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
                 boolean withAgent = text.startsWith(" by ", t.end());
                 if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
-                        || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || referredTo(words, i, trigger) || metWith(words, i) || imperative(words, i)) {
+                        || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || referredTo(words, i, trigger)
+                        || metWith(words, i) || imperative(words, i)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger,
@@ -189,8 +191,7 @@ public final class EventExtractor implements Stage {
                     typesHere.add(event.type());
                     firstOfType.putIfAbsent(aside + ":" + event.type(), event);
                     events.add(event);
-                    framed = Trigger.FRAMING.contains(event.type());
-                    framing = event.type();
+                    framing = Trigger.FRAMING.contains(event.type()) ? event.type() : null;
                     verbSeen |= !trigger.nominal();
                 }
             }
@@ -263,7 +264,7 @@ public final class EventExtractor implements Stage {
      * drone attack on a market in El Fasher"), happened: it is an event of its own besides the accusation.
      */
     private static boolean condemnedAct(Document document, Sentence s, Token t, Trigger trigger, String framing) {
-        if (!"ACCUSE".equals(framing) || !trigger.nominal() || !Trigger.CONFLICTUAL.contains(trigger.type())) {
+        if (!framing.equals("ACCUSE") || !trigger.nominal() || !Trigger.CONFLICTUAL.contains(trigger.type())) {
             return false;
         }
         String text = document.text();
