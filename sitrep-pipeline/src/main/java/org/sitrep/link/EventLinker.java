@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
@@ -124,7 +125,7 @@ final class EventLinker {
             parent[i] = i;
             date[i] = groups.get(i).date();
         }
-        Map<Long, List<Integer>> byPlace = new java.util.TreeMap<>();
+        Map<Long, List<Integer>> byPlace = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             Group g = groups.get(i);
             if (g.place() != null && !g.place().place().isCountry() && g.place().place().geonameid() != null
