@@ -62,6 +62,7 @@ public final class EventExtractor implements Stage {
     /** "attack on a market in El Fasher", "raid near Kassala": the act's own place. */
     private static final Pattern OWN_PLACE = Pattern.compile("\\s+(?:(?:on|against)\\s+(?:an?|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whom|whose)\\b");
+    private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
     /** Verbs that speak of an act already told. */
     private static final Set<String> REFERRING = Set.of("call", "describe", "term", "label", "dub", "investigate", "probe", "witness",
@@ -680,8 +681,9 @@ public final class EventExtractor implements Stage {
 
     /**
      * Content verbs between the trigger and a time expression: "X on Wednesday dismissed reports
-     * that units had crossed" dates the dismissal, not the crossing. A clause opened by "when" after
-     * the trigger tells when it happened ("were killed when drones struck the market on Monday").
+     * that units had crossed" dates the dismissal, not the crossing, and so does a "that" between
+     * them. A clause opened by "when" after the trigger tells when it happened ("were killed when
+     * drones struck the market on Monday").
      */
     private static int verbsBetween(List<Token> words, int trigger, TimeExpression time) {
         int from = Math.min(words.get(trigger).end(), time.end());
@@ -696,9 +698,12 @@ public final class EventExtractor implements Stage {
             if (timeAfter && w.word().equalsIgnoreCase("when")) {
                 break;
             }
-            // After an article a "verb" is the tagger's misreading of a noun ("a drone hit …").
+            // After an article a "verb" is the tagger's misreading of a noun ("a drone hit …"); a "that"
+            // not after a common noun opens a clause of its own ("denied on Monday that its forces had
+            // killed …"), while one after it tells of that noun ("air strikes … that began on Sept. 30").
             boolean afterArticle = j > 0 && words.get(j - 1).pos().equals("DT");
-            if (FINITE_VERBS.contains(w.pos()) && !afterArticle && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+            boolean complementizer = w.word().equalsIgnoreCase("that") && j > 0 && !COMMON_NOUNS.contains(words.get(j - 1).pos());
+            if (complementizer || FINITE_VERBS.contains(w.pos()) && !afterArticle && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
                 verbs++;
             }
         }

@@ -32,10 +32,13 @@ import org.sitrep.pipeline.Stage;
 public final class StateOrganResolver implements Stage {
     /** What a regime fights with: "regime airstrikes" are the regime's forces acting. */
     private static final String WEAPONS = "(?:air\\s?strikes|bombardment|bombing|shelling|warplanes|aircraft|jets|helicopters|artillery|barrel bombs)\\b";
+    /** What attacks hit of an army: "an army convoy", "military positions" are the army's, as the attacked. */
+    private static final String TARGETS = "(?:convoys?|posts?|positions|bases?|patrols?|checkpoints?|barracks|outposts?|columns?|units?|vehicles?)\\b";
     /** A description and the sector its head implies; the article, when there is one, belongs to the mention. */
     private static final Pattern ORGAN = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:"
             + "(?<militia>[Pp]ro-government\\s+(?:forces|militias?|militiamen|fighters|gunmen))"
             + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:army|military))"
+            + "|(?<target>(?:[Aa]rmy|[Mm]ilitary)(?=\\s+" + TARGETS + "))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
@@ -86,7 +89,7 @@ public final class StateOrganResolver implements Stage {
         while (m.find()) {
             ActorMention probe = new ActorMention(m.start(), m.end(), m.group(), null);
             if (actors.stream().anyMatch(a -> a.overlaps(probe)) || ownedOrQualified(text, m.start())
-                    || m.group("regime") == null && modifiesANoun(tokens, m.end())) {
+                    || m.group("regime") == null && m.group("target") == null && modifiesANoun(tokens, m.end())) {
                 continue;
             }
             int end = m.end();
@@ -104,7 +107,7 @@ public final class StateOrganResolver implements Stage {
     }
 
     private static String sector(Matcher m) {
-        return m.group("militia") != null ? "PRM" : m.group("military") != null || m.group("regime") != null ? "MIL"
+        return m.group("militia") != null ? "PRM" : m.group("military") != null || m.group("regime") != null || m.group("target") != null ? "MIL"
                 : m.group("police") != null ? "COP" : "GOV";
     }
 

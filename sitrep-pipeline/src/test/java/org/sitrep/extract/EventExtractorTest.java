@@ -80,9 +80,11 @@ class EventExtractorTest {
     }
 
     @Test
-    void aClauseOpenedByWhenTellsWhenItHappened() {
+    void aClauseOpenedByWhenTellsWhenItHappenedAndOneOpenedByThatDoesNot() {
         EventMention killing = found("Nine people were killed when drones struck a market in Kassala on Monday, officials said.", "ASSAULT");
         assertEquals("Monday", killing.time() == null ? null : killing.time().text());
+        EventMention denied = found("The governor of Kassala denied on Tuesday that troops had killed civilians in the town.", "ASSAULT");
+        assertNull(denied.time(), "Tuesday is the day of the denial");
     }
 
     @Test

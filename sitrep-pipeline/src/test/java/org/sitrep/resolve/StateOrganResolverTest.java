@@ -67,6 +67,15 @@ class StateOrganResolverTest {
     }
 
     @Test
+    void anArmyConvoyOrPostIsTheArmysAsTheTargetOfAnAttack() {
+        ActorMention convoy = mention("Gunmen ambushed an army convoy near Djibo in northern Burkina Faso on Saturday.", "army");
+        assertNotNull(convoy);
+        assertEquals("BFA", convoy.actor().code());
+        assertEquals("MIL", convoy.actor().sector());
+        assertNull(mention("An army spokesman in Burkina Faso said the road was open.", "army"), "a spokesman is no target");
+    }
+
+    @Test
     void noCountryOrTwoAtParIsNoGuess() {
         assertNull(mention("Security forces arrested twelve men on Monday.", "Security forces"), "no country named");
         assertNull(mention("Talks between Chile and Peru resumed. The government said it wanted a deal.", "The government"),
