@@ -378,6 +378,9 @@ public final class EventExtractor implements Stage {
             // Without an agent, who was killed or seized is still not who did it ("were killed in
             // Syria on Monday"); other passives are often states ("is opposed to", "is committed to").
             List<ActorMention> agents = byAgent(after, text, t);
+            if (agents.isEmpty() && Trigger.CONFLICTUAL.contains(trigger.type())) {
+                agents = whenSubject(after, words, i, text);
+            }
             if (!agents.isEmpty() || Trigger.CONFLICTUAL.contains(trigger.type())) {
                 // The one who undergoes is the passive's subject, not a name back in another clause.
                 List<ActorMention> undergoers = nearestGroup(before, text).stream()
@@ -637,6 +640,23 @@ public final class EventExtractor implements Stage {
     }
 
     /** Actors of the "by …" phrase right after a passive trigger. */
+    /**
+     * The subject of a "when" clause right after a violent passive does the deed: "were killed when
+     * military jets bombed a village" (the clause's own act of that kind is not told twice).
+     */
+    private static List<ActorMention> whenSubject(List<ActorMention> after, List<Token> words, int i, String text) {
+        if (i + 1 >= words.size() || !words.get(i + 1).word().equalsIgnoreCase("when")) {
+            return List.of();
+        }
+        int verb = i + 2;
+        while (verb < words.size() && !FINITE_VERBS.contains(words.get(verb).pos())) {
+            verb++;
+        }
+        int clauseStart = words.get(i + 1).end();
+        int verbStart = verb < words.size() ? words.get(verb).start() : text.length();
+        return firstGroup(after.stream().filter(a -> a.start() >= clauseStart && a.end() <= verbStart).toList(), text);
+    }
+
     private static List<ActorMention> byAgent(List<ActorMention> after, String text, Token trigger) {
         int by = text.indexOf(" by ", trigger.end());
         if (by < 0 || by - trigger.end() > 30) {
@@ -847,7 +867,11 @@ public final class EventExtractor implements Stage {
             boolean acting = p.place().isCountry() && !Modifiers.afterLocative(text, p) && words.stream().filter(w -> w.start() >= p.end()).findFirst()
                     .map(w -> FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB")).orElse(false);
             // "in Aleppo's eastern suburbs" and "stormed El Obeid's outskirts" are in the place; "Aleppo's governor" is no place.
-            boolean locatedPossessive = Modifiers.possessive(text, p) && (Modifiers.afterLocative(text, p) || Modifiers.partOfPlace(text, p));
+            // "in Myanmar's Sagaing region": the place it holds is where, more precisely.
+            boolean holdsNextPlace = Modifiers.possessive(text, p)
+                    && places.stream().anyMatch(q -> q.start() > p.end() && q.start() - p.end() <= 3);
+            boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace
+                    && (Modifiers.afterLocative(text, p) || Modifiers.partOfPlace(text, p));
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || acting || origin(text, s, p) || inListOfCountries(places, text, p)) {
                 continue;

@@ -30,6 +30,7 @@ public final class GazetteerPlaceResolver implements Stage {
             "\\b(?:in|at|near|from|into|to|villages? of|town of|city of|outskirts of)\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
     /** Right after these a name the gazetteer knows is where, even if the recogniser took it for an organisation ("fighters to Homs"). */
     private static final Pattern GOES_OR_IS_IN = Pattern.compile("\\b(?:in|into|near|to|towards|outside)\\s+$");
+    private static final Pattern OWNER_AND_OWNED = Pattern.compile("(.+?)['’]s\\s+(\\p{Lu}.*)");
     private static final Pattern DIVISION_AFTER = Pattern.compile("^\\s+(province|governorate|region|district)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
@@ -79,7 +80,13 @@ public final class GazetteerPlaceResolver implements Stage {
                 end += division.end();
             }
             String name = text.substring(span[0], end);
-            if (geocoder.knows(name) || Geocoder.isLocalFeature(name)) {
+            Matcher owned = OWNER_AND_OWNED.matcher(name);
+            if (owned.matches() && geocoder.knows(owned.group(1)) && geocoder.knows(owned.group(2))) {
+                // "in Myanmar's Sagaing region": the region, and the country it lies in, are two places
+                // (not "Estey's Bridge" nor "the People's Republic": their owners are no places).
+                toponyms.add(new int[] {span[0], span[0] + owned.end(1)});
+                toponyms.add(new int[] {span[0] + owned.start(2), end});
+            } else if (geocoder.knows(name) || Geocoder.isLocalFeature(name)) {
                 // "in Kenya's capital": the place is the name without its possessive.
                 Matcher possessive = Geocoder.POSSESSIVE.matcher(name);
                 toponyms.add(new int[] {span[0], possessive.find() ? span[0] + possessive.start() : end});

@@ -32,13 +32,17 @@ import org.sitrep.pipeline.Stage;
 public final class StateOrganResolver implements Stage {
     /** What a regime fights with: "regime airstrikes" are the regime's forces acting. */
     private static final String WEAPONS = "(?:air\\s?strikes|bombardment|bombing|shelling|warplanes|aircraft|jets|helicopters|artillery|barrel bombs)\\b";
-    /** What attacks hit of an army: "an army convoy", "military positions" are the army's, as the attacked. */
-    private static final String TARGETS = "(?:convoys?|posts?|positions|bases?|patrols?|checkpoints?|barracks|outposts?|columns?|units?|vehicles?)\\b";
+    /**
+     * What an army has, fights with or holds: "military jets" bomb as the military, and "an army
+     * convoy" or "military positions" are hit as the military.
+     */
+    private static final String HOLDINGS = "(?:convoys?|posts?|positions|bases?|patrols?|checkpoints?|barracks|outposts?|columns?|units?|vehicles?"
+            + "|jets|aircraft|warplanes|helicopters|drones|planes|tanks)\\b";
     /** A description and the sector its head implies; the article, when there is one, belongs to the mention. */
     private static final Pattern ORGAN = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:"
             + "(?<militia>[Pp]ro-government\\s+(?:forces|militias?|militiamen|fighters|gunmen))"
             + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:army|military))"
-            + "|(?<target>(?:[Aa]rmy|[Mm]ilitary)(?=\\s+" + TARGETS + "))"
+            + "|(?<holder>(?:[Aa]rmy|[Mm]ilitary)(?=\\s+" + HOLDINGS + "))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
@@ -89,7 +93,7 @@ public final class StateOrganResolver implements Stage {
         while (m.find()) {
             ActorMention probe = new ActorMention(m.start(), m.end(), m.group(), null);
             if (actors.stream().anyMatch(a -> a.overlaps(probe)) || ownedOrQualified(text, m.start())
-                    || m.group("regime") == null && m.group("target") == null && modifiesANoun(tokens, m.end())) {
+                    || m.group("regime") == null && m.group("holder") == null && modifiesANoun(tokens, m.end())) {
                 continue;
             }
             int end = m.end();
@@ -107,7 +111,7 @@ public final class StateOrganResolver implements Stage {
     }
 
     private static String sector(Matcher m) {
-        return m.group("militia") != null ? "PRM" : m.group("military") != null || m.group("regime") != null || m.group("target") != null ? "MIL"
+        return m.group("militia") != null ? "PRM" : m.group("military") != null || m.group("regime") != null || m.group("holder") != null ? "MIL"
                 : m.group("police") != null ? "COP" : "GOV";
     }
 

@@ -159,6 +159,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void theSubjectOfAWhenClauseAfterAViolentPassiveDidIt() {
+        EventMention raid = found("At least 20 people were killed when military jets bombed a village in Myanmar's Sagaing region on Sunday.",
+                "ASSAULT");
+        assertEquals("MMR", raid.actors().get(0).actor().code(), raid.actors().toString());
+        assertEquals("Sagaing region", raid.place().text(), "the region, not the country that owns it");
+    }
+
+    @Test
     void whoClaimsAnAttackIsItsActorNotASource() {
         EventMention attack = found("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Monday.", "ASSAULT");
         assertEquals("Al-Shabaab", attack.actors().get(0).text(), attack.actors().toString());

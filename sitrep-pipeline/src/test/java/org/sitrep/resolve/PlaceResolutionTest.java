@@ -73,6 +73,14 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aPlaceOwnedByAPlaceIsThePlaceAndItsOwnerBoth() {
+        String text = "Jets bombed a village in Myanmar's Sagaing region on Sunday.";
+        assertEquals("Sagaing Region", place(text, "Sagaing region").place().name());
+        assertEquals("MM", place(text, "Myanmar").place().countryCode());
+        assertNull(place("Fishermen gathered at Estey's Bridge on Sunday.", "Bridge"), "an owner that is no place owns no place");
+    }
+
+    @Test
     void aTownTakenForAnOrganisationIsStillWhereOneGoes() {
         PlaceMention homs = place("The group sent 500 fighters to Homs in May, officials said.", "Homs");
         assertNotNull(homs, "to Homs");

@@ -67,12 +67,15 @@ class StateOrganResolverTest {
     }
 
     @Test
-    void anArmyConvoyOrPostIsTheArmysAsTheTargetOfAnAttack() {
+    void anArmysConvoyOrJetsAreTheArmysAsTargetOrActor() {
         ActorMention convoy = mention("Gunmen ambushed an army convoy near Djibo in northern Burkina Faso on Saturday.", "army");
         assertNotNull(convoy);
         assertEquals("BFA", convoy.actor().code());
         assertEquals("MIL", convoy.actor().sector());
         assertNull(mention("An army spokesman in Burkina Faso said the road was open.", "army"), "a spokesman is no target");
+        ActorMention jets = mention("Military jets bombed a village in Myanmar's Sagaing region on Sunday.", "Military");
+        assertNotNull(jets, "what an army flies is the army acting");
+        assertEquals("MMR", jets.actor().code());
     }
 
     @Test
