@@ -41,11 +41,13 @@ public final class StateOrganResolver implements Stage {
     /** A description and the sector its head implies; the article, when there is one, belongs to the mention. */
     private static final Pattern ORGAN = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:"
             + "(?<militia>[Pp]ro-government\\s+(?:forces|militias?|militiamen|fighters|gunmen))"
-            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:army|military))"
             + "|(?<holder>(?:[Aa]rmy|[Mm]ilitary)(?=\\s+" + HOLDINGS + "))"
+            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:army|military))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
+    /** "near the army base": where something happens, not the army it belongs to. */
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|around|from|into)\\s+(?:an?\\s+)?$");
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|whose)|['’]s)\\s+$");
     private static final int NAMED_AFTER_REACH = 12;
     /** "the government in Baghdad", "the police of Kenya": the place says whose. */
@@ -93,7 +95,8 @@ public final class StateOrganResolver implements Stage {
         while (m.find()) {
             ActorMention probe = new ActorMention(m.start(), m.end(), m.group(), null);
             if (actors.stream().anyMatch(a -> a.overlaps(probe)) || ownedOrQualified(text, m.start())
-                    || m.group("regime") == null && m.group("holder") == null && modifiesANoun(tokens, m.end())) {
+                    || m.group("regime") == null && m.group("holder") == null && modifiesANoun(tokens, m.end())
+                    || m.group("holder") != null && LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue;
             }
             int end = m.end();

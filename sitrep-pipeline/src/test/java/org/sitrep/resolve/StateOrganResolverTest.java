@@ -76,6 +76,9 @@ class StateOrganResolverTest {
         ActorMention jets = mention("Military jets bombed a village in Myanmar's Sagaing region on Sunday.", "Military");
         assertNotNull(jets, "what an army flies is the army acting");
         assertEquals("MMR", jets.actor().code());
+        ActorMention theJets = mention("The military jets struck a village in Myanmar's Sagaing region.", "The military");
+        assertNotNull(theJets, "with the article too");
+        assertEquals("MIL", theJets.actor().sector());
     }
 
     @Test
