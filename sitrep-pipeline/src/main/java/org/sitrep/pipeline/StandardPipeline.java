@@ -89,7 +89,7 @@ public final class StandardPipeline {
                 new PronounResolver(countries),
                 new GazetteerPlaceResolver(Gazetteer.load(countries)),
                 new PlaceDescriptionResolver(),
-                new StateOrganResolver(countries),
+                new StateOrganResolver(countries, actors),
                 new ArticleDater(actors, readOn),
                 new AttributionFinder(),
                 new QuantityFinder(),

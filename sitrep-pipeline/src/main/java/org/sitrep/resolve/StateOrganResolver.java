@@ -55,10 +55,16 @@ public final class StateOrganResolver implements Stage {
     /** A head followed by a common noun is that noun's modifier ("the army base", "police station", "the government spokesman"). */
     private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS");
 
-    private final Countries countries;
+    /** The words a table alias may name a country's organ by, per sector ("Syrian army", "Myanmar military"). */
+    private static final Map<String, List<String>> ORGAN_WORDS = Map.of(
+            "MIL", List.of("army", "military"), "GOV", List.of("government"), "COP", List.of("police"));
 
-    public StateOrganResolver(Countries countries) {
+    private final Countries countries;
+    private final ActorTable table;
+
+    public StateOrganResolver(Countries countries, ActorTable table) {
         this.countries = countries;
+        this.table = table;
     }
 
     @Override
@@ -106,11 +112,24 @@ public final class StateOrganResolver implements Stage {
             Country setting = onlyCountry(settings.getOrDefault(Tokens.sentenceAt(m.start(), tokens), List.of()));
             Country country = named != null ? onlyCountry(List.of(named)) : setting != null ? setting : articleCountry;
             if (country != null) {
-                found.add(new ActorMention(m.start(), m.end(), m.group(), ActorResolver.countryGroup(country.name(), country.alpha3(), sector(m))));
+                found.add(new ActorMention(m.start(), m.end(), m.group(), organOf(country, sector(m))));
             }
         }
         found.sort(Comparator.comparingInt(ActorMention::start));
         return document.with(Layers.ACTORS, found);
+    }
+
+    /** The table's actor when it names this country's organ ("Syrian army" is the Syrian Arab Army), else the country's group. */
+    private Actor organOf(Country country, String sector) {
+        for (String word : ORGAN_WORDS.getOrDefault(sector, List.of())) {
+            for (String owner : new String[] {country.name(), country.demonym()}) {
+                Actor named = owner == null ? null : table.lookup(owner + " " + word);
+                if (named != null && country.alpha3().equals(named.code()) && sector.equals(named.sector())) {
+                    return named;
+                }
+            }
+        }
+        return ActorResolver.countryGroup(country.name(), country.alpha3(), sector);
     }
 
     private static String sector(Matcher m) {

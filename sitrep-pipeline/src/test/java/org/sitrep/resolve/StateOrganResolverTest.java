@@ -71,11 +71,12 @@ class StateOrganResolverTest {
         ActorMention convoy = mention("Gunmen ambushed an army convoy near Djibo in northern Burkina Faso on Saturday.", "army");
         assertNotNull(convoy);
         assertEquals("BFA", convoy.actor().code());
+        assertEquals("Burkina Faso (military)", convoy.actor().name(), "a country whose army the table does not name");
         assertEquals("MIL", convoy.actor().sector());
         assertNull(mention("An army spokesman in Burkina Faso said the road was open.", "army"), "a spokesman is no target");
         ActorMention jets = mention("Military jets bombed a village in Myanmar's Sagaing region on Sunday.", "Military");
         assertNotNull(jets, "what an army flies is the army acting");
-        assertEquals("MMR", jets.actor().code());
+        assertEquals("Tatmadaw", jets.actor().name(), "the army the table names for that country");
         ActorMention theJets = mention("The military jets struck a village in Myanmar's Sagaing region.", "The military");
         assertNotNull(theJets, "with the article too");
         assertEquals("MIL", theJets.actor().sector());
