@@ -122,6 +122,23 @@ public final class ActorTable {
         return aliases;
     }
 
+    /** The words an alias may name a country's organ by, per sector ("Syrian army", "Myanmar military"). */
+    private static final Map<String, List<String>> ORGAN_WORDS = Map.of(
+            "MIL", List.of("army", "military"), "GOV", List.of("government"), "COP", List.of("police"));
+
+    /** The actor this table names as the country's organ of that sector ("Syrian army": the Syrian Arab Army), or null. */
+    public Actor organOf(Country country, String sector) {
+        for (String word : ORGAN_WORDS.getOrDefault(String.valueOf(sector), List.of())) {
+            for (String owner : new String[] {country.name(), country.demonym()}) {
+                Actor named = owner == null ? null : lookup(owner + " " + word);
+                if (named != null && country.alpha3().equals(named.code()) && sector.equals(named.sector())) {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The actor with this name or alias, or null. */
     public Actor lookup(String nameOrAlias) {
         Actor actor = byName.get(nameOrAlias);

@@ -55,10 +55,6 @@ public final class StateOrganResolver implements Stage {
     /** A head followed by a common noun is that noun's modifier ("the army base", "police station", "the government spokesman"). */
     private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS");
 
-    /** The words a table alias may name a country's organ by, per sector ("Syrian army", "Myanmar military"). */
-    private static final Map<String, List<String>> ORGAN_WORDS = Map.of(
-            "MIL", List.of("army", "military"), "GOV", List.of("government"), "COP", List.of("police"));
-
     private final Countries countries;
     private final ActorTable table;
 
@@ -121,15 +117,8 @@ public final class StateOrganResolver implements Stage {
 
     /** The table's actor when it names this country's organ ("Syrian army" is the Syrian Arab Army), else the country's group. */
     private Actor organOf(Country country, String sector) {
-        for (String word : ORGAN_WORDS.getOrDefault(sector, List.of())) {
-            for (String owner : new String[] {country.name(), country.demonym()}) {
-                Actor named = owner == null ? null : table.lookup(owner + " " + word);
-                if (named != null && country.alpha3().equals(named.code()) && sector.equals(named.sector())) {
-                    return named;
-                }
-            }
-        }
-        return ActorResolver.countryGroup(country.name(), country.alpha3(), sector);
+        Actor named = table.organOf(country, sector);
+        return named != null ? named : ActorResolver.countryGroup(country.name(), country.alpha3(), sector);
     }
 
     private static String sector(Matcher m) {

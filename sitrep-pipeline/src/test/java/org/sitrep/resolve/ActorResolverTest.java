@@ -48,6 +48,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCountrysTroopsAreTheArmyTheTableNamesForItElseTheCountrysGroup() {
+        assertEquals("Syrian Arab Army", mention(resolve("Syrian troops shelled a village near Idlib."), "Syrian troops").actor().name());
+        assertEquals("Kenya (military)", mention(resolve("Kenyan troops crossed the border on Monday."), "Kenyan troops").actor().name());
+    }
+
+    @Test
     void aCountryNamingABorderIsWhereNotASide() {
         List<ActorMention> actors = resolve("Turkish troops shelled a village near the Syrian border on Monday.");
         assertEquals("TUR", mention(actors, "Turkish troops").actor().code());
@@ -136,7 +142,7 @@ class ActorResolverTest {
     void aBackerIsNotTheGroupsCountryAndOppositionForcesAreRebels() {
         List<ActorMention> actors = resolve("Turkish-backed Syrian government forces and Syrian opposition forces clashed near the border.");
         assertEquals(Actor.Kind.STATE, mention(actors, "Turkish").actor().kind(), "the backer only qualifies");
-        assertEquals("Syria (military)", mention(actors, "Syrian government forces").actor().name());
+        assertEquals("Syrian Arab Army", mention(actors, "Syrian government forces").actor().name(), "the army the table names for Syria");
         assertEquals("REB", mention(actors, "Syrian opposition forces").actor().sector());
         List<ActorMention> two = resolve("Tehran pledged help to the Syrian government and army on Sunday.");
         assertEquals("Syria (government)", mention(two, "Syrian government").actor().name(), "the first of two groups joined by 'and'");
