@@ -114,7 +114,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
     private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
-    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(the|these|those|this|that)\\s+(\\w+\\s+)?$");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(" + String.join("|", DEFINITE_WORDS) + ")\\s+(\\w+\\s+)?$");
 
     @Override
     public String name() {
@@ -639,7 +639,6 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
-    /** Actors of the "by …" phrase right after a passive trigger. */
     /**
      * The subject of a "when" clause right after a violent passive does the deed: "were killed when
      * military jets bombed a village" (the clause's own act of that kind is not told twice).
@@ -657,6 +656,7 @@ public final class EventExtractor implements Stage {
         return firstGroup(after.stream().filter(a -> a.start() >= clauseStart && a.end() <= verbStart).toList(), text);
     }
 
+    /** Actors of the "by …" phrase right after a passive trigger. */
     private static List<ActorMention> byAgent(List<ActorMention> after, String text, Token trigger) {
         int by = text.indexOf(" by ", trigger.end());
         if (by < 0 || by - trigger.end() > 30) {

@@ -336,7 +336,6 @@ final class EventLinker {
         return parts.length <= words ? text : String.join(" ", List.of(parts).subList(0, words)) + " …";
     }
 
-
     static String hash(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(value.getBytes(StandardCharsets.UTF_8));

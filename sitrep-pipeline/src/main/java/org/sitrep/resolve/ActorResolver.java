@@ -401,7 +401,7 @@ public final class ActorResolver implements Stage {
             int end = m.end() + group.end();
             if (anotherCountryIn(group.group(), country)) {
                 // "US and British forces": each country's forces, the second named by its own word.
-                return new ActorMention(m.start(), m.end(), m.phrase(), organ(country, sector));
+                return new ActorMention(m.start(), m.end(), m.phrase(), organ(table, country, sector));
             }
             Matcher first = FIRST_OF_TWO.matcher(group.group());
             if (first.find()) {
@@ -409,7 +409,7 @@ public final class ActorResolver implements Stage {
                 sector = SECTOR_NOUNS.get(first.group(1).toLowerCase(Locale.ROOT));
                 end = m.end() + first.end(1);
             }
-            return new ActorMention(m.start(), end, text.substring(m.start(), end), organ(country, sector));
+            return new ActorMention(m.start(), end, text.substring(m.start(), end), organ(table, country, sector));
         }
         if (peoples.contains(m.phrase().toLowerCase(Locale.ROOT))) {
             return new ActorMention(m.start(), m.end(), m.phrase(), new Actor(country.name() + PEOPLE_LABEL, country.alpha3(), null, null, Actor.Kind.GROUP));
@@ -432,13 +432,13 @@ public final class ActorResolver implements Stage {
         return countryWords.find(words).stream().anyMatch(w -> Character.isUpperCase(w.phrase().charAt(0)) && !w.value().equals(country));
     }
 
-    /** A country's group of one sector: "Syria (government)", "Iraq (militia)". */
-    /** The country's group of that sector, or the actor the table names as that organ ("Syrian army"). */
-    private Actor organ(Country country, String sector) {
+    /** The actor the table names as the country's organ of that sector ("Syrian army"), else the country's group. */
+    static Actor organ(ActorTable table, Country country, String sector) {
         Actor named = table.organOf(country, sector);
         return named != null ? named : countryGroup(country.name(), country.alpha3(), sector);
     }
 
+    /** A country's group of one sector: "Syria (government)", "Iraq (militia)". */
     static Actor countryGroup(String countryName, String code, String sector) {
         return new Actor(countryName + groupLabel(sector), code, SECTOR_LABELS.contains(sector) ? sector : null, null, Actor.Kind.GROUP);
     }

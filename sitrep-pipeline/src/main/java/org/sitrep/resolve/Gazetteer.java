@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.model.Place;
 
@@ -172,9 +173,9 @@ public final class Gazetteer {
         return names;
     }
 
-    /** A place name that opens with the Arabic article, transliterated: "Al Qamishli", "Ar Raqqah", "Ash Shaddadi". */
     /** The Arabic article as transliterations write it: "al", "ar", "ash", "el", … */
     private static final List<String> ARABIC_ARTICLES = List.of("al", "el", "ar", "as", "ash", "ad", "adh", "az", "an", "at", "ath");
+    /** A place name that opens with the Arabic article, transliterated: "Al Qamishli", "Ar Raqqah", "Ash Shaddadi". */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:" + String.join("|", ARABIC_ARTICLES.stream()
             .map(a -> Character.toUpperCase(a.charAt(0)) + a.substring(1)).toList()) + ")[ -](\\p{L}[\\p{L}' -]{3,})");
     private static final Set<String> ARABIC_SPEAKING = Set.of("SY", "IQ", "JO", "LB", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG",
@@ -381,8 +382,8 @@ public final class Gazetteer {
 
     private static final int MIN_SKELETON = 5;
     /** Countries whose place names are transliterated from Arabic, Persian, Pashto, Urdu or Somali, each in several ways. */
-    private static final Set<String> TRANSLITERATED = Set.of("SY", "IQ", "JO", "LB", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG",
-            "LY", "TN", "DZ", "MA", "SD", "PS", "MR", "IR", "AF", "PK", "SO");
+    private static final Set<String> TRANSLITERATED = Stream.concat(ARABIC_SPEAKING.stream(),
+            Stream.of("IR", "AF", "PK", "SO")).collect(Collectors.toUnmodifiableSet());
 
     private Map<String, List<Place>> skeletonIndex() {
         Map<String, List<Place>> index = new HashMap<>();

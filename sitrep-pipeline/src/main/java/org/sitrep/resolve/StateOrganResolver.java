@@ -108,17 +108,11 @@ public final class StateOrganResolver implements Stage {
             Country setting = onlyCountry(settings.getOrDefault(Tokens.sentenceAt(m.start(), tokens), List.of()));
             Country country = named != null ? onlyCountry(List.of(named)) : setting != null ? setting : articleCountry;
             if (country != null) {
-                found.add(new ActorMention(m.start(), m.end(), m.group(), organOf(country, sector(m))));
+                found.add(new ActorMention(m.start(), m.end(), m.group(), ActorResolver.organ(table, country, sector(m))));
             }
         }
         found.sort(Comparator.comparingInt(ActorMention::start));
         return document.with(Layers.ACTORS, found);
-    }
-
-    /** The table's actor when it names this country's organ ("Syrian army" is the Syrian Arab Army), else the country's group. */
-    private Actor organOf(Country country, String sector) {
-        Actor named = table.organOf(country, sector);
-        return named != null ? named : ActorResolver.countryGroup(country.name(), country.alpha3(), sector);
     }
 
     private static String sector(Matcher m) {
