@@ -27,7 +27,7 @@ import org.sitrep.pipeline.Stage;
  */
 public final class GazetteerPlaceResolver implements Stage {
     private static final Pattern LOCATIVE_NAME = Pattern.compile(
-            "\\b(?:in|at|near|from|into|to|villages? of|town of|city of|outskirts of)\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
+            "\\b(?:in|at|near|outside|around|from|into|to|villages? of|town of|city of|outskirts of|(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of)\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
     /** Right after these a name the gazetteer knows is where, even if the recogniser took it for an organisation ("fighters to Homs"). */
     private static final Pattern GOES_OR_IS_IN = Pattern.compile("\\b(?:in|into|near|to|towards|outside)\\s+$");
     private static final Pattern OWNER_AND_OWNED = Pattern.compile("(.+?)['’]s\\s+(\\p{Lu}.*)");
@@ -92,16 +92,22 @@ public final class GazetteerPlaceResolver implements Stage {
                 toponyms.add(new int[] {span[0], possessive.find() ? span[0] + possessive.start() : end});
             }
         }
-        if (document.has(Layers.ACTORS)) {
-            List<ActorMention> actors = document.layer(Layers.ACTORS);
-            toponyms.removeIf(t -> namesAnActor(t, actors, text, Set.of()));
-            // One name, one sense in an article: a town named "in Douma" is the town also where it is
-            // shelled, though the recogniser took that mention for a person or an organisation.
-            Set<String> placeNames = toponyms.stream().map(t -> text.substring(t[0], t[1])).collect(Collectors.toSet());
-            for (EntityMention e : document.layer(Layers.ENTITIES)) {
-                int[] echo = {e.start(), e.end()};
-                if (placeNames.contains(e.text()) && !namesAnActor(echo, actors, text, placeNames)) {
-                    toponyms.add(echo);
+        List<ActorMention> actors = document.has(Layers.ACTORS) ? document.layer(Layers.ACTORS) : List.of();
+        toponyms.removeIf(t -> namesAnActor(t, actors, text, Set.of()));
+        // One name, one sense in an article: a town named "in Douma" is the town also where it is
+        // shelled, though the recogniser took that mention for a person or an organisation or missed it
+        // ("shells landed outside Sake" after "the town of Sake"). A capital opening a sentence says
+        // nothing of a name, so there only the recogniser's mention counts; nor is a name inside a longer
+        // one the place ("the Goma Post").
+        Set<String> placeNames = toponyms.stream().map(t -> text.substring(t[0], t[1])).collect(Collectors.toSet());
+        Set<List<Integer>> entitySpans = document.layer(Layers.ENTITIES).stream().map(e -> List.of(e.start(), e.end())).collect(Collectors.toSet());
+        for (String name : placeNames) {
+            Matcher echo = Pattern.compile("(?<![\\p{L}\\d-])" + Pattern.quote(name) + "(?![\\p{L}\\d-])").matcher(text);
+            while (echo.find()) {
+                int[] span = {echo.start(), echo.end()};
+                boolean tagged = entitySpans.contains(List.of(span[0], span[1]));
+                if ((tagged || !opensSentence(text, span[0]) && standsAlone(text, span)) && !namesAnActor(span, actors, text, placeNames)) {
+                    toponyms.add(span);
                 }
             }
         }
@@ -118,9 +124,8 @@ public final class GazetteerPlaceResolver implements Stage {
         if (!document.has(Layers.ACTORS)) {
             return located;
         }
-        List<ActorMention> actors = document.layer(Layers.ACTORS).stream()
-                .filter(a -> a.actor().kind() == Actor.Kind.STATE || places.stream().noneMatch(p -> p.contains(a))).toList();
-        return located.with(Layers.ACTORS, actors);
+        return located.with(Layers.ACTORS, actors.stream()
+                .filter(a -> a.actor().kind() == Actor.Kind.STATE || places.stream().noneMatch(p -> p.contains(a))).toList());
     }
 
     /**
@@ -144,6 +149,22 @@ public final class GazetteerPlaceResolver implements Stage {
             }
         }
         return false;
+    }
+
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s+$");
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s+\\p{Lu}");
+
+    private static boolean standsAlone(String text, int[] span) {
+        return !CAPITALISED_BEFORE.matcher(text.substring(Math.max(0, span[0] - 30), span[0])).find()
+                && !CAPITALISED_AFTER.matcher(text.substring(span[1], Math.min(text.length(), span[1] + 3))).find();
+    }
+
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?\"“”—:".indexOf(text.charAt(i)) >= 0 || text.charAt(i + 1) == '\n';
     }
 
     /** Geocodes names (found here, or given by a person or another recogniser) in the light of one another; see {@link Geocoder}. */

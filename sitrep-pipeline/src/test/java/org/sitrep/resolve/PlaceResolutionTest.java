@@ -92,4 +92,15 @@ class PlaceResolutionTest {
         assertNull(place("Ethiopia agreed to open its borders to UN peacekeepers on Monday.", "UN"));
         assertNull(place("The Pentagon said on Monday that two drones were shot down.", "Pentagon"));
     }
+
+    @Test
+    void aPlaceNamedOnceIsThatPlaceWhereverTheArticleNamesItAgain() {
+        String text = "Rebels seized the town of Sake on Thursday. Shells landed on a camp outside Sake the day before. "
+                + "The Sake Times said little.";
+        Document d = pipeline.apply(Document.builder("t", text, text).build());
+        List<Integer> starts = d.layer(Layers.PLACES).stream().filter(p -> p.text().equals("Sake")).map(PlaceMention::start).toList();
+        assertEquals(List.of(text.indexOf("Sake"), text.indexOf("outside Sake") + "outside ".length()), starts,
+                "not inside a longer name");
+        assertEquals("Goma", place("The rebels stopped 25 km west of Goma on Sunday.", "Goma").place().name());
+    }
 }
