@@ -228,6 +228,28 @@ public final class EventExtractor implements Stage {
         return true;
     }
 
+    /** Words between a verb and the noun it fends off: "repelled a heavy rebel attack". */
+    private static final Set<String> NOUN_PHRASE_INSIDE = Set.of("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "NN", "NNS", "NNP", "HYPH");
+    private static final Set<String> FENDING = Set.of("repel", "repulse", "thwart", "foil", "withstand", "survive", "resist");
+    private static final Set<String> FENDING_WITH_PARTICLE = Set.of("fend", "fight", "beat", "push", "drive", "ward");
+    private static final Set<String> UNDERGOING = Set.of("come", "be");
+
+    /** Whether the noun at {@code i} is an act its clause's subject fends off or undergoes ("repelled an attack", "fought off an assault", "came under attack"). */
+    private static boolean fendedOff(List<Token> words, int i) {
+        int j = i - 1;
+        while (j > 0 && NOUN_PHRASE_INSIDE.contains(words.get(j).pos())) {
+            j--;
+        }
+        if (j < 1) {
+            return false;
+        }
+        String word = words.get(j).word().toLowerCase(Locale.ROOT);
+        String lemmaBefore = words.get(j - 1).lemma().toLowerCase(Locale.ROOT);
+        return word.equals("under") ? UNDERGOING.contains(lemmaBefore)
+                : word.equals("off") || word.equals("back") ? FENDING_WITH_PARTICLE.contains(lemmaBefore)
+                : words.get(j).pos().startsWith("VB") && FENDING.contains(words.get(j).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** "every advance is met with stiff resistance": what something is met with is a response, not a meeting. */
     private static boolean metWith(List<Token> words, int i) {
         return words.get(i).lemma().equalsIgnoreCase("meet") && passive(words, i) && i + 1 < words.size()
@@ -397,8 +419,13 @@ public final class EventExtractor implements Stage {
         boolean participleOfSubject = t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",")
                 && !opening.isEmpty() && opensSentence(words, opening.get(0));
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
+        // "repelled an attack by M23", "came under attack": the subject is attacked; who attacks is in the noun's own phrase.
+        List<ActorMention> defenders = trigger.nominal() && fendedOff(words, i) ? actorSide : List.of();
+        if (!defenders.isEmpty()) {
+            actorSide = List.of();
+        }
         boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t);
-        if (actorSide.isEmpty() && (ownAct || performedBySaying(attributions, s))) {
+        if (actorSide.isEmpty() && defenders.isEmpty() && (ownAct || performedBySaying(attributions, s))) {
             // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one
             // reporting its own act ("X said it will support …", "Serbs said their forces had withdrawn"),
             // and one named as source after a clause without another actor ("Israel will evacuate …, said its spokesman").
@@ -440,7 +467,7 @@ public final class EventExtractor implements Stage {
         // A deployment named by a noun goes where its own phrase says ("the influx of fighters into Syria");
         // who is named after the verb it is the subject of is that verb's ("the influx … highlights the army's
         // dependence on allies against the jihadists").
-        List<ActorMention> recipientSide = !type.equals("MOBILIZE") ? after
+        List<ActorMention> recipientSide = !defenders.isEmpty() ? defenders : !type.equals("MOBILIZE") ? after
                 : after.stream().filter(a -> !FROM_BEFORE.matcher(wordsBefore(text, a)).find())
                         .filter(a -> !trigger.nominal() || !tensedVerbBetween(words, t, a)).toList();
         // "Iran's minister reaffirmed Iran's support": what one's own state owns is not done to another.

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorMention;
 import org.sitrep.model.Document;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventMention.Status;
@@ -562,5 +563,19 @@ class EventExtractorTest {
     @Test
     void protestersDoingSomethingAreAProtest() {
         assertNotNull(placeOf("Protesters blocked the main road into Beirut on Sunday.", "PROTEST"), "a protest where they are");
+    }
+
+    @Test
+    void whoFendsOffAnAttackIsAttackedAndWhoseAttackItIsActs() {
+        EventMention repelled = found("The army repelled an attack by M23 rebels near Sake on Thursday.", "ASSAULT");
+        assertEquals(List.of("M23 rebels"), repelled.actors().stream().map(ActorMention::text).toList());
+        assertEquals(List.of("The army"), repelled.recipients().stream().map(ActorMention::text).toList());
+        EventMention base = found("UN peacekeepers said they had repelled an attack on their base near Sake.", "ASSAULT");
+        assertEquals(List.of(), base.actors(), "the speaker fended it off, so did not make it");
+        assertEquals("IGO", base.recipients().get(0).actor().code());
+        assertEquals(List.of("Kenyan troops"), found("Kenyan troops came under heavy attack near Garissa on Friday.", "ASSAULT")
+                .recipients().stream().map(ActorMention::text).toList());
+        assertEquals(List.of("Kenyan troops"), found("Kenyan troops launched an attack near Garissa on Friday.", "ASSAULT")
+                .actors().stream().map(ActorMention::text).toList(), "who launches one still makes it");
     }
 }
