@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Claim;
@@ -21,7 +22,7 @@ import org.sitrep.model.Stance;
  * Attaches the article's claims to its events. A figure goes to an event reported in its own
  * sentence when one fits its kind; otherwise a force size goes to the article's deployment of
  * the same country and a casualty figure to the violence reported just before it in the paragraph.
- * A denial goes to the act (not a speech act) of its sentence, else of the two sentences before
+ * A denial by the accused goes to the accusation; any other to the act (not a speech act) of its sentence, else of the two sentences before
  * (text dumps often put each sentence on a line of its own, so this crosses paragraph breaks),
  * else to whatever its sentence tells.
  */
@@ -51,11 +52,19 @@ final class ClaimAttacher {
                 continue;
             }
             Sentence s = Sentences.of(sentences, denial.start());
+            ActorMention source = actors.stream().filter(a -> a.text().equals(denial.sourceText()) && s.contains(a))
+                    .findFirst().orElse(null);
             // What is denied is an act, not the accusation around it ("X denied any involvement and accused …"):
-            // the nearest act of this or the sentences just before, else whatever this one tells.
+            // the nearest act of this or the sentences just before, else whatever this one tells. Who denies
+            // after being accused of something else answers the accusation ("X accused Rwanda of backing the
+            // rebels. Kigali denied any involvement"), but not one of that act ("blamed the RSF for the attack").
             EventMention target = null;
             for (int back = 0; target == null && back <= DENIAL_REACH && s.index() - back >= 0; back++) {
                 target = eventIn(events, sentences.get(s.index() - back), type -> !Trigger.FRAMING.contains(type));
+            }
+            EventMention accusation = accusationOf(source, s, sentences, events);
+            if (accusation != null && (target == null || !speaksOf(accusation, target.type(), document))) {
+                target = accusation;
             }
             if (target == null) {
                 target = eventIn(events, s, type -> true);
@@ -63,8 +72,6 @@ final class ClaimAttacher {
             if (target != null) {
                 int cueAt = document.text().indexOf(denial.cue(), s.start());
                 int start = cueAt >= 0 && cueAt < s.end() ? cueAt : s.start();
-                ActorMention source = actors.stream().filter(a -> a.text().equals(denial.sourceText()) && s.contains(a))
-                        .findFirst().orElse(null);
                 claims.computeIfAbsent(target, k -> new ArrayList<>()).add(new Claim("denial", null, null, null,
                         denial.cue(), start, Math.min(s.end(), start + denial.cue().length()), source, Stance.DENIES));
             }
@@ -76,6 +83,37 @@ final class ClaimAttacher {
             out.add(e.withClaims(all));
         }
         return out;
+    }
+
+    /** An accusation of {@code denier} told in the denial's sentence or the ones just before it. */
+    private static EventMention accusationOf(ActorMention denier, Sentence s, List<Sentence> sentences, List<EventMention> events) {
+        if (denier == null || denier.actor().code() == null) {
+            return null;
+        }
+        for (int back = 0; back <= DENIAL_REACH && s.index() - back >= 0; back++) {
+            Sentence earlier = sentences.get(s.index() - back);
+            EventMention accusation = events.stream().filter(e -> e.type().equals("ACCUSE")
+                            && e.recipients().stream().anyMatch(r -> sameSide(r.actor(), denier.actor()))
+                            && e.mentions().stream().anyMatch(m -> m.start() == earlier.start()))
+                    .findFirst().orElse(null);
+            if (accusation != null) {
+                return accusation;
+            }
+        }
+        return null;
+    }
+
+    /** One actor, or a state and a group of its own (Rwanda and "Kigali", its government); two groups of one country are two sides. */
+    private static boolean sameSide(Actor a, Actor b) {
+        return a.name().equals(b.name()) || (a.kind() == Actor.Kind.STATE || b.kind() == Actor.Kind.STATE)
+                && a.code() != null && a.code().equals(b.code());
+    }
+
+    /** Whether the words after the accusation's trigger name an act of {@code type} ("for the attack"). */
+    private static boolean speaksOf(EventMention accusation, String type, Document document) {
+        Sentence s = Sentences.of(document.layer(Layers.SENTENCES), accusation.triggerStart());
+        return Sentences.inside(document.layer(Layers.TOKENS), s).stream().filter(t -> t.start() >= accusation.triggerEnd())
+                .map(t -> Trigger.find(t, document.text(), s)).anyMatch(t -> t != null && t.type().equals(type));
     }
 
     private static EventMention targetFor(Quantity q, Sentence s, List<Sentence> sentences, List<EventMention> events,

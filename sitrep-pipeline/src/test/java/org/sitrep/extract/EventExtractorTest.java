@@ -133,6 +133,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void theAccusedDenyingAnswersTheAccusationWhenItNamesAnotherAct() {
+        String text = "Shells hit a camp outside Sake on Wednesday, killing 17 people, officials said. "
+                + "The Congolese government accused Rwanda of backing the rebels. Kigali denied any involvement.";
+        EventMention accusation = found(text, "ACCUSE");
+        assertTrue(accusation.claims().stream().anyMatch(c -> c.kind().equals("denial")), accusation.claims().toString());
+        assertTrue(found(text, "ASSAULT").claims().stream().noneMatch(c -> c.kind().equals("denial")));
+    }
+
+    @Test
     void anActNamedAgainAsWhatAVerbSpeaksOfIsNoNewAct() {
         assertNull(first("Ukraine's president called the attack \"pure terror\" and urged allies to send air defences.", "ASSAULT"));
         assertNull(first("Kenyan police are investigating the deadly raid in Mombasa, the ministry said.", "ASSAULT"));
