@@ -102,7 +102,7 @@ public final class EventExtractor implements Stage {
     /** People a country after "in" can say whose they are ("opposition parties in Nepal"). */
     private static final Pattern PEOPLE = Pattern.compile("(?i)groups|parties|factions|forces|troops|soldiers|officials|leaders|"
             + "authorities|government|army|police|opposition|people|residents|activists|protesters|students|workers|supporters|"
-            + "members|citizens|communities|minorities|militias|militants|rebels|fighters|refugees");
+            + "members|citizens|communities|minorities|militias|militants|rebels|fighters|refugees|agencies|organi[sz]ations|charities|staff");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
     private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
     private static final Set<String> PRENOMINAL = Set.of("DT", "JJ", "PRP$", "POS", "RB");
@@ -180,7 +180,7 @@ public final class EventExtractor implements Stage {
                 boolean withAgent = text.startsWith(" by ", t.end());
                 if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || referredTo(words, i, trigger)
-                        || metWith(words, i) || imperative(words, i)) {
+                        || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger,
@@ -248,6 +248,11 @@ public final class EventExtractor implements Stage {
         return word.equals("under") ? UNDERGOING.contains(lemmaBefore)
                 : word.equals("off") || word.equals("back") ? FENDING_WITH_PARTICLE.contains(lemmaBefore)
                 : words.get(j).pos().startsWith("VB") && FENDING.contains(words.get(j).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A noun that says what people do, not that they did it: "Aid groups said …", "protest leaders met …". */
+    private static boolean namesPeople(List<Token> words, int i, Trigger trigger) {
+        return trigger.nominal() && i + 1 < words.size() && PEOPLE.matcher(words.get(i + 1).word()).matches();
     }
 
     /** "every advance is met with stiff resistance": what something is met with is a response, not a meeting. */

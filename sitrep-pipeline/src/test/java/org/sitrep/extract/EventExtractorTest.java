@@ -587,4 +587,11 @@ class EventExtractorTest {
         assertEquals(List.of("Kenyan troops"), found("Kenyan troops launched an attack near Garissa on Friday.", "ASSAULT")
                 .actors().stream().map(ActorMention::text).toList(), "who launches one still makes it");
     }
+
+    @Test
+    void aNounThatSaysWhatPeopleDoIsNoAct() {
+        assertNull(first("Aid groups said shelling of a camp near Sake had killed 14 people.", "AID"));
+        assertNull(first("Protest leaders met the governor in Kisumu on Monday.", "PROTEST"));
+        assertNotNull(first("The UN sent aid to Sake on Wednesday.", "AID"));
+    }
 }
