@@ -90,7 +90,7 @@ public final class PronounResolver implements Stage {
             Actor antecedent = null;
             if (THIRD_SINGULAR.contains(word)) {
                 antecedent = salient(found, t, tokens, sentence - PERSON_REACH, a -> a.kind() == Actor.Kind.PERSON);
-            } else if (THIRD_PLURAL.contains(word)) {
+            } else if (THIRD_PLURAL.contains(word) && !countedJustBefore(tokens, i, found)) {
                 antecedent = salient(found, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
             } else if (FIRST_SINGULAR.contains(word) || FIRST_PLURAL.contains(word)) {
                 boolean plural = FIRST_PLURAL.contains(word);
@@ -260,6 +260,24 @@ public final class PronounResolver implements Stage {
         }
         String sector = speaker.kind() == Actor.Kind.STATE || speaker.sector() == null ? "GOV" : speaker.sector();
         return ActorResolver.countryGroup(country.name(), country.alpha3(), sector);
+    }
+
+    /** Words between a count and a pronoun that picks out some of the counted ("14 people, among them five children"). */
+    private static final Set<String> PARTITIVE = Set.of(",", "among", "including", "of", "most", "many", "some", "all", "both");
+
+    /** Whether a plural pronoun follows a count of people no actor names: then it stands for those people. */
+    private static boolean countedJustBefore(List<Token> tokens, int i, List<ActorMention> actors) {
+        int sentence = tokens.get(i).sentence();
+        int j = i - 1;
+        while (j >= 0 && tokens.get(j).sentence() == sentence && PARTITIVE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        if (j < 1 || j == i - 1 || tokens.get(j).sentence() != sentence || !tokens.get(j).pos().equals("NNS")) {
+            return false;
+        }
+        Token noun = tokens.get(j);
+        boolean counted = tokens.subList(Math.max(0, j - 3), j).stream().anyMatch(t -> t.pos().equals("CD") && t.sentence() == sentence);
+        return counted && actors.stream().noneMatch(a -> a.start() <= noun.start() && noun.end() <= a.end());
     }
 
     /** The actor mention that the sentence before token {@code i}'s opens with (within its first few words), or null. */

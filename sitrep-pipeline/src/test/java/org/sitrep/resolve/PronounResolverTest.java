@@ -121,4 +121,12 @@ class PronounResolverTest {
         assertNotNull(we);
         assertEquals("GBR", we.actor().code());
     }
+
+    @Test
+    void aPronounAfterACountStandsForTheCountedNotForAGroup() {
+        String text = "M23 rebels shelled a camp near Sake. The shelling killed 14 people, among them five children.";
+        assertNull(pronoun(text, "them", 0));
+        assertEquals("March 23 Movement", pronoun("M23 rebels attacked the town. Many of them were later captured.", "them", 0).actor().name(),
+                "no count before: the group");
+    }
 }
