@@ -71,7 +71,7 @@ public final class StandardPipeline {
 
     /** The gazetteer-backed place resolver, for geocoding names found elsewhere. */
     public static GazetteerPlaceResolver placeResolver() {
-        return new GazetteerPlaceResolver(Gazetteer.load(Countries.load()));
+        return new GazetteerPlaceResolver(Gazetteer.load(Countries.load()), ActorTable.load(List.of()));
     }
 
     /**
@@ -87,7 +87,7 @@ public final class StandardPipeline {
                 new IdentityFinder(countries),
                 new ActorResolver(actors, countries),
                 new PronounResolver(countries),
-                new GazetteerPlaceResolver(Gazetteer.load(countries)),
+                new GazetteerPlaceResolver(Gazetteer.load(countries), actors),
                 new PlaceDescriptionResolver(),
                 new StateOrganResolver(countries, actors),
                 new ArticleDater(actors, readOn),

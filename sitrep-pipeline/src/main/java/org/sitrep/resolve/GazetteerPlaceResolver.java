@@ -26,18 +26,23 @@ import org.sitrep.pipeline.Stage;
  * "Assad International Airport") are dropped from the actors, except a country's, which is both.
  */
 public final class GazetteerPlaceResolver implements Stage {
+    /** Verbs whose object is often a town: "stormed Kafr Nabl", "captured Sake". */
+    private static final String TAKES_A_PLACE = "attacked|shelled|bombed|stormed|captured|seized|overran|entered|besieged|retook|recaptured|raided|encircled";
     private static final Pattern LOCATIVE_NAME = Pattern.compile(
-            "\\b(?:in|at|near|outside|around|from|into|to|villages? of|town of|city of|outskirts of|(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of)\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
+            "\\b(?:in|at|near|outside|around|from|into|to|villages? of|town of|city of|outskirts of|(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of|"
+            + TAKES_A_PLACE + ")\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
     /** Right after these a name the gazetteer knows is where, even if the recogniser took it for an organisation ("fighters to Homs"). */
-    private static final Pattern GOES_OR_IS_IN = Pattern.compile("\\b(?:in|into|near|to|towards|outside)\\s+$");
+    private static final Pattern GOES_OR_IS_IN = Pattern.compile("\\b(?:in|into|near|to|towards|outside|" + TAKES_A_PLACE + ")\\s+$");
     private static final Pattern OWNER_AND_OWNED = Pattern.compile("(.+?)['’]s\\s+(\\p{Lu}.*)");
     private static final Pattern DIVISION_AFTER = Pattern.compile("^\\s+(province|governorate|region|district)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
+    private final ActorTable table;
     private final Geocoder geocoder;
 
-    public GazetteerPlaceResolver(Gazetteer gazetteer) {
+    public GazetteerPlaceResolver(Gazetteer gazetteer, ActorTable table) {
         this.gazetteer = gazetteer;
+        this.table = table;
         this.geocoder = new Geocoder(gazetteer);
     }
 
@@ -93,7 +98,7 @@ public final class GazetteerPlaceResolver implements Stage {
             }
         }
         List<ActorMention> actors = document.has(Layers.ACTORS) ? document.layer(Layers.ACTORS) : List.of();
-        toponyms.removeIf(t -> namesAnActor(t, actors, text, Set.of()));
+        toponyms.removeIf(t -> namesAnActor(t, actors, text, Set.of(), table));
         // One name, one sense in an article: a town named "in Douma" is the town also where it is
         // shelled, though the recogniser took that mention for a person or an organisation or missed it
         // ("shells landed outside Sake" after "the town of Sake"). A capital opening a sentence says
@@ -106,7 +111,7 @@ public final class GazetteerPlaceResolver implements Stage {
             while (echo.find()) {
                 int[] span = {echo.start(), echo.end()};
                 boolean tagged = entitySpans.contains(List.of(span[0], span[1]));
-                if ((tagged || !opensSentence(text, span[0]) && standsAlone(text, span)) && !namesAnActor(span, actors, text, placeNames)) {
+                if ((tagged || !opensSentence(text, span[0]) && standsAlone(text, span)) && !namesAnActor(span, actors, text, placeNames, table)) {
                     toponyms.add(span);
                 }
             }
@@ -132,10 +137,11 @@ public final class GazetteerPlaceResolver implements Stage {
      * A name that is part of a person's mention or its possessive ("Assad's") or that is an
      * organisation's whole mention ("UN", "Pentagon") is not a place, whatever town shares it. A
      * name the recogniser alone calls a person ("Hama") stays a candidate place, and so does one it
-     * calls an organisation, unknown to the actor table, right after "to" or "in" ("sent fighters to Homs")
-     * or named so elsewhere in the article ({@code placeNames}).
+     * calls an organisation, unknown to the actor table, right after "to" or "in" ("sent fighters to
+     * Homs", not "sent weapons to Hamas") or a verb that takes a town ("stormed Kafr Nabl"), or named
+     * so elsewhere in the article ({@code placeNames}).
      */
-    private static boolean namesAnActor(int[] toponym, List<ActorMention> actors, String text, Set<String> placeNames) {
+    private static boolean namesAnActor(int[] toponym, List<ActorMention> actors, String text, Set<String> placeNames, ActorTable table) {
         boolean whereSomethingGoes = GOES_OR_IS_IN.matcher(text.substring(Math.max(0, toponym[0] - 8), toponym[0])).find()
                 || placeNames.contains(text.substring(toponym[0], toponym[1]));
         for (ActorMention a : actors) {
@@ -143,7 +149,7 @@ public final class GazetteerPlaceResolver implements Stage {
             boolean insidePerson = kind == Actor.Kind.PERSON && a.start() <= toponym[0] && toponym[1] <= a.end() + 2
                     && toponym[1] - toponym[0] != a.end() - a.start();
             boolean organisation = kind == Actor.Kind.GROUP && a.start() == toponym[0] && a.end() == toponym[1];
-            boolean unknownName = a.actor().name().equals(a.text());
+            boolean unknownName = a.actor().name().equals(a.text()) && table.lookup(a.text()) == null;
             if (insidePerson || organisation && !(whereSomethingGoes && unknownName)) {
                 return true;
             }

@@ -88,7 +88,14 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aTownTheRecogniserTookForSomeoneIsWhereAnAttackGoes() {
+        assertEquals("CD", place("M23 rebels attacked Sake on Wednesday.", "Sake").place().countryCode());
+        assertEquals("SY", place("Rebels stormed Kafr Nabl on Wednesday.", "Kafr Nabl").place().countryCode());
+    }
+
+    @Test
     void anOrganisationTheTableKnowsIsNoPlace() {
+        assertNull(place("Iran sent weapons to Hamas on Monday.", "Hamas"), "a group of the table, though a town shares its spelling");
         assertNull(place("Ethiopia agreed to open its borders to UN peacekeepers on Monday.", "UN"));
         assertNull(place("The Pentagon said on Monday that two drones were shot down.", "Pentagon"));
     }
