@@ -17,7 +17,8 @@ import org.sitrep.pipeline.Stage;
 /**
  * Finds counts of people and what they count: force size ("at least 300 Iraqi fighters"), dead,
  * injured, displaced, arrested. A figure in words keeps its words and gets bounds ("hundreds":
- * 200–999); qualifiers set bounds ("at least 300": low 300; "as many as 4,000": high 4,000).
+ * 200–999); qualifiers set bounds ("at least 300": low 300; "as many as 4,000": high 4,000). A
+ * part of a figure just given ("12 civilians, including four children") is of its kind "-among".
  */
 public final class QuantityFinder implements Stage {
     private static final String QUALIFIER =
@@ -39,6 +40,10 @@ public final class QuantityFinder implements Stage {
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|injured|wounded|fled|arrested|detained)\\b");
     /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
     private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)(?!\\s+of\\b)");
+    /** What introduces a part of a figure just given: "including", "among them", "of whom". */
+    private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|wounded|injured))[\\s:,]*$");
+    /** The kind of a part of a figure: "dead-among" for the children among the dead. */
+    static final String PART = "-among";
     private static final Pattern COMBATANT_NOUN = Pattern.compile("(?i)^(" + COMBATANTS + ")$");
     private static final Pattern NUMBER_VALUE = Pattern.compile("^([\\d,.]+|" + NUMBER_WORDS + ")(?:\\s+(million|billion|thousand|hundred))?$");
     private static final Pattern FORCE_CONTEXT = Pattern.compile("(?i)\\b(troops|fighters|forces|militants|militiamen|soldiers|deployed|force)\\b");
@@ -94,7 +99,10 @@ public final class QuantityFinder implements Stage {
             }
             m = COUNTED.matcher(sentence);
             while (m.find()) {
-                add(out, taken, s.start(), m, kindOfNoun(m.group("noun"), sentence));
+                String kind = kindOfNoun(m.group("noun"), sentence);
+                // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
+                boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();
+                add(out, taken, s.start(), m, part ? kind + PART : kind);
             }
             if (FORCE_CONTEXT.matcher(sentence).find()) {
                 m = BARE_VAGUE.matcher(sentence);

@@ -22,7 +22,9 @@ class QuantityFinderTest {
         assertEquals(List.of("size:300:300:null"), find("At least 300 militia fighters crossed the border."));
         assertEquals(List.of("size:4000:null:4000"), find("As many as 4,000 troops are deployed near the city."));
         assertEquals(List.of("size:null:200:999"), find("Hundreds of fighters from armed groups arrived."));
-        assertEquals(List.of("dead:12:null:null", "dead:4:null:null"), find("The strike killed 12 civilians, including four children."));
+        assertEquals(List.of("dead:12:null:null", "dead-among:4:null:null"), find("The strike killed 12 civilians, including four children."));
+        assertEquals(List.of("dead:14:null:null", "dead-among:5:null:null"), find("Shelling killed 14 people, among them five children."));
+        assertEquals(List.of("dead:4:null:null"), find("Including the shelling, four children died."), "introduced elsewhere in the sentence: a figure of its own");
         assertEquals(List.of("displaced:6700000:6700000:null"), find("More than 6.7 million are displaced inside the country."));
         assertEquals(List.of("dead:15:null:null"), find("The death toll from the blast rose to 15."));
         assertEquals(List.of(), find("Two camps for displaced people were hit, but nobody was hurt at the 20 kilometre mark."));
