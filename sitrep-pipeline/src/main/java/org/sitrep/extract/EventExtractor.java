@@ -31,6 +31,7 @@ import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 import org.sitrep.model.Tokens;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.ArticleDater;
 import org.sitrep.resolve.TimeNormalizer;
 
 /**
@@ -63,6 +64,8 @@ public final class EventExtractor implements Stage {
     private static final Pattern OWN_PLACE = Pattern.compile("\\s+(?:(?:on|against)\\s+(?:an?|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whom|whose)\\b");
     private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
+    /** Words that place what follows before or after another time. */
+    private static final Set<String> TIME_ORDER = Set.of("after", "before", "until");
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
     /** Verbs that speak of an act already told. */
     private static final Set<String> REFERRING = Set.of("call", "describe", "term", "label", "dub", "investigate", "probe", "witness",
@@ -321,8 +324,7 @@ public final class EventExtractor implements Stage {
 
     /** The day of publication a wire dateline prints before the first sentence's report ("14 May 2025 — …"). */
     private static boolean isDateline(Document document, TimeExpression x) {
-        return document.published() != null && document.published().basis().equals("dateline")
-                && document.published().evidence().stream().anyMatch(e -> e.start() == x.start() && e.end() == x.end());
+        return ArticleDater.printedDates(document).stream().anyMatch(p -> p.start() == x.start() && p.end() == x.end());
     }
 
     /**
@@ -755,7 +757,9 @@ public final class EventExtractor implements Stage {
             // killed …"), while one after it tells of that noun ("air strikes … that began on Sept. 30").
             boolean afterArticle = j > 0 && words.get(j - 1).pos().equals("DT");
             boolean complementizer = w.word().equalsIgnoreCase("that") && j > 0 && !COMMON_NOUNS.contains(words.get(j - 1).pos());
-            if (complementizer || FINITE_VERBS.contains(w.pos()) && !afterArticle && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+            // "said on Friday …, a day after the rebels overran the town": the day is not the overrunning's.
+            boolean otherTime = TIME_ORDER.contains(w.word().toLowerCase(Locale.ROOT));
+            if (complementizer || otherTime || FINITE_VERBS.contains(w.pos()) && !afterArticle && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
                 verbs++;
             }
         }

@@ -1,13 +1,17 @@
 package org.sitrep.link;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sitrep.model.ArticleDate;
 import org.sitrep.model.DateWindow;
 import org.sitrep.model.Document;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.LinkProfile;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.resolve.ArticleDater;
 
 /**
  * Narrows the date windows of a story's articles by one another, where two articles report the
@@ -17,7 +21,8 @@ import org.sitrep.model.LinkProfile;
  * apart, and a report dated by a mate from another week would get a window that misses its date.
  * Only a mate dated well enough to be an anchor (a window of at most {@link #ANCHOR_DAYS} days)
  * narrows others: two wide windows that merely touch say little. Windows from metadata are left as
- * they are; a mate that would empty a window is ignored.
+ * they are; a mate that would empty a window is ignored. A day the article prints without its year
+ * dates it when it falls once in the narrowed window.
  */
 final class CorpusDater {
     static final int ANCHOR_DAYS = 120;
@@ -54,6 +59,17 @@ final class CorpusDater {
                     window = both;
                     narrowed = true;
                     evidence.add(new Evidence(mate.id(), 0, 0, "reports the same news as " + mate.id() + ", dated " + mate.published().window()));
+                }
+            }
+            if (narrowed) {
+                // A day printed without its year ("Jan. 24 (Reuters)") that falls once in the narrowed window is the day.
+                for (TimeExpression printed : ArticleDater.printedDates(d)) {
+                    Optional<LocalDate> day = ArticleDater.onlyDay(window, printed);
+                    if (day.isPresent()) {
+                        evidence.add(new Evidence(printed.text(), printed.start(), printed.end(), "published on " + day.get() + ", the one such day in " + window));
+                        window = DateWindow.day(day.get());
+                        break;
+                    }
                 }
             }
             out.add(narrowed ? d.withPublished(new ArticleDate(window, "corpus", evidence)) : d);

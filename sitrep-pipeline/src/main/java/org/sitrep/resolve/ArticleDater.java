@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +32,8 @@ import org.sitrep.pipeline.Stage;
  * that did not exist before a date; office holders named with their office ("President X") and
  * the term they held it; the age of a known conflict ("Syria's four-and-a-half-year-old
  * conflict"); dated world events the text names, and how long ago it says they were ("rebels who
- * captured Aleppo last week"). Evidence that would empty the window is set aside, not trusted over the rest. The
+ * captured Aleppo last week"). Evidence that would empty the window is set aside, not trusted over the rest; a
+ * day printed at the head without its year then dates the article if it falls once in the window. The
  * text seen here is cleaned body text, so dates in page furniture never count.
  */
 public final class ArticleDater implements Stage {
@@ -56,6 +58,9 @@ public final class ArticleDater implements Stage {
 
     /** How far into the text a publication date may stand. */
     private static final int DATELINE_SENTENCES = 3;
+    /** How a time expression's value writes an unknown year ("XXXX-01-24"). */
+    private static final String NO_YEAR = "XXXX";
+    private static final Pattern PRINTED_DAY = Pattern.compile("(?:\\d{4}|" + NO_YEAR + ")-\\d{2}-\\d{2}(?:T.*)?");
     private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?\\s*";
     private static final Pattern DATE_LINE_BEFORE = Pattern.compile(
             "(?i)\\s*(?:(?:first |last )?(?:published|posted|updated|dated?)\\s*(?:on|at)?\\s*[:|-]?\\s*)?(?:" + WEEKDAY + ")?");
@@ -101,9 +106,13 @@ public final class ArticleDater implements Stage {
         if (document.publishedMetadata() != null) {
             return document.withPublished(new ArticleDate(DateWindow.day(document.publishedMetadata()), "metadata", List.of()));
         }
-        Optional<ArticleDate> dateline = dateline(document);
-        if (dateline.isPresent()) {
-            return document.withPublished(dateline.get());
+        List<TimeExpression> printed = printedDates(document);
+        for (TimeExpression t : printed) {
+            LocalDate day = t.value().startsWith(NO_YEAR) ? null : LocalDate.parse(t.value().substring(0, 10));
+            if (day != null && !day.isAfter(readOn)) {
+                return document.withPublished(new ArticleDate(DateWindow.day(day), "dateline",
+                        List.of(new Evidence(t.text(), t.start(), t.end(), "published on " + day))));
+            }
         }
         Narrowing n = new Narrowing(new DateWindow(EARLIEST, readOn));
         String text = document.text();
@@ -126,35 +135,64 @@ public final class ArticleDater implements Stage {
         String mainCountry = mainCountry(document);
         conflictAges(document, mainCountry).forEach(age -> n.apply(age.window(), age.evidence()));
         milestonesNamed(document).forEach(m -> n.apply(m.window(), m.evidence()));
+        // A wire prints the day without its year ("KINSHASA, Jan. 24 (Reuters) -"): the day, if it falls once in the window.
+        Optional<TimeExpression> yearless = printed.stream().filter(t -> t.value().startsWith(NO_YEAR)).findFirst();
+        if (yearless.isPresent()) {
+            TimeExpression t = yearless.get();
+            Optional<LocalDate> day = onlyDay(n.window, t);
+            if (day.isPresent()) {
+                List<Evidence> evidence = new ArrayList<>(n.evidence);
+                evidence.add(0, new Evidence(t.text(), t.start(), t.end(), "published on " + day.get() + ", the one such day in " + n.window));
+                return document.withPublished(new ArticleDate(DateWindow.day(day.get()), "dateline", evidence));
+            }
+            n.evidence.add(new Evidence(t.text(), t.start(), t.end(), "printed as the day of publication, without its year"));
+        }
         return document.withPublished(new ArticleDate(n.window, "text", n.evidence));
     }
 
+    /** The one day in the window with the month and day a yearless date prints, or empty when none or several (or the year is printed). */
+    public static Optional<LocalDate> onlyDay(DateWindow window, TimeExpression yearless) {
+        if (!yearless.value().startsWith(NO_YEAR)) {
+            return Optional.empty();
+        }
+        MonthDay printed = MonthDay.parse("--" + yearless.value().substring(NO_YEAR.length() + 1, NO_YEAR.length() + 6));
+        List<LocalDate> days = new ArrayList<>();
+        for (int year = window.earliest().getYear(); year <= window.latest().getYear() && days.size() < 2; year++) {
+            if (printed.isValidYear(year) && window.contains(printed.atYear(year))) {
+                days.add(printed.atYear(year));
+            }
+        }
+        return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
+    }
+
     /**
-     * A full date that opens the text the way pages and wires print the day of publication: on a
+     * Dates the text prints at its head the way pages and wires print the day of publication: on a
      * line of its own ("May 13, 2025", "Published: 12 May 2025 10:42 GMT") or as a dateline before
-     * a dash ("KHARTOUM, 14 May 2025 —"), in one of the first sentences. A date after the day of
-     * reading is no such line.
+     * a dash ("KHARTOUM, 14 May 2025 —", "KINSHASA, Jan. 24 (Reuters) -"), in one of the first
+     * sentences; with their year or without it (a value starting "XXXX").
      */
-    private Optional<ArticleDate> dateline(Document document) {
+    public static List<TimeExpression> printedDates(Document document) {
+        if (!document.has(Layers.SENTENCES) || !document.has(Layers.TIMEX)) {
+            return List.of();
+        }
         String text = document.text();
         List<Sentence> opening = document.layer(Layers.SENTENCES).stream().limit(DATELINE_SENTENCES).toList();
+        List<TimeExpression> printed = new ArrayList<>();
         for (TimeExpression t : document.layer(Layers.TIMEX)) {
             Sentence s = opening.stream().filter(x -> x.contains(t)).findFirst().orElse(null);
             // The recogniser reads a date with its hour ("4 March 2019 10:42 GMT") as a time of that day.
-            if (s == null || t.value() == null || !t.value().matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
+            if (s == null || t.value() == null || !PRINTED_DAY.matcher(t.value()).matches()) {
                 continue;
             }
             String before = text.substring(s.start(), t.start());
             String after = text.substring(t.end(), s.end());
             boolean ownLine = DATE_LINE_BEFORE.matcher(before).matches() && DATE_LINE_AFTER.matcher(after).matches();
             boolean wire = WIRE_BEFORE.matcher(before).matches() && WIRE_AFTER.matcher(after).lookingAt();
-            LocalDate day = LocalDate.parse(t.value().substring(0, 10));
-            if ((ownLine || wire) && !day.isAfter(readOn)) {
-                return Optional.of(new ArticleDate(DateWindow.day(day), "dateline",
-                        List.of(new Evidence(t.text(), t.start(), t.end(), "published on " + day))));
+            if (ownLine || wire) {
+                printed.add(t);
             }
         }
-        return Optional.empty();
+        return printed;
     }
 
     /**

@@ -594,4 +594,11 @@ class EventExtractorTest {
         assertNull(first("Protest leaders met the governor in Kisumu on Monday.", "PROTEST"));
         assertNotNull(first("The UN sent aid to Sake on Wednesday.", "AID"));
     }
+
+    @Test
+    void aDatelineWithoutItsYearOrTheDayOfAnotherClauseIsNoEventsDay() {
+        assertEquals("Friday", found("KYIV, Oct. 4 (Wire) - Drones hit a depot in Kyiv on Friday.", "ASSAULT").time().text());
+        assertNull(found("The army said on Friday it had pushed the fighters back, a day after the rebels overran the town of Sake.", "COERCE")
+                .time(), "the overrunning was the day before");
+    }
 }

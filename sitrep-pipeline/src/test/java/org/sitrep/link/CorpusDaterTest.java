@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.ArticleDate;
 import org.sitrep.model.DateWindow;
 import org.sitrep.model.Document;
+import org.sitrep.model.Layers;
 import org.sitrep.model.LinkProfile;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
 
 class CorpusDaterTest {
     private static final DateWindow ANCHORED = new DateWindow(LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 3));
@@ -41,5 +44,16 @@ class CorpusDaterTest {
         List<Document> story = List.of(dated("anchor", ANCHORED), dated("wide", WIDE));
         List<Document> out = new CorpusDater().refine(story, Map.of("anchor", lede("anchor", 0), "wide", lede("wide", 0.9)));
         assertEquals(WIDE, out.get(1).published().window());
+    }
+
+    @Test
+    void aDayPrintedWithoutItsYearDatesTheArticleWhenItFallsOnceInTheNarrowedWindow() {
+        String text = "KYIV, Dec. 4 (Wire) - Drones hit a depot.";
+        Document wire = Document.builder("wire", text, text).build().withPublished(new ArticleDate(WIDE, "text", List.of()))
+                .with(Layers.SENTENCES, List.of(new Sentence(0, text.length(), 0, 0)))
+                .with(Layers.TIMEX, List.of(new TimeExpression(6, 12, "Dec. 4", "DATE", "XXXX-12-04")));
+        List<Document> out = new CorpusDater().refine(List.of(dated("anchor", ANCHORED), wire),
+                Map.of("anchor", lede("anchor", 0), "wire", lede("wire", 0.3)));
+        assertEquals(DateWindow.day(LocalDate.of(2024, 12, 4)), out.get(1).published().window());
     }
 }

@@ -52,4 +52,14 @@ class ArticleDaterDatelineTest {
         assertNotEquals("dateline", dated("Soldiers left the base at dawn. They drove north. They stopped at a river. "
                 + "Friday, July 9, 2021\nThey crossed it.").basis(), "too far into the text");
     }
+
+    @Test
+    void aDayPrintedWithoutItsYearDatesTheArticleOnlyWhenItFallsOnceInTheWindow() {
+        ArticleDate once = dated("KYIV, Oct. 4 (Wire) - Drones hit a depot on Friday. The depot was rebuilt in March 2026, officials said.");
+        assertEquals(DateWindow.day(LocalDate.of(2026, 10, 4)), once.window(), once.toString());
+        assertEquals("dateline", once.basis());
+        ArticleDate anyYear = dated("KYIV, Oct. 4 (Wire) - Drones hit a depot on Friday.");
+        assertEquals("text", anyYear.basis());
+        assertEquals("Oct. 4", anyYear.evidence().get(0).text(), "kept as evidence, not as a date");
+    }
 }
