@@ -899,6 +899,9 @@ public final class EventExtractor implements Stage {
             boolean namesTheActor = !Modifiers.afterLocative(text, p)
                     && (inAName || Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.contains(p)));
             boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
+            // "the UK Maritime Trade Operations agency said": the country qualifies the body's name.
+            boolean qualifiesABody = !Modifiers.afterLocative(text, p) && actors.stream().anyMatch(a -> a.start() > p.end()
+                    && a.actor().kind() == Actor.Kind.GROUP && text.substring(p.end(), a.start()).isBlank());
             // A country that a verb follows does something ("the 55 drones Russia launched"); it is not where.
             boolean acting = p.place().isCountry() && !Modifiers.afterLocative(text, p) && words.stream().filter(w -> w.start() >= p.end()).findFirst()
                     .map(w -> FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB")).orElse(false);
@@ -909,7 +912,7 @@ public final class EventExtractor implements Stage {
             boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace
                     && (Modifiers.afterLocative(text, p) || Modifiers.partOfPlace(text, p));
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
-                    || namesTheActor || partner || acting || origin(text, s, p) || inListOfCountries(places, text, p)) {
+                    || namesTheActor || partner || qualifiesABody || acting || origin(text, s, p) || inListOfCountries(places, text, p)) {
                 continue;
             }
             if (p.start() >= trigger.end()) {

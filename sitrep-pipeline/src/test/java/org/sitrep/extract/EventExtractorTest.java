@@ -601,4 +601,11 @@ class EventExtractorTest {
         assertNull(found("The army said on Friday it had pushed the fighters back, a day after the rebels overran the town of Sake.", "COERCE")
                 .time(), "the overrunning was the day before");
     }
+
+    @Test
+    void aCountryThatQualifiesABodysNameIsNotWhere() {
+        EventMention struck = found("The UK Maritime Trade Operations agency said Houthi rebels struck a ship on Sunday.", "ASSAULT");
+        assertNull(struck.place(), "placed in " + struck.place());
+        assertEquals("Yemen", found("Houthi rebels struck a ship off Yemen on Sunday.", "ASSAULT").place().text());
+    }
 }
