@@ -183,7 +183,8 @@ public final class EventExtractor implements Stage {
                 boolean withAgent = text.startsWith(" by ", t.end());
                 if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || referredTo(words, i, trigger)
-                        || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)) {
+                        || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
+                        || !typesHere.isEmpty() && consequence(words, i)) {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger,
@@ -251,6 +252,12 @@ public final class EventExtractor implements Stage {
         return word.equals("under") ? UNDERGOING.contains(lemmaBefore)
                 : word.equals("off") || word.equals("back") ? FENDING_WITH_PARTICLE.contains(lemmaBefore)
                 : words.get(j).pos().startsWith("VB") && FENDING.contains(words.get(j).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** ", forcing the crew to abandon the vessel" after an attack: what the act made happen, not a second act. */
+    private static boolean consequence(List<Token> words, int i) {
+        return i > 0 && words.get(i).pos().equals("VBG") && words.get(i).lemma().equalsIgnoreCase("force")
+                && words.get(i - 1).word().equals(",");
     }
 
     /** A noun that says what people do, not that they did it: "Aid groups said …", "protest leaders met …". */

@@ -608,4 +608,10 @@ class EventExtractorTest {
         assertNull(struck.place(), "placed in " + struck.place());
         assertEquals("Yemen", found("Houthi rebels struck a ship off Yemen on Sunday.", "ASSAULT").place().text());
     }
+
+    @Test
+    void whatAnAttackForcesIsNoSecondAct() {
+        assertNull(first("Houthi rebels fired missiles at a cargo ship off Yemen, forcing the crew to abandon the vessel.", "COERCE"));
+        assertNotNull(first("Soldiers forced residents of Kismayo to leave their homes on Monday.", "COERCE"), "forcing people is an act of its own");
+    }
 }
