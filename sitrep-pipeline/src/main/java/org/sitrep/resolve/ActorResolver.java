@@ -207,6 +207,7 @@ public final class ActorResolver implements Stage {
                 found.add(new ActorMention(m.start(), m.end(), m.phrase(), countryGroup(m.value().name(), m.value().alpha3(), "GOV")));
             }
         }
+        found.addAll(namedGroups(text, found));
         for (EntityMention e : document.layer(Layers.ENTITIES)) {
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
                     || !Character.isUpperCase(e.text().charAt(0)) || NOT_A_NAME.matcher(e.text()).find()
@@ -254,6 +255,33 @@ public final class ActorResolver implements Stage {
             }
         }
         return chosen.actor();
+    }
+
+    /** A name the table lacks, then the kind of armed group it is: "the Gran Grif gang", "the Wazalendo militia". */
+    private static final Pattern NAMED_GROUP = Pattern.compile("(?<name>(?:\\p{Lu}[\\p{L}'’-]*|\\d+)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})"
+            + "\\s+(?<kind>gang|militia|brigade|armed group|rebel group|faction)\\b");
+    /** Capitalised words that are no group's name: an article opening a sentence, or who the group's members are. */
+    private static final Pattern NOT_A_GROUP_NAME = Pattern.compile("(?i)\\b(?:the|a|an|this|that|its|his|her|their|our|another|local|armed|rebel|"
+            + "shiite|shia|sunni|kurdish|christian|arab|druze|alawite|islamist|jihadist|muslim|tribal|pro|anti|government|state)\\b");
+    private static final Pattern OPENING_ARTICLE = Pattern.compile("(?:The|A|An)\\s+");
+    private static final Map<String, String> GROUP_KINDS = Map.of("gang", "CRM", "militia", "PRM", "brigade", "PRM",
+            "armed group", "PRM", "rebel group", "REB", "faction", "PRM");
+
+    private static List<ActorMention> namedGroups(String text, List<ActorMention> found) {
+        List<ActorMention> out = new ArrayList<>();
+        Matcher m = NAMED_GROUP.matcher(text);
+        while (m.find()) {
+            // A capital that opens a sentence is no part of the name ("The Viv Ansanm gang").
+            Matcher article = OPENING_ARTICLE.matcher(m.group("name"));
+            int start = m.start() + (article.lookingAt() ? article.end() : 0);
+            String name = text.substring(start, m.end("name"));
+            if (name.isEmpty() || NOT_A_GROUP_NAME.matcher(name).find() || overlapsAny(found, start, m.end())) {
+                continue;
+            }
+            out.add(new ActorMention(start, m.end(), text.substring(start, m.end()),
+                    new Actor(name, null, GROUP_KINDS.get(m.group("kind")), null, Actor.Kind.GROUP)));
+        }
+        return out;
     }
 
     /**

@@ -154,7 +154,8 @@ public final class PronounResolver implements Stage {
 
     private static final Predicate<Actor> ARMED = a -> "PRM".equals(a.sector()) || "REB".equals(a.sector());
     private static final Map<String, Predicate<Actor>> GROUP_DESCRIPTIONS = Map.of(
-            "group", a -> true, "movement", a -> true, "organisation", a -> true, "organization", a -> true, "militia", ARMED);
+            "group", a -> true, "movement", a -> true, "organisation", a -> true, "organization", a -> true, "militia", ARMED,
+            "gang", a -> "CRM".equals(a.sector()));
     /** What a description says of the group ("the paramilitary force", "the rebel group"), which the group named must fit. */
     private static final Map<String, Predicate<Actor>> GROUP_MODIFIERS = Map.of(
             "paramilitary", a -> "PRM".equals(a.sector()), "rebel", a -> "REB".equals(a.sector()),

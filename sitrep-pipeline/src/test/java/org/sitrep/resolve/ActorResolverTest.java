@@ -222,4 +222,16 @@ class ActorResolverTest {
         assertNotNull(mention(actors, "Washington"), actors.toString());
         assertEquals("USA", mention(actors, "Washington").actor().code());
     }
+
+    @Test
+    void aNameTheTableLacksBeforeTheKindOfGroupIsThatGroup() {
+        ActorMention gang = resolve("Gunmen from the Gran Grif gang attacked Pont-Sonde.").get(0);
+        assertEquals("Gran Grif gang", gang.text());
+        assertEquals("Gran Grif", gang.actor().name());
+        assertEquals("CRM", gang.actor().sector());
+        assertEquals("PRM", resolve("The Wazalendo militia took the hill.", "Wazalendo").get(0).actor().sector(),
+                "a name the recogniser took for a person, an opening article left out");
+        assertEquals("Wazalendo", resolve("The Wazalendo militia took the hill.", "Wazalendo").get(0).actor().name());
+        assertEquals(List.of(), resolve("A Shiite militia and the Local faction took the hill."), "who its members are is no name");
+    }
 }

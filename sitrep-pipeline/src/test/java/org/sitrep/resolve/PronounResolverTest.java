@@ -129,4 +129,9 @@ class PronounResolverTest {
         assertEquals("March 23 Movement", pronoun("M23 rebels attacked the town. Many of them were later captured.", "them", 0).actor().name(),
                 "no count before: the group");
     }
+
+    @Test
+    void theGangIsTheNamedGangJustBefore() {
+        assertEquals("Gran Grif", pronoun("The Gran Grif gang attacked Pont-Sonde. The gang burned 45 homes.", "The gang", 0).actor().name());
+    }
 }
