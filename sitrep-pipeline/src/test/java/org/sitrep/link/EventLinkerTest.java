@@ -61,6 +61,19 @@ class EventLinkerTest {
     }
 
     @Test
+    void actsAnArticleToldApartStayApartThoughAnotherReportMatchesEach() {
+        Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+        String two = "Published November 20, 2026.\n\nShells hit a camp outside Sake on Wednesday, killing 17 people, officials said. "
+                + "UN peacekeepers said they had repelled an attack on their base near Sake.";
+        String one = "Published November 20, 2026.\n\nShelling near Sake killed 14 people on Wednesday, aid groups said.";
+        Document a = pipeline.apply(Document.builder("a", two, two).build());
+        Document b = pipeline.apply(Document.builder("b", one, one).build());
+        List<LinkedEvent> attacks = new Linker().link(List.of(a, b)).events().stream()
+                .filter(e -> e.type().equals("ASSAULT")).toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+    }
+
+    @Test
     void anActAnArticleTellsAsideJoinsTheSameActInAnotherStory() {
         Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
         String roundup = "Published November 20, 2026.\n\nFloods cut the road to the port of Hodeidah on Wednesday, and aid agencies "
