@@ -47,29 +47,28 @@ class EventLinkerTest {
         assertEquals(1, detentions(new Linker().link(List.of(ankara, nearby))).size(), "a city and its suburb: one event");
     }
 
+    /** The attacks linked from two articles of our own, published on November 20, 2026. */
+    private static List<LinkedEvent> attacksLinked(String first, String second) {
+        Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
+        String head = "Published November 20, 2026.\n\n";
+        Document a = pipeline.apply(Document.builder("a", head + first, head + first).build());
+        Document b = pipeline.apply(Document.builder("b", head + second, head + second).build());
+        return new Linker().link(List.of(a, b)).events().stream().filter(e -> e.type().equals("ASSAULT")).toList();
+    }
+
     @Test
     void anUndatedReportDoesNotChainActsOfTwoDaysIntoOne() {
-        Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
-        String dated = "Published November 20, 2026.\n\nOn Monday, Kurdish militants shelled a camp near Mosul, killing two guards, "
-                + "the police said. On Tuesday, a drone hit a depot in Mosul, killing four, officials said.";
-        String undated = "Published November 20, 2026.\n\nKurdish militants attacked a depot in Mosul this week, officials said.";
-        Document days = pipeline.apply(Document.builder("a", dated, dated).build());
-        Document week = pipeline.apply(Document.builder("b", undated, undated).build());
-        List<LinkedEvent> attacks = new Linker().link(List.of(days, week)).events().stream()
-                .filter(e -> e.type().equals("ASSAULT")).toList();
+        List<LinkedEvent> attacks = attacksLinked("On Monday, Kurdish militants shelled a camp near Mosul, killing two guards, "
+                + "the police said. On Tuesday, a drone hit a depot in Mosul, killing four, officials said.",
+                "Kurdish militants attacked a depot in Mosul this week, officials said.");
         assertEquals(2, attacks.size(), attacks.toString());
     }
 
     @Test
     void actsAnArticleToldApartStayApartThoughAnotherReportMatchesEach() {
-        Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
-        String two = "Published November 20, 2026.\n\nShells hit a camp outside Sake on Wednesday, killing 17 people, officials said. "
-                + "UN peacekeepers said they had repelled an attack on their base near Sake.";
-        String one = "Published November 20, 2026.\n\nShelling near Sake killed 14 people on Wednesday, aid groups said.";
-        Document a = pipeline.apply(Document.builder("a", two, two).build());
-        Document b = pipeline.apply(Document.builder("b", one, one).build());
-        List<LinkedEvent> attacks = new Linker().link(List.of(a, b)).events().stream()
-                .filter(e -> e.type().equals("ASSAULT")).toList();
+        List<LinkedEvent> attacks = attacksLinked("Shells hit a camp outside Sake on Wednesday, killing 17 people, officials said. "
+                + "UN peacekeepers said they had repelled an attack on their base near Sake.",
+                "Shelling near Sake killed 14 people on Wednesday, aid groups said.");
         assertEquals(2, attacks.size(), attacks.toString());
     }
 
