@@ -141,9 +141,11 @@ public final class EventExtractor implements Stage {
         List<Sentence> sentences = document.layer(Layers.SENTENCES);
         List<Token> tokens = document.layer(Layers.TOKENS);
         List<EventMention> events = new ArrayList<>();
+        int datelineEnd = sentences.isEmpty() ? 0 : datelineEnd(text, sentences.get(0));
         for (Sentence s : sentences) {
             List<Token> words = Sentences.inside(tokens, s);
-            List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s);
+            // Where the report was filed from ("PORT-AU-PRINCE, Haiti —") is no side of what it tells.
+            List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s).stream().filter(a -> a.start() >= datelineEnd).toList();
             List<Attribution> attributions = Sentences.inside(document.layer(Layers.ATTRIBUTIONS), s);
             Asides asides = Asides.of(text, s);
             // Types found so far, outside the asides and in each: an aside may tell an event of its own.
@@ -252,6 +254,20 @@ public final class EventExtractor implements Stage {
         return word.equals("under") ? UNDERGOING.contains(lemmaBefore)
                 : word.equals("off") || word.equals("back") ? FENDING_WITH_PARTICLE.contains(lemmaBefore)
                 : words.get(j).pos().startsWith("VB") && FENDING.contains(words.get(j).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A wire's dateline: the place it was filed from, in capitals or with the agency in brackets,
+     * perhaps a country and a date, then a dash ("GOMA, Congo, 23 January 2025 —", "BEIRUT (AP) —",
+     * "Kinshasa, Jan. 24 (Reuters) -").
+     */
+    private static final Pattern DATELINE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}.'’ -]{2,40}|\\p{Lu}[\\p{L}.'’ -]{1,40}(?=[^—–]{0,80}\\())"
+            + "(?:,\\s*[^,—–()]{1,40}){0,3}\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:—|–|--|-)\\s");
+
+    /** Where the first sentence's dateline ends, or its start when it has none. */
+    private static int datelineEnd(String text, Sentence first) {
+        Matcher m = DATELINE.matcher(text).region(first.start(), first.end());
+        return m.lookingAt() ? m.end() : first.start();
     }
 
     /** ", forcing the crew to abandon the vessel" after an attack: what the act made happen, not a second act. */

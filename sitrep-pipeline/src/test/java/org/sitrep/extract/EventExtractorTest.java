@@ -614,4 +614,11 @@ class EventExtractorTest {
         assertNull(first("Houthi rebels fired missiles at a cargo ship off Yemen, forcing the crew to abandon the vessel.", "COERCE"));
         assertNotNull(first("Soldiers forced residents of Kismayo to leave their homes on Monday.", "COERCE"), "forcing people is an act of its own");
     }
+
+    @Test
+    void whereAWireReportWasFiledFromIsNoSide() {
+        assertEquals(List.of(), found("PORT-AU-PRINCE, Haiti — Gunmen attacked the town of Saint-Marc on Thursday.", "ASSAULT").actors());
+        assertEquals(List.of("Haiti"), found("Haiti — gunmen from Haiti attacked the town of Saint-Marc on Thursday.", "ASSAULT")
+                .actors().stream().map(ActorMention::text).toList(), "no dateline: a title-case word before a dash is prose");
+    }
 }
