@@ -5,9 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,30 +205,22 @@ final class EventLinker {
         return new ArrayList<>(groups.values());
     }
 
-    /** What a cluster's members share: the window all their dates overlap in, and the articles they come from. */
-    private record Bounds(DateWindow date, Set<String> articles) {}
-
     /**
      * One event happened within one window: a cluster's dates must all overlap, so that an undated
-     * report cannot chain Sunday's shelling to Monday's air strike by matching each. And two acts an
-     * article told apart stay apart: another report matching each ("shelling near Sake") does not make
-     * the camp's shelling and the attack on the peacekeepers' base one event.
+     * report cannot chain Sunday's shelling to Monday's air strike by matching each.
      */
-    private static AverageLink.Guard<Bounds> sharedDate(List<Occurrence> occurrences) {
+    private static AverageLink.Guard<DateWindow> sharedDate(List<Occurrence> occurrences) {
         return new AverageLink.Guard<>() {
-            public Bounds of(int item) {
-                Occurrence o = occurrences.get(item);
-                return new Bounds(o.date(), Set.of(o.document().id()));
+            public DateWindow of(int item) {
+                return occurrences.get(item).date();
             }
 
-            public Bounds merge(Bounds a, Bounds b) {
-                Set<String> articles = new HashSet<>(a.articles());
-                articles.addAll(b.articles());
-                return new Bounds(a.date().intersect(b.date()), articles);
+            public DateWindow merge(DateWindow a, DateWindow b) {
+                return a.intersect(b);
             }
 
-            public boolean compatible(Bounds a, Bounds b) {
-                return a.date().overlaps(b.date()) && Collections.disjoint(a.articles(), b.articles());
+            public boolean compatible(DateWindow a, DateWindow b) {
+                return a.overlaps(b);
             }
         };
     }

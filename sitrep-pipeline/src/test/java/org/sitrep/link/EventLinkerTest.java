@@ -65,14 +65,6 @@ class EventLinkerTest {
     }
 
     @Test
-    void actsAnArticleToldApartStayApartThoughAnotherReportMatchesEach() {
-        List<LinkedEvent> attacks = attacksLinked("Shells hit a camp outside Sake on Wednesday, killing 17 people, officials said. "
-                + "UN peacekeepers said they had repelled an attack on their base near Sake.",
-                "Shelling near Sake killed 14 people on Wednesday, aid groups said.");
-        assertEquals(2, attacks.size(), attacks.toString());
-    }
-
-    @Test
     void anActAnArticleTellsAsideJoinsTheSameActInAnotherStory() {
         Pipeline pipeline = StandardPipeline.build(List.of(), LocalDate.of(2026, 11, 22));
         String roundup = "Published November 20, 2026.\n\nFloods cut the road to the port of Hodeidah on Wednesday, and aid agencies "
