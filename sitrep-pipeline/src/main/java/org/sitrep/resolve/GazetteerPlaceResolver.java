@@ -81,12 +81,13 @@ public final class GazetteerPlaceResolver implements Stage {
         for (int[] span : spans) {
             int end = span[1];
             Matcher division = DIVISION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
-            if (division.find()) {
+            // "Dera Ismail Khan district": the division when the gazetteer knows it so, else the town it is named after.
+            if (division.find() && knowsAsOneOrTwo(text.substring(span[0], end + division.end()))) {
                 end += division.end();
             }
             String name = text.substring(span[0], end);
             Matcher owned = OWNER_AND_OWNED.matcher(name);
-            if (owned.matches() && geocoder.knows(owned.group(1)) && geocoder.knows(owned.group(2))) {
+            if (owned.matches() && ownerAndOwnedKnown(owned)) {
                 // "in Myanmar's Sagaing region": the region, and the country it lies in, are two places
                 // (not "Estey's Bridge" nor "the People's Republic": their owners are no places).
                 toponyms.add(new int[] {span[0], span[0] + owned.end(1)});
@@ -155,6 +156,16 @@ public final class GazetteerPlaceResolver implements Stage {
             }
         }
         return false;
+    }
+
+    /** A name the gazetteer knows, or an owner and owned it knows ("Myanmar's Sagaing region"). */
+    private boolean knowsAsOneOrTwo(String name) {
+        Matcher owned = OWNER_AND_OWNED.matcher(name);
+        return geocoder.knows(name) || owned.matches() && ownerAndOwnedKnown(owned);
+    }
+
+    private boolean ownerAndOwnedKnown(Matcher owned) {
+        return geocoder.knows(owned.group(1)) && geocoder.knows(owned.group(2));
     }
 
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s+$");

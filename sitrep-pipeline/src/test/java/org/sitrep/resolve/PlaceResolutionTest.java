@@ -88,6 +88,13 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aDivisionTheGazetteerLacksIsTheTownItIsNamedAfter() {
+        assertEquals("Dera Ismail Khan", place("Militants attacked a police station in Dera Ismail Khan district on Friday.",
+                "Dera Ismail Khan").place().name());
+        assertEquals("Idlib Governorate", place("Jets struck villages in Idlib province on Friday.", "Idlib province").place().name());
+    }
+
+    @Test
     void aTownTheRecogniserTookForSomeoneIsWhereAnAttackGoes() {
         assertEquals("CD", place("M23 rebels attacked Sake on Wednesday.", "Sake").place().countryCode());
         assertEquals("SY", place("Rebels stormed Kafr Nabl on Wednesday.", "Kafr Nabl").place().countryCode());
