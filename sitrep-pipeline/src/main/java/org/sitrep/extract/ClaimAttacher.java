@@ -17,11 +17,13 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Stance;
+import org.sitrep.model.Token;
 
 /**
  * Attaches the article's claims to its events. A figure goes to an event reported in its own
  * sentence when one fits its kind; otherwise a force size goes to the article's deployment of
- * the same country and a casualty figure to the violence reported just before it in the paragraph.
+ * the same country and a casualty figure to the violence reported just before it in the paragraph,
+ * or to the article's first act of the kind its sentence names again ("confirmed the attack").
  * A denial by the accused goes to the accusation; any other to the act (not a speech act) of its sentence, else of the two sentences before
  * (text dumps often put each sentence on a line of its own, so this crosses paragraph breaks),
  * else to whatever its sentence tells.
@@ -40,7 +42,7 @@ final class ClaimAttacher {
         Map<EventMention, List<Claim>> claims = new HashMap<>();
         for (Quantity q : document.layer(Layers.QUANTITIES)) {
             Sentence s = Sentences.of(sentences, q.start());
-            EventMention target = targetFor(q, s, sentences, events, actors, document.text());
+            EventMention target = targetFor(q, s, sentences, events, actors, document);
             if (target != null) {
                 Attribution said = attributions.stream().filter(a -> a.contains(q) && a.stance() != Stance.DENIES)
                         .findFirst().orElse(null);
@@ -117,7 +119,8 @@ final class ClaimAttacher {
     }
 
     private static EventMention targetFor(Quantity q, Sentence s, List<Sentence> sentences, List<EventMention> events,
-                                          List<ActorMention> actors, String text) {
+                                          List<ActorMention> actors, Document document) {
+        String text = document.text();
         boolean casualty = !q.kind().equals("size");
         EventMention here = eventIn(events, s, casualty ? CASUALTY_TYPES::contains : "MOBILIZE"::equals);
         if (here != null) {
@@ -137,7 +140,23 @@ final class ClaimAttacher {
         }
         // The dead of a sentence are never a count of its support, aid or talks ("backs militias …, including
         // officers who were killed"); an accusation or a protest may still be what they are told of.
-        return eventIn(events, s, type -> !Trigger.COOPERATIVE.contains(type));
+        EventMention told = eventIn(events, s, type -> !Trigger.COOPERATIVE.contains(type));
+        return told != null ? told : actNamedBack(s, events, document);
+    }
+
+    /**
+     * The article's first act of the kind its sentence names again by a definite noun: "Police confirmed
+     * the attack but put the death toll at 22" counts the attack the article opened with.
+     */
+    private static EventMention actNamedBack(Sentence s, List<EventMention> events, Document document) {
+        List<Token> words = Sentences.inside(document.layer(Layers.TOKENS), s);
+        for (int i = 1; i < words.size(); i++) {
+            Trigger named = words.get(i - 1).word().equalsIgnoreCase("the") ? Trigger.find(words.get(i), document.text(), s) : null;
+            if (named != null && named.nominal() && CASUALTY_TYPES.contains(named.type())) {
+                return events.stream().filter(e -> e.type().equals(named.type())).findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     /** The country of the actor named inside the counted phrase ("300 Iraqi fighters" → IRQ). */

@@ -621,4 +621,12 @@ class EventExtractorTest {
         assertEquals(List.of("Haiti"), found("Haiti — gunmen from Haiti attacked the town of Saint-Marc on Thursday.", "ASSAULT")
                 .actors().stream().map(ActorMention::text).toList(), "no dateline: a title-case word before a dash is prose");
     }
+
+    @Test
+    void aTollToldOfTheAttackInALaterParagraphCountsTheAttack() {
+        String text = "Bandits killed at least 40 villagers in Zamfara state on Tuesday, residents said.\n\n"
+                + "Police confirmed the attack but put the death toll at 22.";
+        List<Long> dead = found(text, "ASSAULT").claims().stream().filter(c -> c.kind().equals("dead")).map(c -> c.value()).toList();
+        assertEquals(List.of(40L, 22L), dead);
+    }
 }
