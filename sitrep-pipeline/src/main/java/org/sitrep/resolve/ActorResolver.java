@@ -217,6 +217,7 @@ public final class ActorResolver implements Stage {
             Actor named = e.type().equals("PERSON") ? namedBefore(e, found) : null;
             found.add(new ActorMention(e.start(), e.end(), e.text(), named != null ? named : contextActor(text, e, found)));
         }
+        found = namedByAcronym(text, found);
         found.addAll(regimes(text, found));
         found = coalitions(text, found);
         found.addAll(unnamedGroups(text, found));
@@ -255,6 +256,28 @@ public final class ActorResolver implements Stage {
             }
         }
         return chosen.actor();
+    }
+
+    private static final Pattern IN_BRACKETS = Pattern.compile("\\s*\\(\\s*");
+
+    /**
+     * A name followed by its acronym in brackets is the acronym's actor: "the National Liberation
+     * Army (ELN)" is the table's ELN, though the table does not list the name, which other countries' groups share.
+     */
+    private static List<ActorMention> namedByAcronym(String text, List<ActorMention> found) {
+        List<ActorMention> out = new ArrayList<>(found.size());
+        for (ActorMention a : found) {
+            Matcher open = IN_BRACKETS.matcher(text).region(a.end(), text.length());
+            ActorMention acronym = !open.lookingAt() ? null : found.stream()
+                    .filter(b -> b.start() == open.end() && text.startsWith(")", b.end()) && b.text().chars().allMatch(Character::isUpperCase))
+                    .findFirst().orElse(null);
+            // A name of several words the table does not hold ("the force in Lebanon (UNIFIL)" renames no country).
+            boolean unlisted = a.actor().kind() != Actor.Kind.STATE && a.text().contains(" ") && a.actor().name().equals(a.text())
+                    && a.actor().wikidata() == null;
+            out.add(acronym != null && unlisted && !acronym.actor().equals(a.actor())
+                    ? new ActorMention(a.start(), a.end(), a.text(), acronym.actor()) : a);
+        }
+        return out;
     }
 
     /** A name the table lacks, then the kind of armed group it is: "the Gran Grif gang", "the Wazalendo militia". */

@@ -234,4 +234,14 @@ class ActorResolverTest {
         assertEquals("Wazalendo", resolve("The Wazalendo militia took the hill.", "Wazalendo").get(0).actor().name());
         assertEquals(List.of(), resolve("A Shiite militia and the Local faction took the hill."), "who its members are is no name");
     }
+
+    @Test
+    void aNameBeforeItsAcronymInBracketsIsTheAcronymsActor() {
+        List<ActorMention> found = resolve("The army blamed the National Liberation Army (ELN) for the attack.", "National Liberation Army");
+        ActorMention name = found.stream().filter(a -> a.text().equals("National Liberation Army")).findFirst().orElseThrow();
+        assertEquals("COL", name.actor().code());
+        assertEquals(found.stream().filter(a -> a.text().equals("ELN")).findFirst().orElseThrow().actor(), name.actor());
+        assertEquals("LBN", resolve("The council extended the mandate of the force in Lebanon (UNIFIL).").stream()
+                .filter(a -> a.text().equals("Lebanon")).findFirst().orElseThrow().actor().code(), "a country is renamed by no acronym");
+    }
 }
