@@ -657,7 +657,7 @@ public final class EventExtractor implements Stage {
     /**
      * Whether {@code group} is the subject of the verb at {@code verb}: right before it with a relative
      * pronoun between ("rebels who captured"), or at most four words apart with no verb between and
-     * its noun phrase ("nine armed militants") starting the sentence or following a comma, not a verb
+     * its noun phrase ("nine armed militants") starting the sentence or following a comma or dash, not a verb
      * or a preposition that would make it an object.
      */
     private static boolean opensClauseOf(List<Token> words, ActorMention group, int verb) {
@@ -681,7 +681,8 @@ public final class EventExtractor implements Stage {
             }
         }
         int start = nounPhraseStart(words, first);
-        return start == 0 || words.get(start - 1).word().equals(",");
+        // A dateline's dash or a colon opens the report as a comma opens a clause ("ABUJA — Armed bandits killed …").
+        return start == 0 || words.get(start - 1).word().matches(",|—|–|--?|:");
     }
 
     private static boolean passive(List<Token> words, int i) {
@@ -693,7 +694,9 @@ public final class EventExtractor implements Stage {
                 return true;
             }
         }
-        return false;
+        // "the number of people killed when gunmen stormed …": a participle after its noun, with no object of its own.
+        String next = i + 1 < words.size() ? words.get(i + 1).pos() : ".";
+        return i > 0 && words.get(i - 1).pos().equals("NNS") && (next.equals("IN") || next.equals("WRB") || next.equals(",") || next.equals("."));
     }
 
     /**

@@ -617,8 +617,9 @@ class EventExtractorTest {
 
     @Test
     void whereAWireReportWasFiledFromIsNoSide() {
-        assertEquals(List.of(), found("PORT-AU-PRINCE, Haiti — Gunmen attacked the town of Saint-Marc on Thursday.", "ASSAULT").actors());
-        assertEquals(List.of("Haiti"), found("Haiti — gunmen from Haiti attacked the town of Saint-Marc on Thursday.", "ASSAULT")
+        assertEquals(List.of("Gunmen"), found("PORT-AU-PRINCE, Haiti — Gunmen attacked the town of Saint-Marc on Thursday.", "ASSAULT")
+                .actors().stream().map(ActorMention::text).toList());
+        assertEquals(List.of("Haiti"), found("Haiti — armed men from Haiti attacked the town of Saint-Marc on Thursday.", "ASSAULT")
                 .actors().stream().map(ActorMention::text).toList(), "no dateline: a title-case word before a dash is prose");
     }
 
@@ -628,5 +629,18 @@ class EventExtractorTest {
                 + "Police confirmed the attack but put the death toll at 22.";
         List<Long> dead = found(text, "ASSAULT").claims().stream().filter(c -> c.kind().equals("dead")).map(c -> c.value()).toList();
         assertEquals(List.of(40L, 22L), dead);
+    }
+
+    @Test
+    void aReportOpeningAfterItsDatelineOpensWithItsSubject() {
+        EventMention killed = found("GUSAU, Nigeria — Armed bandits killed 12 villagers in Zamfara state on Tuesday.", "ASSAULT");
+        assertEquals("CRM", killed.actors().get(0).actor().sector(), "bandits are a criminal group: " + killed.actors());
+    }
+
+    @Test
+    void aParticipleRightAfterItsNounIsPassive() {
+        EventMention raid = found("Nigerian soldiers killed in the raid near Gusau were buried on Friday.", "ASSAULT");
+        assertEquals(List.of(), raid.actors(), "the dead did not kill");
+        assertEquals(List.of("Nigerian soldiers"), raid.recipients().stream().map(ActorMention::text).toList());
     }
 }

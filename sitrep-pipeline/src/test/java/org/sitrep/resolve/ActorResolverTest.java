@@ -225,8 +225,7 @@ class ActorResolverTest {
 
     @Test
     void aNameTheTableLacksBeforeTheKindOfGroupIsThatGroup() {
-        ActorMention gang = resolve("Gunmen from the Gran Grif gang attacked Pont-Sonde.").get(0);
-        assertEquals("Gran Grif gang", gang.text());
+        ActorMention gang = mention(resolve("Gunmen from the Gran Grif gang attacked Pont-Sonde."), "Gran Grif gang");
         assertEquals("Gran Grif", gang.actor().name());
         assertEquals("CRM", gang.actor().sector());
         assertEquals("PRM", resolve("The Wazalendo militia took the hill.", "Wazalendo").get(0).actor().sector(),
@@ -243,5 +242,12 @@ class ActorResolverTest {
         assertEquals(found.stream().filter(a -> a.text().equals("ELN")).findFirst().orElseThrow().actor(), name.actor());
         assertEquals("LBN", resolve("The council extended the mandate of the force in Lebanon (UNIFIL).").stream()
                 .filter(a -> a.text().equals("Lebanon")).findFirst().orElseThrow().actor().code(), "a country is renamed by no acronym");
+    }
+
+    @Test
+    void gunmenAndBanditsAreGroupsByThemselves() {
+        List<ActorMention> actors = resolve("Gunmen stormed a village in Zamfara before bandits seized 20 people.");
+        assertNotNull(mention(actors, "Gunmen"), actors.toString());
+        assertEquals("CRM", mention(actors, "bandits").actor().sector(), actors.toString());
     }
 }
