@@ -29,7 +29,7 @@ public final class GazetteerPlaceResolver implements Stage {
     /** Verbs whose object is often a town: "stormed Kafr Nabl", "captured Sake". */
     private static final String TAKES_A_PLACE = "attacked|shelled|bombed|stormed|captured|seized|overran|entered|besieged|retook|recaptured|raided|encircled";
     private static final Pattern LOCATIVE_NAME = Pattern.compile(
-            "\\b(?:in|at|near|outside|around|from|into|to|villages? of|town of|city of|outskirts of|(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of|"
+            "\\b(?i:in|at|near|outside|around|from|into|to|villages? of|town of|city of|outskirts of|(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of|"
             + TAKES_A_PLACE + ")\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
     /** Right after these a name the gazetteer knows is where, even if the recogniser took it for an organisation ("fighters to Homs"). */
     private static final Pattern GOES_OR_IS_IN = Pattern.compile("\\b(?:in|into|near|to|towards|outside|" + TAKES_A_PLACE + ")\\s+$");
@@ -135,8 +135,8 @@ public final class GazetteerPlaceResolver implements Stage {
     }
 
     /**
-     * A name that is part of a person's mention or its possessive ("Assad's") or that is an
-     * organisation's whole mention ("UN", "Pentagon") is not a place, whatever town shares it. A
+     * A name that is part of a person's mention or its possessive ("Assad's"), inside a name the
+     * actor table knows, or that is an organisation's whole mention ("UN", "Pentagon") is not a place, whatever town shares it. A
      * name the recogniser alone calls a person ("Hama") stays a candidate place, and so does one it
      * calls an organisation, unknown to the actor table, right after "to" or "in" ("sent fighters to
      * Homs", not "sent weapons to Hamas") or a verb that takes a town ("stormed Kafr Nabl"), or named
@@ -151,7 +151,8 @@ public final class GazetteerPlaceResolver implements Stage {
                     && toponym[1] - toponym[0] != a.end() - a.start();
             boolean organisation = kind == Actor.Kind.GROUP && a.start() == toponym[0] && a.end() == toponym[1];
             boolean unknownName = a.actor().name().equals(a.text()) && table.lookup(a.text()) == null;
-            if (insidePerson || organisation && !(whereSomethingGoes && unknownName)) {
+            boolean insideKnownName = kind == Actor.Kind.GROUP && a.start() < toponym[0] && toponym[1] <= a.end() && table.lookup(a.text()) != null;
+            if (insidePerson || insideKnownName || organisation && !(whereSomethingGoes && unknownName)) {
                 return true;
             }
         }

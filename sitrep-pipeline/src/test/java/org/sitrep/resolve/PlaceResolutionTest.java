@@ -117,4 +117,17 @@ class PlaceResolutionTest {
                 "not inside a longer name");
         assertEquals("Goma", place("The rebels stopped 25 km west of Goma on Sunday.", "Goma").place().name());
     }
+
+    @Test
+    void aPrepositionOpeningTheSentenceStillSaysWhere() {
+        PlaceMention raqqa = place("Near Ar Raqqah, one strike destroyed a fighting position.", "Ar Raqqah");
+        assertNotNull(raqqa, "the recogniser took only 'Raqqah', and for a person");
+        assertEquals("SY", raqqa.place().countryCode());
+    }
+
+    @Test
+    void aCountryInsideAGroupsKnownNameIsNoPlace() {
+        assertNull(place("Fighters of the Islamic State of Iraq and Levant attacked Kobani.", "Iraq"), "part of the group's name");
+        assertNotNull(place("Fighters of the Islamic State attacked Kobani and entered Iraq.", "Iraq"));
+    }
 }
