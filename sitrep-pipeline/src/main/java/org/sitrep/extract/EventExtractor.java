@@ -657,8 +657,8 @@ public final class EventExtractor implements Stage {
     /**
      * Whether {@code group} is the subject of the verb at {@code verb}: right before it with a relative
      * pronoun between ("rebels who captured"), or at most four words apart with no verb between and
-     * its noun phrase ("nine armed militants") starting the sentence or following a comma or dash, not a verb
-     * or a preposition that would make it an object.
+     * its noun phrase ("nine armed militants") starting the sentence or following a comma or dash,
+     * not a verb or a preposition that would make it an object.
      */
     private static boolean opensClauseOf(List<Token> words, ActorMention group, int verb) {
         int first = Tokens.firstEndingAfter(group.start(), words);
@@ -694,7 +694,7 @@ public final class EventExtractor implements Stage {
                 return true;
             }
         }
-        // "the number of people killed when gunmen stormed …": a participle after its noun, with no object of its own.
+        // "soldiers killed in the raid were buried": a participle right after its noun, with no object of its own.
         String next = i + 1 < words.size() ? words.get(i + 1).pos() : ".";
         return i > 0 && words.get(i - 1).pos().equals("NNS") && (next.equals("IN") || next.equals("WRB") || next.equals(",") || next.equals("."));
     }

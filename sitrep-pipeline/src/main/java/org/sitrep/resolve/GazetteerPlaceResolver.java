@@ -136,10 +136,11 @@ public final class GazetteerPlaceResolver implements Stage {
 
     /**
      * A name that is part of a person's mention or its possessive ("Assad's"), inside a name the
-     * actor table knows, or that is an organisation's whole mention ("UN", "Pentagon") is not a place, whatever town shares it. A
-     * name the recogniser alone calls a person ("Hama") stays a candidate place, and so does one it
-     * calls an organisation, unknown to the actor table, right after "to" or "in" ("sent fighters to
-     * Homs", not "sent weapons to Hamas") or a verb that takes a town ("stormed Kafr Nabl"), or named
+     * actor table knows ("the Islamic State of Iraq"), or that is an organisation's whole mention
+     * ("UN", "Pentagon") is not a place, whatever town shares it. A name the recogniser alone calls a
+     * person ("Hama") stays a candidate place, and so does one it calls an organisation, unknown to
+     * the actor table, right after "to" or "in" ("sent fighters to Homs", not "sent weapons to
+     * Hamas") or a verb that takes a town ("stormed Kafr Nabl"), or named
      * so elsewhere in the article ({@code placeNames}).
      */
     private static boolean namesAnActor(int[] toponym, List<ActorMention> actors, String text, Set<String> placeNames, ActorTable table) {
