@@ -175,18 +175,21 @@ public final class NerEval implements Callable<Integer> {
     }
 
     /**
-     * Sitrep's mentions in the benchmark's classes: names from NER, resolved places, actors by their
-     * kind, and the identity words the pipeline found ("Iraqi", "Kurdish") as nationalities.
+     * Sitrep's mentions in the benchmark's classes: names from NER (not as a person or organisation
+     * where the pipeline resolved a place: "Near Ar Raqqah"), resolved places, actors by their kind,
+     * and the identity words the pipeline found ("Iraqi", "Kurdish") as nationalities.
      */
     static Set<Mention> sitrepMentions(String id, Document d) {
         Set<Mention> out = new HashSet<>();
+        List<PlaceMention> places = d.layer(Layers.PLACES);
         for (EntityMention e : d.layer(Layers.ENTITIES)) {
             String type = coreNlpType(e.type());
-            if (type != null) {
+            boolean place = places.stream().anyMatch(p -> p.overlaps(e));
+            if (type != null && (type.equals("Location") || !place)) {
                 out.add(new Mention(id, e.start(), e.end(), type));
             }
         }
-        for (PlaceMention p : d.layer(Layers.PLACES)) {
+        for (PlaceMention p : places) {
             out.add(new Mention(id, p.start(), p.end(), "Location"));
         }
         for (ActorMention a : d.layer(Layers.ACTORS)) {
