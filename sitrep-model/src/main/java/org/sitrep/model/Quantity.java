@@ -6,6 +6,9 @@ package org.sitrep.model;
  */
 public record Quantity(int start, int end, String words, String kind, Long value, Long low, Long high)
         implements Span {
+    /** The kind's suffix for a part of a figure just given: "dead-among" for the children among the dead. */
+    public static final String PART = "-among";
+
     public Quantity {
         Span.check(start, end);
     }

@@ -686,6 +686,14 @@ public final class EventExtractor implements Stage {
     }
 
     private static boolean passive(List<Token> words, int i) {
+        String next = i + 1 < words.size() ? words.get(i + 1).pos() : ".";
+        boolean afterItsNoun = i > 0 && words.get(i - 1).pos().equals("NNS")
+                && (next.equals("IN") || next.equals("WRB") || next.equals(",") || next.equals("."));
+        // "the number of people killed when …": a noun after a preposition is no verb's subject, so a
+        // form the tagger read as a past tense is the participle.
+        if (afterItsNoun && i > 1 && words.get(i - 2).pos().equals("IN") && words.get(i).pos().equals("VBD")) {
+            return true;
+        }
         if (!words.get(i).pos().equals("VBN")) {
             return false;
         }
@@ -695,8 +703,7 @@ public final class EventExtractor implements Stage {
             }
         }
         // "soldiers killed in the raid were buried": a participle right after its noun, with no object of its own.
-        String next = i + 1 < words.size() ? words.get(i + 1).pos() : ".";
-        return i > 0 && words.get(i - 1).pos().equals("NNS") && (next.equals("IN") || next.equals("WRB") || next.equals(",") || next.equals("."));
+        return afterItsNoun;
     }
 
     /**

@@ -43,8 +43,6 @@ public final class QuantityFinder implements Stage {
     private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)(?!\\s+of\\b)");
     /** What introduces a part of a figure just given: "including", "among them", "of whom". */
     private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|wounded|injured))[\\s:,]*$");
-    /** The kind of a part of a figure: "dead-among" for the children among the dead. */
-    static final String PART = "-among";
     private static final Pattern COMBATANT_NOUN = Pattern.compile("(?i)^(" + COMBATANTS + ")$");
     private static final Pattern NUMBER_VALUE = Pattern.compile("^([\\d,.]+|" + NUMBER_WORDS + ")(?:\\s+(million|billion|thousand|hundred))?$");
     private static final Pattern FORCE_CONTEXT = Pattern.compile("(?i)\\b(troops|fighters|forces|militants|militiamen|soldiers|deployed|force)\\b");
@@ -103,7 +101,7 @@ public final class QuantityFinder implements Stage {
                 String kind = kindOfNoun(m.group("noun"), sentence);
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();
-                add(out, taken, s.start(), m, part ? kind + PART : kind);
+                add(out, taken, s.start(), m, part ? kind + Quantity.PART : kind);
             }
             if (FORCE_CONTEXT.matcher(sentence).find()) {
                 m = BARE_VAGUE.matcher(sentence);

@@ -14,6 +14,7 @@ import org.sitrep.model.Corpus;
 import org.sitrep.model.Document;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.LinkedEvent;
+import org.sitrep.model.Quantity;
 import org.sitrep.model.Stance;
 import org.sitrep.model.Story;
 
@@ -96,7 +97,12 @@ public final class SituationReport {
             return "denied by " + (c.source() == null ? "unnamed source" : c.source().actor().name()) + " (" + article + ")";
         }
         String hedge = c.stance() == Stance.HEDGES ? "reportedly " : "";
-        return hedge + c.words() + " [" + c.kind() + "] (" + source + article + ")";
+        return hedge + c.words() + " [" + readable(c.kind()) + "] (" + source + article + ")";
+    }
+
+    /** A claim's kind as a reader says it: "among the dead" for a part of the toll ("dead-among"). */
+    static String readable(String kind) {
+        return kind.endsWith(Quantity.PART) ? "among the " + kind.substring(0, kind.length() - Quantity.PART.length()) : kind;
     }
 
     /**

@@ -642,5 +642,7 @@ class EventExtractorTest {
         EventMention raid = found("Nigerian soldiers killed in the raid near Gusau were buried on Friday.", "ASSAULT");
         assertEquals(List.of(), raid.actors(), "the dead did not kill");
         assertEquals(List.of("Nigerian soldiers"), raid.recipients().stream().map(ActorMention::text).toList());
+        EventMention stormed = found("The number of people killed when gunmen stormed a village in Zamfara rose to 46.", "ASSAULT");
+        assertEquals(List.of("gunmen"), stormed.actors().stream().map(ActorMention::text).toList(), "who stormed it killed them");
     }
 }

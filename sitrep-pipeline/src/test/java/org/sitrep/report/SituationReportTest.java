@@ -51,4 +51,10 @@ class SituationReportTest {
         assertEquals("Fighting near the village goes on.", SituationReport.quoted(card(List.of(), List.of(),
                 "Fighting near the village goes on.", "Shelling went on.")).value().text(), "no side to name: the first");
     }
+
+    @Test
+    void aPartOfAFigureReadsAsWhatItIsAPartOf() {
+        assertEquals("among the dead", SituationReport.readable("dead-among"));
+        assertEquals("injured", SituationReport.readable("injured"));
+    }
 }
