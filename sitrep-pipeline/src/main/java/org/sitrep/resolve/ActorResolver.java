@@ -432,7 +432,7 @@ public final class ActorResolver implements Stage {
         return out;
     }
 
-    private static Actor state(Country country) {
+    static Actor state(Country country) {
         return new Actor(country.name(), country.alpha3(), null, null, Actor.Kind.STATE);
     }
 

@@ -22,6 +22,7 @@ public final class Countries {
     private final Map<String, Country> byAlpha2 = new LinkedHashMap<>();
     private final Map<String, Country> byAlpha3 = new HashMap<>();
     private final Map<String, Country> byName = new HashMap<>();
+    private final Map<String, Country> alsoNamed = new HashMap<>();
     /** Each name as first written, so that a phrase matcher can tell the country "US" from the word "us". */
     private final Map<String, String> writtenNames = new LinkedHashMap<>();
     private final Map<String, Country> byDemonym = new HashMap<>();
@@ -109,6 +110,12 @@ public final class Countries {
         demonymAlias("Palestinian", "PS");
         demonymAlias("Philippine", "PH");
         alias("Korea", "KR");
+        // News calls the Democratic Republic of the Congo "Congo" (the package gives the name to its
+        // neighbour, which news calls the Republic of Congo, Congo Republic or Congo-Brazzaville).
+        prefer("Congo", "CD");
+        preferDemonym("Congolese", "CD");
+        alias("Republic of Congo", "CG");
+        alias("Congo Republic", "CG");
         // The Soviet Union's point and successor state.
         alias("Soviet Union", "RU");
         alias("USSR", "RU");
@@ -116,6 +123,23 @@ public final class Countries {
 
     private void alias(String name, String alpha2) {
         indexName(name, byAlpha2.get(alpha2));
+    }
+
+    /**
+     * Gives a name the package lists for another country to the one news means by it; the other
+     * stays a second reading that the text's other places can choose ({@link #alsoNamed}).
+     */
+    private void prefer(String name, String alpha2) {
+        Country listed = byName.remove(name.toLowerCase(Locale.ROOT));
+        alias(name, alpha2);
+        if (listed != null && listed != byAlpha2.get(alpha2)) {
+            alsoNamed.put(name.toLowerCase(Locale.ROOT), listed);
+        }
+    }
+
+    private void preferDemonym(String demonym, String alpha2) {
+        byDemonym.remove(demonym.toLowerCase(Locale.ROOT));
+        demonymAlias(demonym, alpha2);
     }
 
     private void indexName(String name, Country country) {
@@ -146,6 +170,11 @@ public final class Countries {
 
     public Country byName(String name) {
         return byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The country a name means less often than {@link #byName}'s ("Congo": the Republic of the Congo), or null. */
+    public Country alsoNamed(String name) {
+        return alsoNamed.get(name.toLowerCase(Locale.ROOT));
     }
 
     public Country byDemonym(String demonym) {

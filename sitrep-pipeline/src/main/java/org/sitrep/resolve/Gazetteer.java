@@ -368,6 +368,10 @@ public final class Gazetteer {
         if (country != null) {
             out.add(country.place());
         }
+        Country second = countries.alsoNamed(name);
+        if (second != null) {
+            out.add(second.place());
+        }
         out.addAll(byName.getOrDefault(key(name), List.of()));
         if (out.isEmpty()) {
             // A spelling GeoNames lacks ("Hodeidah" for Hudaydah): the larger places transliterated alike.

@@ -131,7 +131,25 @@ public final class GazetteerPlaceResolver implements Stage {
             return located;
         }
         return located.with(Layers.ACTORS, actors.stream()
-                .filter(a -> a.actor().kind() == Actor.Kind.STATE || places.stream().noneMatch(p -> p.contains(a))).toList());
+                .filter(a -> a.actor().kind() == Actor.Kind.STATE || places.stream().noneMatch(p -> p.contains(a)))
+                .map(a -> asPlaced(a, places)).toList());
+    }
+
+    /**
+     * A state whose name the text's other places read as another country ("the Republic of Congo …
+     * the government of Congo") is that country.
+     */
+    private ActorMention asPlaced(ActorMention state, List<PlaceMention> places) {
+        if (state.actor().kind() != Actor.Kind.STATE) {
+            return state;
+        }
+        return places.stream()
+                .filter(p -> p.start() == state.start() && p.end() == state.end() && p.place().isCountry())
+                .map(p -> gazetteer.countries().byAlpha2(p.place().countryCode()))
+                .filter(c -> c != null && !c.alpha3().equals(state.actor().code()))
+                .findFirst()
+                .map(c -> new ActorMention(state.start(), state.end(), state.text(), ActorResolver.state(c)))
+                .orElse(state);
     }
 
     /**

@@ -130,4 +130,14 @@ class PlaceResolutionTest {
         assertNull(place("Fighters of the Islamic State of Iraq and Levant attacked Kobani.", "Iraq"), "part of the group's name");
         assertNotNull(place("Fighters of the Islamic State attacked Kobani and entered Iraq.", "Iraq"));
     }
+
+    @Test
+    void congoIsTheCongoTheTextNamesElseTheOneNewsMeans() {
+        assertEquals("CD", place("M23 rebels advanced on Goma in eastern Congo on Monday.", "Congo").place().countryCode());
+        String text = "Ebola killed nine people in the Republic of Congo. The government of Congo announced a quarantine.";
+        assertEquals("CG", place(text, "Congo").place().countryCode());
+        Document d = pipeline.apply(Document.builder("t", text, text).build());
+        List<String> codes = d.layer(Layers.ACTORS).stream().filter(a -> a.text().equals("Congo")).map(a -> a.actor().code()).toList();
+        assertEquals(List.of("COG"), codes, "the state is the country its name was read as");
+    }
 }
