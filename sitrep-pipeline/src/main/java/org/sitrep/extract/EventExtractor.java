@@ -66,6 +66,7 @@ public final class EventExtractor implements Stage {
     private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
     /** Words that place what follows before or after another time. */
     private static final Set<String> TIME_ORDER = Set.of("after", "before", "until");
+    private static final Set<String> REASON = Set.of("because", "although", "though", "whereas");
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
     /** Verbs that speak of an act already told. */
     private static final Set<String> REFERRING = Set.of("call", "describe", "term", "label", "dub", "investigate", "probe", "witness",
@@ -548,7 +549,8 @@ public final class EventExtractor implements Stage {
         boolean saysWhat = Trigger.FRAMING.contains(type);
         return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
                 actorSide, firstGroup(recipientSide.stream().filter(r -> r.start() < t.start()
-                        || !coordinateClauseBetween(words, t, r) && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
+                        || !coordinateClauseBetween(words, t, r) && !reasonBetween(words, t, r)
+                        && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
                         .stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
     }
@@ -831,6 +833,12 @@ public final class EventExtractor implements Stage {
      * sign that the army relies on its allies". What one demands or is accused of is said in such a
      * clause, so speech acts keep its names.
      */
+    /** "targeted the vessel because it was linked to Israel": who a reason or concession names is not acted on. */
+    private static boolean reasonBetween(List<Token> words, Token trigger, Span later) {
+        return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
+                && REASON.contains(w.word().toLowerCase(Locale.ROOT)));
+    }
+
     private static boolean complementizerBetween(List<Token> words, Token trigger, Span later) {
         return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
                 && w.word().equalsIgnoreCase("that") && (w.pos().equals("IN") || w.pos().equals("WDT")));
@@ -945,7 +953,8 @@ public final class EventExtractor implements Stage {
             boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace
                     && (Modifiers.afterLocative(text, p) || Modifiers.partOfPlace(text, p));
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
-                    || namesTheActor || partner || qualifiesABody || acting || origin(text, s, p) || inListOfCountries(places, text, p)) {
+                    || namesTheActor || partner || qualifiesABody || acting || origin(text, s, p) || inListOfCountries(places, text, p)
+                    || p.start() >= trigger.end() && reasonBetween(words, trigger, p)) {
                 continue;
             }
             if (p.start() >= trigger.end()) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -105,6 +106,11 @@ public final class StateOrganResolver implements Stage {
             PlaceMention next = places.stream().filter(p -> p.start() > end).min(Comparator.comparingInt(PlaceMention::start)).orElse(null);
             PlaceMention named = next != null && next.start() - end <= NAMED_AFTER_REACH
                     && OF_OR_IN.matcher(text.substring(end, next.start())).matches() ? next : null;
+            ActorMention echoed = named == null ? namedBefore(actors, m) : null;
+            if (echoed != null) {
+                found.add(new ActorMention(m.start(), m.end(), m.group(), echoed.actor()));
+                continue;
+            }
             Country setting = onlyCountry(settings.getOrDefault(Tokens.sentenceAt(m.start(), tokens), List.of()));
             Country country = named != null ? onlyCountry(List.of(named)) : setting != null ? setting : articleCountry;
             if (country != null) {
@@ -113,6 +119,23 @@ public final class StateOrganResolver implements Stage {
         }
         found.sort(Comparator.comparingInt(ActorMention::start));
         return document.with(Layers.ACTORS, found);
+    }
+
+    /**
+     * The organ this description names again: the last one named before with its country and the
+     * same head ("the U.S. military said …" then "the military said"), or null.
+     */
+    private static ActorMention namedBefore(List<ActorMention> actors, Matcher m) {
+        String head = lastWord(m.group());
+        return actors.stream()
+                .filter(a -> a.end() <= m.start() && a.actor() != null && a.actor().code() != null && a.actor().kind() == Actor.Kind.GROUP
+                        && lastWord(a.text()).equals(head) && a.text().split("\\s+").length > 1)
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     private static String sector(Matcher m) {

@@ -645,4 +645,12 @@ class EventExtractorTest {
         EventMention stormed = found("The number of people killed when gunmen stormed a village in Zamfara rose to 46.", "ASSAULT");
         assertEquals(List.of("gunmen"), stormed.actors().stream().map(ActorMention::text).toList(), "who stormed it killed them");
     }
+
+    @Test
+    void aReasonGivenForAnActIsNotWhomOrWhereItIsDoneTo() {
+        EventMention targeted = found("The Houthis said they had targeted the vessel because it was linked to Israel.", "ASSAULT");
+        assertEquals(List.of(), targeted.recipients());
+        assertNull(targeted.place());
+        assertEquals("Israel", found("The Houthis said they had targeted a ship bound for Israel.", "ASSAULT").place().text());
+    }
 }

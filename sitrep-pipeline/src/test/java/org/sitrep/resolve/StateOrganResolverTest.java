@@ -95,4 +95,12 @@ class StateOrganResolverTest {
         assertNull(mention("Rockets landed near the army base in Kandahar.", "the army"));
         assertNull(mention("Rockets landed near the police station in Kandahar.", "police"));
     }
+
+    @Test
+    void anOrganNamedAgainIsTheOneNamedBeforeWithItsCountry() {
+        String text = "Houthi rebels fired missiles at a ship off Yemen, the U.S. military said. The ship caught fire, the military said.";
+        assertEquals("USA", mention(text, "the military").actor().code(), "not the army of Yemen, where it is set");
+        assertEquals("YEM", mention("Houthi rebels fired missiles at a ship off Yemen. The ship caught fire, the military said.", "the military")
+                .actor().code(), "none named before: the setting's");
+    }
 }
