@@ -60,11 +60,16 @@ final class ClaimAttacher {
             // the nearest act of this or the sentences just before, else whatever this one tells. Who denies
             // after being accused of something else answers the accusation ("X accused Rwanda of backing the
             // rebels. Kigali denied any involvement"), but not one of that act ("blamed the RSF for the attack").
+            // Nor does it reach past the accusation of the denier to an act told before it ("Ukraine shot down
+            // drones. The army accused the RSF of shelling a camp. The RSF denied the accusation"), unless
+            // the accusation names that act again ("blamed the RSF for the attack").
+            EventMention accusation = accusationOf(source, s, sentences, events);
+            Sentence accused = accusation == null ? null : Sentences.of(sentences, accusation.triggerStart());
+            int reachBack = accused == null || actNamedAgain(accused, document) != null ? 0 : accused.index();
             EventMention target = null;
-            for (int back = 0; target == null && back <= DENIAL_REACH && s.index() - back >= 0; back++) {
+            for (int back = 0; target == null && back <= DENIAL_REACH && s.index() - back >= reachBack; back++) {
                 target = eventIn(events, sentences.get(s.index() - back), type -> !Trigger.FRAMING.contains(type));
             }
-            EventMention accusation = accusationOf(source, s, sentences, events);
             if (accusation != null && (target == null || !speaksOf(accusation, target.type(), document))) {
                 target = accusation;
             }
@@ -149,11 +154,17 @@ final class ClaimAttacher {
      * the attack but put the death toll at 22" counts the attack the article opened with.
      */
     private static EventMention actNamedBack(Sentence s, List<EventMention> events, Document document) {
+        Trigger named = actNamedAgain(s, document);
+        return named == null ? null : events.stream().filter(e -> e.type().equals(named.type())).findFirst().orElse(null);
+    }
+
+    /** The act a sentence names again by a definite noun ("the attack"), or null. */
+    private static Trigger actNamedAgain(Sentence s, Document document) {
         List<Token> words = Sentences.inside(document.layer(Layers.TOKENS), s);
         for (int i = 1; i < words.size(); i++) {
             Trigger named = words.get(i - 1).word().equalsIgnoreCase("the") ? Trigger.find(words.get(i), document.text(), s) : null;
             if (named != null && named.nominal() && CASUALTY_TYPES.contains(named.type())) {
-                return events.stream().filter(e -> e.type().equals(named.type())).findFirst().orElse(null);
+                return named;
             }
         }
         return null;

@@ -653,4 +653,13 @@ class EventExtractorTest {
         assertNull(targeted.place());
         assertEquals("Israel", found("The Houthis said they had targeted a ship bound for Israel.", "ASSAULT").place().text());
     }
+
+    @Test
+    void aDenialDoesNotReachPastTheAccusationItAnswers() {
+        String text = "Ukraine's air force said it had shot down 41 drones overnight. "
+                + "The Sudanese army accused the Rapid Support Forces of shelling a camp near El Fasher. The RSF denied the accusation.";
+        assertEquals(List.of(), found(text, "ASSAULT").claims().stream().filter(c -> c.kind().equals("denial")).toList(),
+                "the RSF did not deny Ukraine's act");
+        assertEquals(1, found(text, "ACCUSE").claims().stream().filter(c -> c.kind().equals("denial")).count());
+    }
 }
