@@ -1020,8 +1020,8 @@ public final class EventExtractor implements Stage {
                     : s.matches(".*\\b(air ?strikes?|jets?|warplanes?|aerial|bombing|bombard\\w*|drones?)\\b.*") ? "aerial"
                     : s.matches(".*\\b(shell\\w*|artillery|rockets?|mortars?|tanks?)\\b.*") ? "heavy-weapons"
                     : s.matches(".*\\bexplosi\\w+\\b.*") ? "explosives" : null;
-            case "COERCE" -> lemma.matches("arrest|detain") ? "arrest" : lemma.matches("besiege|siege|blockade") ? "restrict"
-                    : lemma.matches("demolish|destroy|raze|bulldoze|blow") ? "destroy" : "seize";
+            case "COERCE" -> lemma.matches("arrest|detain") ? "arrest" : lemma.matches("besiege|siege|blockade|curfew|impose") ? "restrict"
+                    : lemma.matches("demolish|destroy|raze|bulldoze|blow|torch") ? "destroy" : "seize";
             case "CONSULT" -> lemma.matches("visit|host") ? "visit" : null;
             default -> null;
         };

@@ -101,7 +101,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     + "assassination|kidnapping|torture|cleansing", "ASSAULT", null),
             // Property destroyed is coerced, PLOVER's codebook says, not assaulted: "blew up the bridge", "razed homes".
             verbBefore("blow", "\\s+(?:[\\w'’-]+\\s+){0,3}?up\\b", "COERCE"),
-            verb("demolish|destroy|raze|bulldoze", "COERCE", null),
+            verb("demolish|destroy|raze|bulldoze|torch|loot|plunder|pillage|ransack", "COERCE", null),
+            noun("looting|pillage|plunder", "COERCE", null),
             verb("capture|seize|besiege|occupy|arrest|detain|blockade|overrun|recapture|reclaim|retake|confiscate|deport|jail|"
                     + "imprison|censor|ban|impose|evict|force", "COERCE", null),
             noun("siege|capture|arrest|arrests|blockade|curfew|recapture|detention|crackdown|occupation", "COERCE", null),

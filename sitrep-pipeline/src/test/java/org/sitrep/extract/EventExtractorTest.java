@@ -662,4 +662,11 @@ class EventExtractorTest {
                 "the RSF did not deny Ukraine's act");
         assertEquals(1, found(text, "ACCUSE").claims().stream().filter(c -> c.kind().equals("denial")).count());
     }
+
+    @Test
+    void lootingAndBurningPropertyAndCurfewsAreCoercion() {
+        assertEquals("seize", found("Gunmen looted three health facilities in Bahir Dar on Monday.", "COERCE").mode());
+        assertEquals("destroy", found("Militiamen torched dozens of homes in Kumbo on Sunday.", "COERCE").mode());
+        assertEquals("restrict", found("The government imposed a curfew in Gondar on Tuesday.", "COERCE").mode());
+    }
 }
