@@ -209,6 +209,14 @@ public final class ActorResolver implements Stage {
         }
         found.addAll(namedGroups(text, found));
         for (EntityMention e : document.layer(Layers.ENTITIES)) {
+            ActorMention opening = e.type().equals("ORGANIZATION") ? countryOpening(found, e) : null;
+            if (opening != null) {
+                // "the Kenya National Commission on Human Rights" is a body of that country, not the country.
+                found.remove(opening);
+                countryPhrases.remove(opening);
+                found.add(new ActorMention(e.start(), e.end(), e.text(), new Actor(e.text(), opening.actor().code(), null, null, Actor.Kind.GROUP)));
+                continue;
+            }
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
                     || !Character.isUpperCase(e.text().charAt(0)) || NOT_A_NAME.matcher(e.text()).find()
                     || e.type().equals("ORGANIZATION") && FACILITY_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).lookingAt()) {
@@ -566,6 +574,20 @@ public final class ActorResolver implements Stage {
         return new Actor(e.text(), country != null ? country.actor().code() : null,
                 sector != null && SECTOR_LABELS.contains(sector) ? sector : null, null,
                 e.type().equals("PERSON") ? Actor.Kind.PERSON : Actor.Kind.GROUP);
+    }
+
+    /**
+     * The bare country that opens an organisation's name of three words or more, when nothing else
+     * found lies inside that name; else null.
+     */
+    private static ActorMention countryOpening(List<ActorMention> found, EntityMention organisation) {
+        List<ActorMention> inside = found.stream().filter(a -> a.overlaps(organisation)).toList();
+        if (inside.size() != 1 || organisation.text().split("\\s+").length < 3) {
+            return null;
+        }
+        ActorMention country = inside.get(0);
+        return country.actor().kind() == Actor.Kind.STATE && country.start() == organisation.start() && country.end() < organisation.end()
+                ? country : null;
     }
 
     private static boolean overlapsAny(List<ActorMention> mentions, int start, int end) {

@@ -250,4 +250,18 @@ class ActorResolverTest {
         assertNotNull(mention(actors, "Gunmen"), actors.toString());
         assertEquals("CRM", mention(actors, "bandits").actor().sector(), actors.toString());
     }
+
+    @Test
+    void aCountryOpeningABodysNameIsThatBodysCountry() {
+        String text = "The Kenya National Commission on Human Rights blamed police.";
+        String name = "Kenya National Commission on Human Rights";
+        Document d = Document.builder("t", text, text).build()
+                .with(Layers.ENTITIES, List.of(new EntityMention(4, 4 + name.length(), name, "ORGANIZATION")));
+        List<ActorMention> actors = resolver.apply(d).layer(Layers.ACTORS);
+        ActorMention body = mention(actors, name);
+        assertNotNull(body, actors.toString());
+        assertEquals("KEN", body.actor().code());
+        assertEquals(Actor.Kind.GROUP, body.actor().kind());
+        assertNull(mention(actors, "Kenya"), "the name holds no second actor");
+    }
 }
