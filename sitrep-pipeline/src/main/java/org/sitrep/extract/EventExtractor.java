@@ -455,7 +455,10 @@ public final class EventExtractor implements Stage {
         if (!defenders.isEmpty()) {
             actorSide = List.of();
         }
-        boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t);
+        // "…, the commission said, blaming police for the deaths": a participle right after the saying is the speaker's act.
+        boolean saidDoing = t.pos().equals("VBG") && i > 1 && words.get(i - 1).word().equals(",")
+                && REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT));
+        boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t) || saidDoing;
         if (actorSide.isEmpty() && defenders.isEmpty() && (ownAct || performedBySaying(attributions, s))) {
             // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one
             // reporting its own act ("X said it will support …", "Serbs said their forces had withdrawn"),

@@ -669,4 +669,10 @@ class EventExtractorTest {
         assertEquals("destroy", found("Militiamen torched dozens of homes in Kumbo on Sunday.", "COERCE").mode());
         assertEquals("restrict", found("The government imposed a curfew in Gondar on Tuesday.", "COERCE").mode());
     }
+
+    @Test
+    void aParticipleRightAfterTheSayingIsTheSpeakersAct() {
+        EventMention blamed = found("Two protesters were shot dead in Kisumu, the UN said, blaming police for the deaths.", "ACCUSE");
+        assertEquals(List.of("UN"), blamed.actors().stream().map(ActorMention::text).toList());
+    }
 }
