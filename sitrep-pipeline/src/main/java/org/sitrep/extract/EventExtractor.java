@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,6 +67,7 @@ public final class EventExtractor implements Stage {
     private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
     /** Words that place what follows before or after another time. */
     private static final Set<String> TIME_ORDER = Set.of("after", "before", "until");
+    /** Words that open a reason or a concession. */
     private static final Set<String> REASON = Set.of("because", "although", "though", "whereas");
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
     /** Verbs that speak of an act already told. */
@@ -827,8 +829,13 @@ public final class EventExtractor implements Stage {
 
     /** Whether a verb with a tense of its own ("highlights", "said"), not an infinitive, stands between a trigger and a later span. */
     private static boolean tensedVerbBetween(List<Token> words, Token trigger, Span later) {
-        return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
-                && FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)));
+        return anyBetween(words, trigger, later,
+                w -> FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "targeted the vessel because it was linked to Israel": who a reason or concession names is not acted on. */
+    private static boolean reasonBetween(List<Token> words, Token trigger, Span later) {
+        return anyBetween(words, trigger, later, w -> REASON.contains(w.word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -836,15 +843,12 @@ public final class EventExtractor implements Stage {
      * sign that the army relies on its allies". What one demands or is accused of is said in such a
      * clause, so speech acts keep its names.
      */
-    /** "targeted the vessel because it was linked to Israel": who a reason or concession names is not acted on. */
-    private static boolean reasonBetween(List<Token> words, Token trigger, Span later) {
-        return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
-                && REASON.contains(w.word().toLowerCase(Locale.ROOT)));
+    private static boolean complementizerBetween(List<Token> words, Token trigger, Span later) {
+        return anyBetween(words, trigger, later, w -> w.word().equalsIgnoreCase("that") && (w.pos().equals("IN") || w.pos().equals("WDT")));
     }
 
-    private static boolean complementizerBetween(List<Token> words, Token trigger, Span later) {
-        return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start()
-                && w.word().equalsIgnoreCase("that") && (w.pos().equals("IN") || w.pos().equals("WDT")));
+    private static boolean anyBetween(List<Token> words, Token trigger, Span later, Predicate<Token> test) {
+        return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start() && test.test(w));
     }
 
     /**
