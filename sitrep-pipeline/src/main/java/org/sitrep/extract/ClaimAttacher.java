@@ -24,7 +24,7 @@ import org.sitrep.model.Token;
  * sentence when one fits its kind; otherwise a force size goes to the article's deployment of
  * the same country and a casualty figure to the violence reported just before it in the paragraph,
  * or to the article's first act of the kind its sentence names again ("confirmed the attack").
- * A denial by the accused goes to the accusation; any other to the act (not a speech act) of its sentence, else of the two sentences before
+ * A denial by the accused goes to the act its accusation names, else to the accusation; any other to the act (not a speech act) of its sentence, else of the two sentences before
  * (text dumps often put each sentence on a line of its own, so this crosses paragraph breaks),
  * else to whatever its sentence tells.
  */

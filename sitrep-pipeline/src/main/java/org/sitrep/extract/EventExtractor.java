@@ -72,7 +72,7 @@ public final class EventExtractor implements Stage {
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
     /** Verbs that speak of an act already told. */
     private static final Set<String> REFERRING = Set.of("call", "describe", "term", "label", "dub", "investigate", "probe", "witness",
-            "survive", "film", "document", "recall", "mourn", "justify", "defend", "discuss");
+            "survive", "film", "document", "recall", "mourn", "justify", "defend", "discuss", "deny", "reject", "dismiss", "refute");
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "announce", "confirm");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
@@ -156,6 +156,7 @@ public final class EventExtractor implements Stage {
             Map<String, EventMention> firstOfType = new HashMap<>();
             // The type of the sentence's last event when it frames what follows ("condemned …", "demanded …").
             String framing = null;
+            EventMention framer = null;
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
@@ -180,7 +181,8 @@ public final class EventExtractor implements Stage {
                 // of purpose after another event ("entered Syria to support"), and a noun that is the
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
                 boolean condemned = framing != null && condemnedAct(document, s, t, trigger, framing);
-                boolean complement = !condemned && (framing != null || (!typesHere.isEmpty()
+                boolean alleged = framing != null && accusedOf(framer, words, i, trigger);
+                boolean complement = !condemned && !alleged && (framing != null || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
                         || (trigger.nominal() && verbSeen && !ownClause));
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
@@ -194,6 +196,9 @@ public final class EventExtractor implements Stage {
                 }
                 EventMention event = build(document, s, words, i, trigger,
                         actors.stream().filter(a -> asides.together(a, t)).toList(), attributions, asides);
+                if (alleged && event != null) {
+                    event = allegedBy(framer, event, text);
+                }
                 boolean otherSide = event != null && !event.actors().isEmpty()
                         && (earlier == null || event.actors().stream().noneMatch(a -> earlier.actors().stream()
                                 .anyMatch(b -> b.actor().name().equals(a.actor().name()))));
@@ -202,6 +207,7 @@ public final class EventExtractor implements Stage {
                     firstOfType.putIfAbsent(aside + ":" + event.type(), event);
                     events.add(event);
                     framing = Trigger.FRAMING.contains(event.type()) ? event.type() : null;
+                    framer = event;
                     verbSeen |= !trigger.nominal();
                 }
             }
@@ -330,6 +336,42 @@ public final class EventExtractor implements Stage {
         boolean ownPlace = Sentences.inside(document.layer(Layers.PLACES), s).stream()
                 .anyMatch(p -> p.start() >= t.end() && OWN_PLACE.matcher(text.substring(t.end(), p.start())).matches());
         return ownDay || ownPlace;
+    }
+
+    /**
+     * What a side is accused of doing ("accused the RSF of shelling a camp", "blamed al-Shabaab for
+     * the attack"): an act against others that happened, by the accused, as the accuser tells it.
+     */
+    private static boolean accusedOf(EventMention accusation, List<Token> words, int i, Trigger trigger) {
+        if (!accusation.type().equals("ACCUSE") || accusation.status() != Status.ASSERTED || accusation.recipients().isEmpty()
+                || !Trigger.CONFLICTUAL.contains(trigger.type())) {
+            return false;
+        }
+        int j = i - 1;
+        while (trigger.nominal() && j > 0 && NOUN_PHRASE_INSIDE.contains(words.get(j).pos()) && !words.get(j).pos().equals("POS")) {
+            j--;
+        }
+        String before = words.get(j).word().toLowerCase(Locale.ROOT);
+        boolean gerund = words.get(i).pos().equals("VBG");
+        return (before.equals("of") || before.equals("for")) && (gerund || trigger.nominal());
+    }
+
+    /**
+     * The accused act with the accused as its actor and the accusation as a claim of the accuser's:
+     * the card tells who did it according to whom, and a denial by the accused lands on the act.
+     */
+    private static EventMention allegedBy(EventMention accusation, EventMention act, String text) {
+        List<ActorMention> accused = accusation.recipients();
+        List<ActorMention> targets = act.recipients().stream()
+                .filter(r -> accused.stream().noneMatch(a -> a.actor().name().equals(r.actor().name()))).toList();
+        ActorMention accuser = accusation.actors().isEmpty() ? null : accusation.actors().get(0);
+        int start = accusation.triggerStart();
+        Claim blame = new Claim("blame", null, null, null, text.substring(start, act.triggerEnd()), start, act.triggerEnd(),
+                accuser, Stance.ASSERTS);
+        List<Claim> claims = new ArrayList<>(act.claims());
+        claims.add(blame);
+        return new EventMention(act.start(), act.end(), act.type(), act.mode(), act.status(), act.toll(), act.trigger(),
+                act.triggerStart(), act.triggerEnd(), accused, targets, act.place(), act.time(), act.date(), claims, act.mentions());
     }
 
     /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Document;
+import org.sitrep.model.Claim;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.EventMention.Status;
 import org.sitrep.model.Layers;
@@ -658,9 +659,30 @@ class EventExtractorTest {
     void aDenialDoesNotReachPastTheAccusationItAnswers() {
         String text = "Ukraine's air force said it had shot down 41 drones overnight. "
                 + "The Sudanese army accused the Rapid Support Forces of shelling a camp near El Fasher. The RSF denied the accusation.";
-        assertEquals(List.of(), found(text, "ASSAULT").claims().stream().filter(c -> c.kind().equals("denial")).toList(),
+        List<EventMention> acts = all(text, "ASSAULT");
+        assertEquals(List.of(), acts.get(0).claims().stream().filter(c -> c.kind().equals("denial")).toList(),
                 "the RSF did not deny Ukraine's act");
-        assertEquals(1, found(text, "ACCUSE").claims().stream().filter(c -> c.kind().equals("denial")).count());
+        assertEquals(1, acts.get(1).claims().stream().filter(c -> c.kind().equals("denial")).count(), "it denied the shelling");
+    }
+
+    @Test
+    void whatASideIsAccusedOfIsAnActOfItsAsTheAccuserTellsIt() {
+        String text = "The Sudanese army accused the Rapid Support Forces on Monday of shelling a displacement camp near El Fasher, "
+                + "killing 20 people. The RSF denied the accusation.";
+        EventMention shelling = found(text, "ASSAULT");
+        assertEquals(List.of("Rapid Support Forces"), shelling.actors().stream().map(a -> a.actor().name()).toList());
+        assertEquals("El Fasher", shelling.place().text());
+        Claim blame = shelling.claims().stream().filter(c -> c.kind().equals("blame")).findFirst().orElseThrow();
+        assertEquals("accused the Rapid Support Forces on Monday of shelling", blame.words());
+        assertEquals("Sudanese army", blame.source().text());
+        assertTrue(shelling.claims().stream().anyMatch(c -> c.kind().equals("dead") && c.value() == 20), shelling.claims().toString());
+        assertTrue(shelling.claims().stream().anyMatch(c -> c.kind().equals("denial") && c.source().text().equals("RSF")));
+        assertEquals(1, all(text, "ACCUSE").size(), "denying the accusation is no second accusation");
+        EventMention blamed = found("A car bomb killed ten people at a market in Mogadishu on Tuesday. "
+                + "The government blamed al-Shabaab for the attack.", "ASSAULT");
+        assertEquals(List.of("al-Shabaab"), blamed.actors().stream().map(a -> a.actor().name()).toList(),
+                "the attack blamed on a group is the one told before");
+        assertNull(first("Kyiv accused Moscow of planning to attack the plant.", "ASSAULT"), "a plan is no act");
     }
 
     @Test
