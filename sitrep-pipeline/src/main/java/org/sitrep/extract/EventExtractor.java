@@ -164,6 +164,10 @@ public final class EventExtractor implements Stage {
                 if (trigger == null && t.pos().equals("VB") && obliged(words, i) && speechBefore(attributions, text, s, t) >= 0) {
                     trigger = Trigger.DEMANDED;
                 }
+                if (trigger == null && framer != null && Trigger.BLAMED_DEATHS.pattern().matcher(t.word()).matches()
+                        && accusedOf(framer, words, i, Trigger.BLAMED_DEATHS)) {
+                    trigger = Trigger.BLAMED_DEATHS;
+                }
                 if (trigger == null || insideActor(actors, t)) {
                     continue;
                 }
@@ -175,6 +179,13 @@ public final class EventExtractor implements Stage {
                 boolean ownClause = earlier != null
                         && newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i);
                 if (typesHere.contains(trigger.type()) && !ownClause) {
+                    // "Two protesters were shot dead, the commission said, blaming police for the deaths": the act told
+                    // without its actor has the accused as its actor, as the accuser tells it.
+                    if (earlier != null && earlier.actors().isEmpty() && framer != null && accusedOf(framer, words, i, trigger)) {
+                        EventMention blamed = allegedBy(framer, earlier, text, t.end());
+                        events.set(events.indexOf(earlier), blamed);
+                        firstOfType.put(aside + ":" + trigger.type(), blamed);
+                    }
                     continue;
                 }
                 // What a speech act is about ("agreed to withdraw", "demanded the release"), an infinitive
@@ -197,7 +208,7 @@ public final class EventExtractor implements Stage {
                 EventMention event = build(document, s, words, i, trigger,
                         actors.stream().filter(a -> asides.together(a, t)).toList(), attributions, asides);
                 if (alleged && event != null) {
-                    event = allegedBy(framer, event, text);
+                    event = allegedBy(framer, event, text, t.end());
                 }
                 boolean otherSide = event != null && !event.actors().isEmpty()
                         && (earlier == null || event.actors().stream().noneMatch(a -> earlier.actors().stream()
@@ -360,14 +371,13 @@ public final class EventExtractor implements Stage {
      * The accused act with the accused as its actor and the accusation as a claim of the accuser's:
      * the card tells who did it according to whom, and a denial by the accused lands on the act.
      */
-    private static EventMention allegedBy(EventMention accusation, EventMention act, String text) {
+    private static EventMention allegedBy(EventMention accusation, EventMention act, String text, int namedEnd) {
         List<ActorMention> accused = accusation.recipients();
         List<ActorMention> targets = act.recipients().stream()
                 .filter(r -> accused.stream().noneMatch(a -> a.actor().name().equals(r.actor().name()))).toList();
         ActorMention accuser = accusation.actors().isEmpty() ? null : accusation.actors().get(0);
         int start = accusation.triggerStart();
-        Claim blame = new Claim("blame", null, null, null, text.substring(start, act.triggerEnd()), start, act.triggerEnd(),
-                accuser, Stance.ASSERTS);
+        Claim blame = new Claim("blame", null, null, null, text.substring(start, namedEnd), start, namedEnd, accuser, Stance.ASSERTS);
         List<Claim> claims = new ArrayList<>(act.claims());
         claims.add(blame);
         return new EventMention(act.start(), act.end(), act.type(), act.mode(), act.status(), act.toll(), act.trigger(),
@@ -473,12 +483,13 @@ public final class EventExtractor implements Stage {
         if (passive(words, i) || t.pos().equals("VBN") && text.startsWith(" by ", t.end())) {
             // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.
             // Without an agent, who was killed or seized is still not who did it ("were killed in
-            // Syria on Monday"); other passives are often states ("is opposed to", "is committed to").
+            // Syria on Monday"), nor who was accused the accuser; other passives are often states ("is
+            // opposed to", "is committed to").
             List<ActorMention> agents = byAgent(after, text, t);
             if (agents.isEmpty() && Trigger.CONFLICTUAL.contains(trigger.type())) {
                 agents = whenSubject(after, words, i, text);
             }
-            if (!agents.isEmpty() || Trigger.CONFLICTUAL.contains(trigger.type())) {
+            if (!agents.isEmpty() || Trigger.CONFLICTUAL.contains(trigger.type()) || trigger.type().equals("ACCUSE")) {
                 // The one who undergoes is the passive's subject, not a name back in another clause.
                 List<ActorMention> undergoers = nearestGroup(before, text).stream()
                         .filter(a -> !clauseBetween(words, a, t)).toList();

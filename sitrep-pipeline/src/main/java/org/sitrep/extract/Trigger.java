@@ -26,6 +26,12 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
      */
     static final Trigger DEMANDED = new Trigger(Pattern.compile("(?!)"), "REQUEST", null, false, null, null);
 
+    /**
+     * The dead a side is blamed for ("blamed police for the deaths") stand for the act that killed
+     * them; read only as what an accusation names, as a death alone is no act of anyone.
+     */
+    static final Trigger BLAMED_DEATHS = noun("death|deaths", "ASSAULT", null);
+
     /** What an attack is made with or aimed at, as the object of a verb that alone says little ("launched", "hit"). */
     private static final String ARMS = "(?:missiles?|rockets?|drones?|attacks?|air\\s?strikes?|strikes?|raids?|offensive|"
             + "counteroffensive|assault|bombardment|shells|barrage|mortars?|grenades?)";
@@ -98,7 +104,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             nounAfter("fire", "\\b(?:artillery|tank|mortar|sniper|machine[- ]?gun|rocket|heavy|naval|small[- ]arms|anti-aircraft)", "ASSAULT"),
             noun("airstrike|airstrikes|air strike|air strikes|strikes|bombing|bombings|bombardment|shelling|attack|attacks|offensive|"
                     + "assault|raid|raids|ambush|clashes|fighting|battle|massacre|counteroffensive|counteroffensives|invasion|"
-                    + "assassination|kidnapping|torture|cleansing", "ASSAULT", null),
+                    + "assassination|kidnapping|killing|killings|torture|cleansing", "ASSAULT", null),
             // Property destroyed is coerced, PLOVER's codebook says, not assaulted: "blew up the bridge", "razed homes".
             verbBefore("blow", "\\s+(?:[\\w'’-]+\\s+){0,3}?up\\b", "COERCE"),
             verb("demolish|destroy|raze|bulldoze|torch|loot|plunder|pillage|ransack", "COERCE", null),

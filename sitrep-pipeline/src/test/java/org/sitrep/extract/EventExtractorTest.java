@@ -686,6 +686,29 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoIsAccusedInThePassiveIsTheAccusedAndTheActTheirs() {
+        String text = "The RSF was accused by the army of shelling the camp near El Fasher.";
+        EventMention accusation = found(text, "ACCUSE");
+        assertEquals(List.of("Sudanese Armed Forces"), accusation.actors().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Rapid Support Forces"), accusation.recipients().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Rapid Support Forces"), found(text, "ASSAULT").actors().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Israel (military)"), found("The UN blamed Israeli forces for the killing of 12 aid workers in Rafah.",
+                "ASSAULT").actors().stream().map(a -> a.actor().name()).toList());
+    }
+
+    @Test
+    void deathsBlamedOnASideAreTheActThatCausedThem() {
+        for (String text : List.of("At least two protesters were shot dead in Kisumu on Tuesday, the commission said, blaming police for the deaths.",
+                "Two protesters were shot dead in Kisumu on Tuesday. The commission blamed police for the deaths.")) {
+            EventMention shot = found(text, "ASSAULT");
+            assertEquals("shot", shot.trigger(), text);
+            assertEquals(List.of("Kenya (police)"), shot.actors().stream().map(a -> a.actor().name()).toList(), text);
+            assertTrue(shot.claims().stream().anyMatch(c -> c.kind().equals("blame")), shot.claims().toString());
+        }
+        assertNull(first("The deaths of two protesters in Kisumu shocked the country.", "ASSAULT"), "a death alone is no act of anyone");
+    }
+
+    @Test
     void lootingAndBurningPropertyAndCurfewsAreCoercion() {
         assertEquals("seize", found("Gunmen looted three health facilities in Bahir Dar on Monday.", "COERCE").mode());
         assertEquals("destroy", found("Militiamen torched dozens of homes in Kumbo on Sunday.", "COERCE").mode());
