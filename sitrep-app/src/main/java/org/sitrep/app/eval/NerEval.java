@@ -24,6 +24,7 @@ import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Layers;
 import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Token;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StandardPipeline;
 import picocli.CommandLine.Command;
@@ -59,6 +60,7 @@ public final class NerEval implements Callable<Integer> {
     CommandSpec spec;
 
     /** A typed span of one document. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.?){2,3}");
     private static final Pattern DETERMINER = Pattern.compile("^(?:the|The) $");
 
     record Mention(String document, int start, int end, String type) {}
@@ -204,6 +206,12 @@ public final class NerEval implements Callable<Integer> {
             if (a.actor().kind() == Actor.Kind.STATE && withArticle && !identity) {
                 out.add(new Mention(id, a.start() - 4, a.end(), "Organisation"));
             }
+            // A state's abbreviation qualifying the noun after it ("U.S. airstrikes", "U.S. efforts") is the
+            // adjective news style uses for the state acting, not a place ("Iraq" before a noun still is one: "the Iraq war").
+            if (a.actor().kind() == Actor.Kind.STATE && !identity && ABBREVIATION.matcher(a.text()).matches() && qualifiesNoun(d, a)) {
+                out.remove(new Mention(id, a.start(), a.end(), "Location"));
+                out.add(new Mention(id, a.start(), a.end(), "Organisation"));
+            }
             // A pronoun resolved to a state is the state acting ("we" in a minister's statement): an organisation.
             boolean statePronoun = a.actor().kind() == Actor.Kind.STATE && PRONOUNS.contains(text);
             // A group named by an adjective ("the rebel offensive") qualifies a noun; re3d marks noun phrases.
@@ -224,6 +232,12 @@ public final class NerEval implements Callable<Integer> {
             out.add(new Mention(id, i.start(), i.end(), "Nationality"));
         }
         return out;
+    }
+
+    private static boolean qualifiesNoun(Document d, ActorMention a) {
+        Token next = d.layer(Layers.TOKENS).stream().filter(t -> t.start() >= a.end()).findFirst().orElse(null);
+        return next != null && d.text().substring(a.end(), next.start()).equals(" ") && next.pos().startsWith("NN")
+                && Character.isLowerCase(next.word().charAt(0)) && next.ner().equals("O");
     }
 
     private static boolean isIdentity(Document d, ActorMention a) {

@@ -11,11 +11,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.app.CliRunner;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
 import org.sitrep.model.Document;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Layers;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Token;
 
 class NerEvalTest {
     @TempDir
@@ -51,6 +54,22 @@ class NerEvalTest {
                 .with(Layers.ACTORS, List.of())
                 .with(Layers.IDENTITIES, List.of());
         assertEquals(Set.of(new NerEval.Mention("d1", 5, 14, "Location")), NerEval.sitrepMentions("d1", d));
+    }
+
+    @Test
+    void aStatesAbbreviationQualifyingANounIsTheStateActingNotAPlace() {
+        String text = "U.S. airstrikes hit Mosul. Troops flew to U.S. today.";
+        Place us = new Place(6252001L, "United States", 39.76, -98.5, "US", "PCLI", 0);
+        Actor state = new Actor("United States", "USA", null, null, Actor.Kind.STATE);
+        Document d = Document.builder("d1", text, text).build()
+                .with(Layers.TOKENS, List.of(new Token(0, 4, "U.S.", "U.S.", "NNP", "O", 0), new Token(5, 15, "airstrikes", "airstrike", "NNS", "O", 0),
+                        new Token(42, 46, "U.S.", "U.S.", "NNP", "O", 1), new Token(47, 52, "today", "today", "NN", "DATE", 1)))
+                .with(Layers.ENTITIES, List.of())
+                .with(Layers.PLACES, List.of(new PlaceMention(0, 4, "U.S.", us), new PlaceMention(42, 46, "U.S.", us)))
+                .with(Layers.ACTORS, List.of(new ActorMention(0, 4, "U.S.", state), new ActorMention(42, 46, "U.S.", state)))
+                .with(Layers.IDENTITIES, List.of());
+        assertEquals(Set.of(new NerEval.Mention("d1", 0, 4, "Organisation"), new NerEval.Mention("d1", 42, 46, "Location")),
+                NerEval.sitrepMentions("d1", d), "a state before a day it is named on stays a place");
     }
 
     @Test
