@@ -207,6 +207,7 @@ public final class ActorResolver implements Stage {
                 found.add(new ActorMention(m.start(), m.end(), m.phrase(), countryGroup(m.value().name(), m.value().alpha3(), "GOV")));
             }
         }
+        found = units(text, found, countryPhrases);
         found.addAll(namedGroups(text, found));
         for (EntityMention e : document.layer(Layers.ENTITIES)) {
             ActorMention opening = e.type().equals("ORGANIZATION") ? countryOpening(found, e) : null;
@@ -284,6 +285,44 @@ public final class ActorResolver implements Stage {
                     && a.actor().wikidata() == null;
             out.add(acronym != null && unlisted && !acronym.actor().equals(a.actor())
                     ? new ActorMention(a.start(), a.end(), a.text(), acronym.actor()) : a);
+        }
+        return out;
+    }
+
+    /** A numbered military unit: "the 47th Mechanized Brigade", "U.S. 5th Fleet", "Combined Task Force 150", "CTF 50". */
+    private static final Pattern UNIT = Pattern.compile("\\b(?:\\d+(?:st|nd|rd|th)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}"
+            + "(?:Fleet|Army|Corps|Division|Brigade|Battalion|Regiment|Squadron|Wing|Marines)"
+            + "|(?:(?:Combined\\s+)?(?:Joint\\s+)?Task\\s+Force|C?J?TF)(?:\\s+\\(\\p{Lu}+\\))?[\\s-]+\\d+)\\b");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['’]s)?\\s+");
+
+    /**
+     * Numbered military units, each of the country written before it ("U.S. 5th Fleet", "Ukraine's
+     * 47th Brigade"), or of the country it had where the article named it so before: a unit of one
+     * country's forces, not the country, and not the place a recogniser may take its number's word for.
+     */
+    private static List<ActorMention> units(String text, List<ActorMention> found, Map<ActorMention, ActorMention> countryPhrases) {
+        List<ActorMention> out = new ArrayList<>(found);
+        Map<String, ActorMention> countryOf = new HashMap<>();
+        Matcher m = UNIT.matcher(text);
+        while (m.find()) {
+            String unit = m.group().replaceAll("\\s+", " ");
+            ActorMention country = out.stream().filter(a -> a.actor().kind() == Actor.Kind.STATE && a.end() <= m.start()
+                    && POSSESSIVE_GAP.matcher(text.substring(a.end(), m.start())).matches()).findFirst().orElse(null);
+            // Written as one name ("U.S. 5th Fleet"), the country word is part of it; a possessor stays itself.
+            boolean oneName = country != null && text.substring(country.end(), m.start()).isBlank();
+            int start = oneName ? country.start() : m.start();
+            if (overlapsAny(out.stream().filter(a -> !(oneName && a == country)).toList(), start, m.end())) {
+                continue;
+            }
+            if (oneName) {
+                out.remove(country);
+                countryPhrases.remove(country);
+            }
+            ActorMention of = country != null ? country : countryOf.get(unit);
+            Actor actor = of == null ? new Actor(unit, null, "MIL", null, Actor.Kind.GROUP)
+                    : new Actor(unit + " (" + of.actor().name() + ")", of.actor().code(), "MIL", null, Actor.Kind.GROUP);
+            countryOf.putIfAbsent(unit, of);
+            out.add(new ActorMention(start, m.end(), text.substring(start, m.end()), actor));
         }
         return out;
     }

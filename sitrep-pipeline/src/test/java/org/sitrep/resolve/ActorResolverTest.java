@@ -252,6 +252,19 @@ class ActorResolverTest {
     }
 
     @Test
+    void aNumberedUnitIsAMilitaryGroupOfTheCountryWrittenBeforeIt() {
+        List<ActorMention> actors = resolve("Ukraine's 47th Mechanized Brigade repelled an assault. The 47th Mechanized Brigade "
+                + "said the U.S. 5th Fleet and CTF 50 were not involved.");
+        List<ActorMention> brigade = actors.stream().filter(a -> a.text().equals("47th Mechanized Brigade")).toList();
+        assertEquals(2, brigade.size(), actors.toString());
+        brigade.forEach(b -> assertEquals(new Actor("47th Mechanized Brigade (Ukraine)", "UKR", "MIL", null, Actor.Kind.GROUP), b.actor()));
+        assertNotNull(mention(actors, "Ukraine"), "a possessor stays itself");
+        assertEquals("USA", mention(actors, "U.S. 5th Fleet").actor().code(), actors.toString());
+        assertNull(mention(actors, "U.S."), "the country word is part of the unit's name");
+        assertEquals("MIL", mention(actors, "CTF 50").actor().sector(), actors.toString());
+    }
+
+    @Test
     void aCountryOpeningABodysNameIsThatBodysCountry() {
         String text = "The Kenya National Commission on Human Rights blamed police.";
         String name = "Kenya National Commission on Human Rights";
