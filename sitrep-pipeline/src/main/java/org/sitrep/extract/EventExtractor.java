@@ -209,6 +209,8 @@ public final class EventExtractor implements Stage {
                         actors.stream().filter(a -> asides.together(a, t)).toList(), attributions, asides);
                 if (alleged && event != null) {
                     event = allegedBy(framer, event, text, t.end());
+                } else if (event != null) {
+                    event = claimedBy(event, text, s, t);
                 }
                 boolean otherSide = event != null && !event.actors().isEmpty()
                         && (earlier == null || event.actors().stream().noneMatch(a -> earlier.actors().stream()
@@ -382,6 +384,25 @@ public final class EventExtractor implements Stage {
         claims.add(blame);
         return new EventMention(act.start(), act.end(), act.type(), act.mode(), act.status(), act.toll(), act.trigger(),
                 act.triggerStart(), act.triggerEnd(), accused, targets, act.place(), act.time(), act.date(), claims, act.mentions());
+    }
+
+    /** "claimed responsibility for the attack", "claimed credit for Friday's bombing". */
+    private static final Pattern CLAIMED_FOR = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?\\s+(?:responsibility|credit)\\s+for\\s+"
+            + "(?:(?:the|an?|this|that|its|their|\\p{Lu}\\w+['’]s)\\s+)?(?:[\\w-]+\\s+){0,2}$");
+
+    /**
+     * An act its actor claimed is the claimant's act by its own word: the claim says so, as a reader
+     * weighs "claimed by" apart from what a reporter or an accuser tells.
+     */
+    private static EventMention claimedBy(EventMention event, String text, Sentence s, Token t) {
+        Matcher claimed = CLAIMED_FOR.matcher(text.substring(s.start(), t.start()));
+        if (event.actors().isEmpty() || !claimed.find()) {
+            return event;
+        }
+        int start = s.start() + claimed.start();
+        List<Claim> claims = new ArrayList<>(event.claims());
+        claims.add(new Claim("responsibility", null, null, null, text.substring(start, t.end()), start, t.end(), event.actors().get(0), Stance.ASSERTS));
+        return event.withClaims(claims);
     }
 
     /**

@@ -697,6 +697,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActClaimedByItsActorSaysSo() {
+        EventMention attack = found("A suicide bomber killed 30 people at a mosque in Peshawar on Friday. "
+                + "The Islamic State claimed responsibility for the attack.", "ASSAULT");
+        Claim claimed = attack.claims().stream().filter(c -> c.kind().equals("responsibility")).findFirst().orElseThrow();
+        assertEquals("claimed responsibility for the attack", claimed.words());
+        assertEquals("Islamic State", claimed.source().actor().name());
+        assertTrue(found("Militants attacked a checkpoint in Kunar on Monday.", "ASSAULT").claims().isEmpty());
+    }
+
+    @Test
     void deathsBlamedOnASideAreTheActThatCausedThem() {
         for (String text : List.of("At least two protesters were shot dead in Kisumu on Tuesday, the commission said, blaming police for the deaths.",
                 "Two protesters were shot dead in Kisumu on Tuesday. The commission blamed police for the deaths.")) {
