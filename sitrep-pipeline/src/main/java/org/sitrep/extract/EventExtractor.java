@@ -144,11 +144,11 @@ public final class EventExtractor implements Stage {
         List<Sentence> sentences = document.layer(Layers.SENTENCES);
         List<Token> tokens = document.layer(Layers.TOKENS);
         List<EventMention> events = new ArrayList<>();
-        int datelineEnd = sentences.isEmpty() ? 0 : datelineEnd(text, sentences.get(0));
+        int[] dateline = dateline(text, sentences);
         for (Sentence s : sentences) {
             List<Token> words = Sentences.inside(tokens, s);
             // Where the report was filed from ("PORT-AU-PRINCE, Haiti —") is no side of what it tells.
-            List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s).stream().filter(a -> a.start() >= datelineEnd).toList();
+            List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s).stream().filter(a -> a.start() >= dateline[1] || a.end() <= dateline[0]).toList();
             List<Attribution> attributions = Sentences.inside(document.layer(Layers.ATTRIBUTIONS), s);
             Asides asides = Asides.of(text, s);
             // Types found so far, outside the asides and in each: an aside may tell an event of its own.
@@ -286,10 +286,18 @@ public final class EventExtractor implements Stage {
     private static final Pattern DATELINE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}.'’ -]{2,40}|\\p{Lu}[\\p{L}.'’ -]{1,40}(?=[^—–]{0,80}\\())"
             + "(?:,\\s*[^,—–()]{1,40}){0,3}\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:—|–|--|-)\\s");
 
-    /** Where the first sentence's dateline ends, or its start when it has none. */
-    private static int datelineEnd(String text, Sentence first) {
-        Matcher m = DATELINE.matcher(text).region(first.start(), first.end());
-        return m.lookingAt() ? m.end() : first.start();
+    /** How many sentences open an article before its report: a headline and a date may come before the dateline. */
+    private static final int OPENING_SENTENCES = 3;
+
+    /** The dateline that opens one of the article's first sentences, as {start, end}; an empty span when there is none. */
+    private static int[] dateline(String text, List<Sentence> sentences) {
+        for (Sentence s : sentences.subList(0, Math.min(OPENING_SENTENCES, sentences.size()))) {
+            Matcher m = DATELINE.matcher(text).region(s.start(), s.end());
+            if (m.lookingAt()) {
+                return new int[] {s.start(), m.end()};
+            }
+        }
+        return new int[] {0, 0};
     }
 
     /** ", forcing the crew to abandon the vessel" after an attack: what the act made happen, not a second act. */
@@ -364,10 +372,19 @@ public final class EventExtractor implements Stage {
         while (trigger.nominal() && j > 0 && NOUN_PHRASE_INSIDE.contains(words.get(j).pos()) && !words.get(j).pos().equals("POS")) {
             j--;
         }
+        // "of carrying out the attack", "for staging the raid": a verb that only says it was done.
+        if (trigger.nominal() && j > 1 && words.get(j).word().equalsIgnoreCase("out") && words.get(j - 1).lemma().equalsIgnoreCase("carry")) {
+            j -= 2;
+        } else if (trigger.nominal() && j > 0 && words.get(j).pos().equals("VBG") && DOING.contains(words.get(j).lemma().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
         String before = words.get(j).word().toLowerCase(Locale.ROOT);
         boolean gerund = words.get(i).pos().equals("VBG");
         return (before.equals("of") || before.equals("for")) && (gerund || trigger.nominal());
     }
+
+    /** Verbs that say an act was done and nothing more: "conducting the strike", "staging the raid". */
+    private static final Set<String> DOING = Set.of("conduct", "launch", "stage", "commit", "perpetrate", "orchestrate", "mount", "execute");
 
     /**
      * The accused act with the accused as its actor and the accusation as a claim of the accuser's:
@@ -527,7 +544,8 @@ public final class EventExtractor implements Stage {
                 && !opening.isEmpty() && opensSentence(words, opening.get(0));
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
         // "repelled an attack by M23", "came under attack": the subject is attacked; who attacks is in the noun's own phrase.
-        List<ActorMention> defenders = trigger.nominal() && fendedOff(words, i) ? actorSide : List.of();
+        boolean fended = trigger.nominal() && fendedOff(words, i);
+        List<ActorMention> defenders = fended ? actorSide : List.of();
         if (!defenders.isEmpty()) {
             actorSide = List.of();
         }
@@ -539,8 +557,14 @@ public final class EventExtractor implements Stage {
             // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one
             // reporting its own act ("X said it will support …", "Serbs said their forces had withdrawn"),
             // and one named as source after a clause without another actor ("Israel will evacuate …, said its spokesman").
-            actorSide = sources.stream().filter(m -> m.end() <= t.start()).reduce((a, b) -> b).map(List::of)
+            // One who says it fended an act off ("the brigade said it had repelled several assaults") is its target.
+            List<ActorMention> speaker = sources.stream().filter(m -> m.end() <= t.start()).reduce((a, b) -> b).map(List::of)
                     .orElseGet(() -> nearestGroup(actors.stream().filter(a -> a.end() <= speech && a.actor() != null).toList(), text));
+            if (fended) {
+                defenders = speaker;
+            } else {
+                actorSide = speaker;
+            }
         }
         boolean armedEvent = trigger.type().equals("MOBILIZE") || trigger.type().equals("ASSAULT");
         if (trigger.nominal() && actorSide.isEmpty() && armedEvent) {
@@ -561,7 +585,7 @@ public final class EventExtractor implements Stage {
         // Whom one accuses, supports or asks is not where one does it ("criticized the United States").
         List<ActorMention> addressed = Trigger.FRAMING.contains(trigger.type()) || trigger.type().equals("SUPPORT") ? after : List.of();
         PlaceMention place = placeFor(places, words, text, s, t, actors, actorSide, addressed);
-        if (actorSide.isEmpty() && after.isEmpty() && place == null) {
+        if (actorSide.isEmpty() && after.isEmpty() && defenders.isEmpty() && place == null) {
             return null;
         }
         int allowedVerbs = trigger.nominal() ? 1 : 0;
@@ -836,8 +860,10 @@ public final class EventExtractor implements Stage {
         // Right after the comma that closes an apposition ("the militia, a key partner of the army, sent
         // fighters") a participle before its object is the tagger's reading of the main verb.
         boolean afterComma = i > 0 && words.get(i - 1).word().equals(",");
+        // Between a common noun and its object it is the main verb the tagger misread ("army warplanes bombed RSF positions").
+        boolean afterCommonNoun = i > 0 && (words.get(i - 1).pos().equals("NN") || words.get(i - 1).pos().equals("NNS"));
         boolean prenominal = i > 0 && PRENOMINAL.contains(words.get(i - 1).pos())
-                || !afterComma && i + 1 < words.size() && (words.get(i + 1).pos().equals("NN") || words.get(i + 1).pos().equals("NNS"));
+                || !afterComma && !afterCommonNoun && i + 1 < words.size() && (words.get(i + 1).pos().equals("NN") || words.get(i + 1).pos().equals("NNS"));
         return prenominal || finiteBefore;
     }
 

@@ -697,6 +697,32 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDatelineAfterTheHeadlineIsNoSide() {
+        EventMention strike = found("Sudan's war reaches El Obeid\nJune 10, 2025\n\n"
+                + "EL OBEID, Sudan (Wire) — A drone strike hit a livestock market in El Obeid on Monday, killing 15 people.", "ASSAULT");
+        assertEquals("strike", strike.trigger());
+        assertEquals(List.of(), strike.actors(), "the town and country it was filed from did not strike");
+        assertEquals(List.of("Rapid Support Forces"), found("The army accused the Rapid Support Forces of carrying out the attack.",
+                "ASSAULT").actors().stream().map(a -> a.actor().name()).toList(), "carrying out says only that it was done");
+    }
+
+    @Test
+    void whoSaysItFendedAnAttackOffWasAttacked() {
+        for (String text : List.of("Ukraine's 47th Mechanized Brigade repelled several assaults in the area.",
+                "Ukraine's 47th Mechanized Brigade said it had repelled several assaults in the area.")) {
+            EventMention assaults = found(text, "ASSAULT");
+            assertEquals(List.of(), assaults.actors(), text);
+            assertEquals(List.of("47th Mechanized Brigade"), assaults.recipients().stream().map(ActorMention::text).toList(), text);
+        }
+    }
+
+    @Test
+    void aParticipleBetweenACommonNounAndItsObjectIsTheMainVerb() {
+        EventMention bombed = found("Separately, army warplanes bombed RSF positions near Bara on Tuesday.", "ASSAULT");
+        assertEquals(List.of("Rapid Support Forces"), bombed.recipients().stream().map(a -> a.actor().name()).toList());
+    }
+
+    @Test
     void anActClaimedByItsActorSaysSo() {
         EventMention attack = found("A suicide bomber killed 30 people at a mosque in Peshawar on Friday. "
                 + "The Islamic State claimed responsibility for the attack.", "ASSAULT");
