@@ -119,6 +119,9 @@ public final class EventExtractor implements Stage {
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
+    /** "The military has stepped up air strikes since …": a trend of the war, not one act. */
+    private static final Pattern STEPPED_UP = Pattern.compile("(?i)\\b(have|has|had)\\s+(\\w+\\s+)?(stepped up|intensified|escalated|increased|"
+            + "ramped up|scaled up|expanded)\\s+(its\\s+|their\\s+|the\\s+)?(\\w+\\s+)?$");
     private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(" + String.join("|", DEFINITE_WORDS) + ")\\s+(\\w+\\s+)?$");
 
@@ -156,7 +159,7 @@ public final class EventExtractor implements Stage {
             Map<String, EventMention> firstOfType = new HashMap<>();
             // The type of the sentence's last event when it frames what follows ("condemned …", "demanded …").
             String framing = null;
-            EventMention framer = null;
+            EventMention last = null;
             boolean verbSeen = false;
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
@@ -164,8 +167,8 @@ public final class EventExtractor implements Stage {
                 if (trigger == null && t.pos().equals("VB") && obliged(words, i) && speechBefore(attributions, text, s, t) >= 0) {
                     trigger = Trigger.DEMANDED;
                 }
-                if (trigger == null && framer != null && Trigger.BLAMED_DEATHS.pattern().matcher(t.word()).matches()
-                        && accusedOf(framer, words, i, Trigger.BLAMED_DEATHS)) {
+                if (trigger == null && last != null && Trigger.BLAMED_DEATHS.pattern().matcher(t.word()).matches()
+                        && accusedOf(last, words, i, Trigger.BLAMED_DEATHS)) {
                     trigger = Trigger.BLAMED_DEATHS;
                 }
                 if (trigger == null || insideActor(actors, t)) {
@@ -181,8 +184,8 @@ public final class EventExtractor implements Stage {
                 if (typesHere.contains(trigger.type()) && !ownClause) {
                     // "Two protesters were shot dead, the commission said, blaming police for the deaths": the act told
                     // without its actor has the accused as its actor, as the accuser tells it.
-                    if (earlier != null && earlier.actors().isEmpty() && framer != null && accusedOf(framer, words, i, trigger)) {
-                        EventMention blamed = allegedBy(framer, earlier, text, t.end());
+                    if (earlier != null && earlier.actors().isEmpty() && last != null && accusedOf(last, words, i, trigger)) {
+                        EventMention blamed = allegedBy(last, earlier, text, t.end());
                         events.set(events.indexOf(earlier), blamed);
                         firstOfType.put(aside + ":" + trigger.type(), blamed);
                     }
@@ -192,7 +195,7 @@ public final class EventExtractor implements Stage {
                 // of purpose after another event ("entered Syria to support"), and a noun that is the
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
                 boolean condemned = framing != null && condemnedAct(document, s, t, trigger, framing);
-                boolean alleged = framing != null && accusedOf(framer, words, i, trigger);
+                boolean alleged = framing != null && accusedOf(last, words, i, trigger);
                 boolean complement = !condemned && !alleged && (framing != null || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
                         || (trigger.nominal() && verbSeen && !ownClause));
@@ -208,9 +211,13 @@ public final class EventExtractor implements Stage {
                 EventMention event = build(document, s, words, i, trigger,
                         actors.stream().filter(a -> asides.together(a, t)).toList(), attributions, asides);
                 if (alleged && event != null) {
-                    event = allegedBy(framer, event, text, t.end());
+                    event = allegedBy(last, event, text, t.end());
                 } else if (event != null) {
                     event = claimedBy(event, text, s, t);
+                    if (last != null && framing == null && goesOnAbout(last, words, i)) {
+                        List<ActorMention> subject = last.actors();
+                        event = withSides(event, subject, event.recipients().stream().filter(r -> !subject.contains(r)).toList());
+                    }
                 }
                 boolean otherSide = event != null && !event.actors().isEmpty()
                         && (earlier == null || event.actors().stream().noneMatch(a -> earlier.actors().stream()
@@ -220,7 +227,7 @@ public final class EventExtractor implements Stage {
                     firstOfType.putIfAbsent(aside + ":" + event.type(), event);
                     events.add(event);
                     framing = Trigger.FRAMING.contains(event.type()) ? event.type() : null;
-                    framer = event;
+                    last = event;
                     verbSeen |= !trigger.nominal();
                 }
             }
@@ -336,11 +343,15 @@ public final class EventExtractor implements Stage {
 
     /**
      * What a side has lived through over time is a state of affairs, not one event: "government
-     * forces have faced attacks by Islamic State cells", "the town has suffered repeated strikes".
+     * forces have faced attacks by Islamic State cells", "the town has suffered repeated strikes";
+     * so is what it has been doing more of ("the military has stepped up air strikes").
      */
     private static boolean endured(String text, Sentence s, List<Token> words, int i, Trigger trigger) {
-        return trigger.nominal() && words.get(i).pos().equals("NNS")
-                && ENDURED.matcher(text.substring(s.start(), words.get(i).start())).find();
+        if (!trigger.nominal() || !words.get(i).pos().equals("NNS")) {
+            return false;
+        }
+        String before = text.substring(s.start(), words.get(i).start());
+        return ENDURED.matcher(before).find() || STEPPED_UP.matcher(before).find();
     }
 
     /**
@@ -399,8 +410,24 @@ public final class EventExtractor implements Stage {
         Claim blame = new Claim("blame", null, null, null, text.substring(start, namedEnd), start, namedEnd, accuser, Stance.ASSERTS);
         List<Claim> claims = new ArrayList<>(act.claims());
         claims.add(blame);
-        return new EventMention(act.start(), act.end(), act.type(), act.mode(), act.status(), act.toll(), act.trigger(),
-                act.triggerStart(), act.triggerEnd(), accused, targets, act.place(), act.time(), act.date(), claims, act.mentions());
+        return withSides(act, accused, targets).withClaims(claims);
+    }
+
+    private static EventMention withSides(EventMention e, List<ActorMention> actors, List<ActorMention> recipients) {
+        return new EventMention(e.start(), e.end(), e.type(), e.mode(), e.status(), e.toll(), e.trigger(), e.triggerStart(),
+                e.triggerEnd(), actors, recipients, e.place(), e.time(), e.date(), e.claims(), e.mentions());
+    }
+
+    /**
+     * A participle after a comma goes on about the act a verb told just before it in the sentence,
+     * whose actor it shares: "JNIM overran a military base in Djibo, killing dozens of soldiers" (not the
+     * military its base names). What a speaker goes on to do after "said," is the speaker's.
+     */
+    private static boolean goesOnAbout(EventMention previous, List<Token> words, int i) {
+        boolean toldByVerb = words.stream().anyMatch(w -> w.start() == previous.triggerStart() && w.pos().startsWith("VB"));
+        return toldByVerb && !previous.actors().isEmpty() && previous.triggerEnd() <= words.get(i).start() && words.get(i).pos().equals("VBG")
+                && i > 1 && words.get(i - 1).word().equals(",") && !REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                && !newSubjectBetween(words, Tokens.firstEndingAfter(previous.triggerEnd(), words), i);
     }
 
     /** "claimed responsibility for the attack", "claimed credit for Friday's bombing". */
@@ -419,7 +446,11 @@ public final class EventExtractor implements Stage {
         int start = s.start() + claimed.start();
         List<Claim> claims = new ArrayList<>(event.claims());
         claims.add(new Claim("responsibility", null, null, null, text.substring(start, t.end()), start, t.end(), event.actors().get(0), Stance.ASSERTS));
-        return event.withClaims(claims);
+        // "claimed responsibility for the attack on Monday": a day after the act's name is when it was claimed.
+        TimeExpression time = event.time() != null && event.time().start() > t.end() ? null : event.time();
+        return new EventMention(event.start(), event.end(), event.type(), event.mode(), event.status(), event.toll(), event.trigger(),
+                event.triggerStart(), event.triggerEnd(), event.actors(), event.recipients(), event.place(), time, event.date(), claims,
+                event.mentions());
     }
 
     /**

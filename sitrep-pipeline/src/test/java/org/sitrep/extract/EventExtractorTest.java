@@ -723,6 +723,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleAfterACommaSharesTheActorOfTheVerbBeforeIt() {
+        String text = "Fighters from the group JNIM overran a military base in Djibo on Sunday, killing dozens of soldiers. "
+                + "JNIM claimed responsibility for the attack on Monday.";
+        List<EventMention> killings = all(text, "ASSAULT");
+        assertEquals(1, killings.size(), "the attack claimed on Monday is the one told before: " + killings);
+        assertEquals(List.of("JNIM"), killings.get(0).actors().stream().map(ActorMention::text).toList(), "not the military its base names");
+    }
+
+    @Test
+    void whatASideHasBeenDoingMoreOfIsNoEvent() {
+        assertNull(first("The military has stepped up air strikes in Sagaing since losing ground to ethnic armed groups.", "ASSAULT"));
+    }
+
+    @Test
     void anActClaimedByItsActorSaysSo() {
         EventMention attack = found("A suicide bomber killed 30 people at a mosque in Peshawar on Friday. "
                 + "The Islamic State claimed responsibility for the attack.", "ASSAULT");
