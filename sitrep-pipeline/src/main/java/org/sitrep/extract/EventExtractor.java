@@ -52,6 +52,7 @@ public final class EventExtractor implements Stage {
     /** How many days before its article a dated mention is told as past, not as the news. */
     private static final int PAST_DAYS = 30;
     /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
+    private static final Set<String> TIME_CLAUSE = Set.of("after", "before", "when", "since", "until");
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
@@ -817,8 +818,10 @@ public final class EventExtractor implements Stage {
             }
         }
         int start = nounPhraseStart(words, first);
-        // A dateline's dash or a colon opens the report as a comma opens a clause ("ABUJA — Armed bandits killed …").
-        return start == 0 || words.get(start - 1).word().matches(",|—|–|--?|:");
+        // A dateline's dash or a colon opens the report as a comma opens a clause ("ABUJA — Armed bandits killed …");
+        // so does a word that tells a clause as a time ("… when rebels captured Idlib").
+        return start == 0 || words.get(start - 1).word().matches(",|—|–|--?|:")
+                || TIME_CLAUSE.contains(words.get(start - 1).word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean passive(List<Token> words, int i) {
@@ -1016,7 +1019,11 @@ public final class EventExtractor implements Stage {
         // A noun is the object of its clause's own verb ("…, and Israel responded with artillery fire").
         long clauseVerbs = words.get(verb).pos().startsWith("NN") ? 1 : 0;
         for (int j = Math.max(0, from); j + 2 < verb; j++) {
-            boolean opens = opensConjoinedClause(words, j) && SUBJECT_OPENERS.contains(words.get(j + 2).pos());
+            // "…, a day after the group fired rockets": a clause told as the time of the first opens with its subject too.
+            String verbPos = words.get(verb).pos();
+            boolean timeClause = TIME_CLAUSE.contains(words.get(j + 1).word().toLowerCase(Locale.ROOT))
+                    && FINITE_VERBS.contains(verbPos) && !verbPos.equals("VB");
+            boolean opens = (opensConjoinedClause(words, j) || timeClause) && SUBJECT_OPENERS.contains(words.get(j + 2).pos());
             if (opens && words.subList(j + 3, verb).stream().filter(w -> w.pos().startsWith("VB")).count() <= clauseVerbs) {
                 return true;
             }

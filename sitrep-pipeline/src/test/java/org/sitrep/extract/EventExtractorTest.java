@@ -732,6 +732,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aClauseToldAsTheTimeOfAnotherHasItsOwnSubject() {
+        List<EventMention> acts = all("The Israeli military said it struck Hezbollah weapons depots near Nabatieh on Sunday, "
+                + "a day after the group fired rockets at northern Israel.", "ASSAULT");
+        assertEquals(List.of("Israel (military)", "Hezbollah"), acts.stream().map(e -> e.actors().get(0).actor().name()).toList(), acts.toString());
+        EventMention captured = found("Pressure mounted on Assad last year when rebels captured the province of Idlib.", "COERCE");
+        assertEquals(List.of("rebels"), captured.actors().stream().map(ActorMention::text).toList());
+    }
+
+    @Test
     void whatASideHasBeenDoingMoreOfIsNoEvent() {
         assertNull(first("The military has stepped up air strikes in Sagaing since losing ground to ethnic armed groups.", "ASSAULT"));
     }
