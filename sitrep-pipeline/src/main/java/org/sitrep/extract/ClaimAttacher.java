@@ -127,6 +127,11 @@ final class ClaimAttacher {
                                           List<ActorMention> actors, Document document) {
         String text = document.text();
         boolean casualty = !q.kind().equals("size");
+        // "overran a base, killing dozens of soldiers": the figure's own verb names its act.
+        EventMention named = events.stream().filter(e -> e.triggerStart() >= q.start() && e.triggerEnd() <= q.end()).findFirst().orElse(null);
+        if (casualty && named != null && CASUALTY_TYPES.contains(named.type())) {
+            return named;
+        }
         EventMention here = eventIn(events, s, casualty ? CASUALTY_TYPES::contains : "MOBILIZE"::equals);
         if (here != null) {
             return here;
@@ -145,7 +150,9 @@ final class ClaimAttacher {
         }
         // The dead of a sentence are never a count of its support, aid or talks ("backs militias …, including
         // officers who were killed"); an accusation or a protest may still be what they are told of.
-        EventMention told = eventIn(events, s, type -> !Trigger.COOPERATIVE.contains(type));
+        // Nor of what is yet to happen ("Thousands fled, and the government said it would send police").
+        List<EventMention> happened = events.stream().filter(e -> e.status() == EventMention.Status.ASSERTED).toList();
+        EventMention told = eventIn(happened, s, type -> !Trigger.COOPERATIVE.contains(type));
         return told != null ? told : actNamedBack(s, events, document);
     }
 

@@ -741,6 +741,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aFigureGoesToTheActItsOwnVerbNamesAndNeverToWhatIsYetToHappen() {
+        String text = "Fighters from the group JNIM overran a military base in Djibo on Sunday, killing 40 soldiers.";
+        assertTrue(found(text, "ASSAULT").claims().stream().anyMatch(c -> c.kind().equals("dead")), all(text, "ASSAULT").toString());
+        assertTrue(found(text, "COERCE").claims().isEmpty());
+        EventMention reinforcements = found("Gunmen stormed Pont-Sonde in Haiti on Thursday.\n\n"
+                + "Thousands of residents fled the town, and the government said it would send police reinforcements to Haiti.", "MOBILIZE");
+        assertEquals(EventMention.Status.FUTURE, reinforcements.status());
+        assertTrue(reinforcements.claims().isEmpty(), reinforcements.claims().toString());
+    }
+
+    @Test
     void whatASideHasBeenDoingMoreOfIsNoEvent() {
         assertNull(first("The military has stepped up air strikes in Sagaing since losing ground to ethnic armed groups.", "ASSAULT"));
     }
