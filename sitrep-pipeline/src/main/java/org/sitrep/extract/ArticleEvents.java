@@ -44,6 +44,10 @@ final class ArticleEvents {
                 time = e.time();
             }
         }
+        // The group a later sentence names stands for the one told only by its noun ("militants" … "the TTP").
+        if (actors.stream().anyMatch(a -> !a.actor().isUnnamedGroup())) {
+            actors.removeIf(a -> a.actor().isUnnamedGroup());
+        }
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.actor().equals(r.actor())));
         return new EventMention(lead.start(), lead.end(), lead.type(), lead.mode(), lead.status(), lead.toll(), lead.trigger(),
                 lead.triggerStart(), lead.triggerEnd(), actors, recipients, place, time, lead.date(), claims, mentions);

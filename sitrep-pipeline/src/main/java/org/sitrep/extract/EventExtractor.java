@@ -803,7 +803,13 @@ public final class EventExtractor implements Stage {
         while (last + 1 < words.size() && words.get(last + 1).end() <= group.end()) {
             last++;
         }
-        if (verb - last - 1 > 4) {
+        // "Militants armed with rifles and grenades attacked …": a participle and its phrase after the group describe it.
+        int from = last + 1;
+        boolean described = from + 1 < verb && words.get(from).pos().equals("VBN") && words.get(from + 1).pos().equals("IN");
+        if (described) {
+            from += 2;
+        }
+        if (verb - from > 4) {
             return false;
         }
         // "rebels who captured Aleppo": a relative pronoun right after the group makes it the verb's subject.
@@ -811,9 +817,9 @@ public final class EventExtractor implements Stage {
         if (last + 2 == verb && (next.equals("WP") || next.equals("WDT"))) {
             return true;
         }
-        for (int j = last + 1; j < verb; j++) {
+        for (int j = from; j < verb; j++) {
             String pos = words.get(j).pos();
-            if (pos.startsWith("VB") || pos.equals("WDT") || pos.equals("WP") || pos.equals("CC")) {
+            if (pos.startsWith("VB") || pos.equals("WDT") || pos.equals("WP") || pos.equals("CC") && !described) {
                 return false;
             }
         }
@@ -1257,7 +1263,7 @@ public final class EventExtractor implements Stage {
                     continue;
                 }
                 boolean pastBeside = g.stream().anyMatch(m -> pastBesideUndated(m, e, windows, published));
-                if (sameActors(lead, e) && !pastBeside || continues(g.get(g.size() - 1), e, sentences, text)) {
+                if (sameActors(lead, e) && !pastBeside || continues(g.get(g.size() - 1), e, events, sentences, text)) {
                     home = g;
                     break;
                 }
@@ -1306,22 +1312,31 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * The next sentence goes on about the same event when it refers back to it with a definite
-     * description ("the raids"), one of the two mentions names no actor, and their places agree
-     * ("Air strikes hit camps in Idlib. Russian jets carried out the raids.").
+     * The next sentence that tells an event (at most one sentence between) goes on about the same
+     * event when it refers back to it with a definite description ("the raids"), one of the two
+     * mentions names no actor or the first only an unnamed group ("militants"), and their places
+     * agree ("Air strikes hit camps in Idlib. Russian jets carried out the raids.", "Militants
+     * attacked a police station. … The TTP claimed the assault").
      */
-    private static boolean continues(EventMention previous, EventMention next, List<Sentence> sentences, String text) {
+    private static boolean continues(EventMention previous, EventMention next, List<EventMention> events, List<Sentence> sentences,
+                                     String text) {
         String beforeTrigger = text.substring(Math.max(0, next.triggerStart() - 20), next.triggerStart());
         if (!DEFINITE.matcher(beforeTrigger).find()) {
             return false;
         }
         Sentence a = Sentences.of(sentences, previous.mentions().get(previous.mentions().size() - 1).start());
         Sentence b = Sentences.of(sentences, next.start());
-        boolean adjacent = b.index() == a.index() + 1;
-        boolean oneUnnamed = previous.actors().isEmpty() || next.actors().isEmpty();
+        boolean adjacent = b.index() > a.index() && b.index() - a.index() <= 2
+                && events.stream().map(e -> Sentences.of(sentences, e.start()).index()).noneMatch(k -> k > a.index() && k < b.index());
+        // A later sentence may name whom an earlier one told only by a noun, not the other way round.
+        boolean oneUnnamed = previous.actors().isEmpty() || next.actors().isEmpty() || unnamed(previous.actors());
         boolean placesAgree = previous.place() == null || next.place() == null
                 || java.util.Objects.equals(previous.place().place().countryCode(), next.place().place().countryCode());
         return adjacent && oneUnnamed && placesAgree;
+    }
+
+    private static boolean unnamed(List<ActorMention> actors) {
+        return actors.stream().allMatch(a -> a.actor().isUnnamedGroup());
     }
 
     /** A mention without actors joins one whose actors are armed groups only when the type says force (MOBILIZE). */

@@ -752,6 +752,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGroupToldByItsNounAndNamedLaterIsOneActor() {
+        String text = "Militants armed with rifles and grenades attacked a police station in Bannu on Tuesday, killing four officers. "
+                + "Two attackers were also killed in the gunfight. "
+                + "The Pakistani Taliban, known as the TTP, claimed responsibility for the assault.";
+        List<EventMention> attacks = all(text, "ASSAULT");
+        assertEquals(1, attacks.size(), attacks.toString());
+        assertEquals(List.of("TTP"), attacks.get(0).actors().stream().map(ActorMention::text).toList(), "the TTP stands for the militants");
+        assertEquals(List.of("Militants"), found("Militants armed with rifles attacked a police station in Bannu.", "ASSAULT")
+                .actors().stream().map(ActorMention::text).toList(), "a participle's phrase describes the group before the verb");
+    }
+
+    @Test
     void whatASideHasBeenDoingMoreOfIsNoEvent() {
         assertNull(first("The military has stepped up air strikes in Sagaing since losing ground to ethnic armed groups.", "ASSAULT"));
     }
