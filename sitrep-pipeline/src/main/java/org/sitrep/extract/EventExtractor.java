@@ -577,9 +577,12 @@ public final class EventExtractor implements Stage {
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
         // "repelled an attack by M23", "came under attack": the subject is attacked; who attacks is in the noun's own phrase.
         boolean fended = trigger.nominal() && fendedOff(words, i);
-        List<ActorMention> defenders = fended ? actorSide : List.of();
-        if (!defenders.isEmpty()) {
-            actorSide = List.of();
+        List<ActorMention> defenders = List.of();
+        if (fended) {
+            // "troops repelled an RSF attack": the group that qualifies the attack made it; the subject fended it off.
+            List<ActorMention> qualifiers = before.stream().filter(a -> text.substring(a.end(), t.start()).isBlank()).toList();
+            defenders = qualifiers.isEmpty() ? actorSide : nearestGroup(before.stream().filter(a -> !qualifiers.contains(a)).toList(), text);
+            actorSide = qualifiers;
         }
         // "…, the commission said, blaming police for the deaths": a participle right after the saying is the speaker's act.
         boolean saidDoing = t.pos().equals("VBG") && i > 1 && words.get(i - 1).word().equals(",")

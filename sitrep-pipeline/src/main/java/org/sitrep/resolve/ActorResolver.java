@@ -121,7 +121,7 @@ public final class ActorResolver implements Stage {
             + "(?:base|airbase|airport|air\\s+field|airfield|camp|hospital|prison|school|mosque|church|checkpoint|crossing|dam|bridge|"
             + "compound|barracks|complex|refinery|power\\s+plant)\\b");
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "^(?:(?:He|She|It|They|We|His|Her|Its|Their)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
+            "^(?:(?:He|She|It|They|We|His|Her|Its|Their|Army|Military|Police)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
 
     /** A coalition named by its noun alone. */
     private static final Pattern BARE_COALITION = Pattern.compile("(?i)(?:the\\s+)?coalition");

@@ -43,7 +43,8 @@ public final class StateOrganResolver implements Stage {
     private static final Pattern ORGAN = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:"
             + "(?<militia>[Pp]ro-government\\s+(?:forces|militias?|militiamen|fighters|gunmen))"
             + "|(?<holder>(?:[Aa]rmy|[Mm]ilitary)(?=\\s+" + HOLDINGS + "))"
-            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:army|military))"
+            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:[Aa]rmy|[Mm]ilitary)"
+            + "|(?:Army|Military)(?=\\s+(?:spokes(?:man|woman|person)|chief|commander|officials?|sources?|statement)\\b))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");

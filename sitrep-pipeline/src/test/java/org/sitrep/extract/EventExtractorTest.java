@@ -717,6 +717,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void theGroupThatQualifiesAFendedOffAttackMadeIt() {
+        EventMention attack = found("Sudanese troops repelled an RSF attack on El Fasher on Friday.", "ASSAULT");
+        assertEquals(List.of("Rapid Support Forces"), attack.actors().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Sudanese Armed Forces"), attack.recipients().stream().map(a -> a.actor().name()).toList());
+    }
+
+    @Test
+    void aCapitalisedArmyIsTheSettingsArmyNotANameOfItsOwn() {
+        EventMention shelled = found("The Army shelled militant hideouts in Kandahar on Monday.", "ASSAULT");
+        assertEquals(List.of("Afghanistan (military)"), shelled.actors().stream().map(a -> a.actor().name()).toList());
+    }
+
+    @Test
     void aParticipleBetweenACommonNounAndItsObjectIsTheMainVerb() {
         EventMention bombed = found("Separately, army warplanes bombed RSF positions near Bara on Tuesday.", "ASSAULT");
         assertEquals(List.of("Rapid Support Forces"), bombed.recipients().stream().map(a -> a.actor().name()).toList());
