@@ -34,7 +34,7 @@ public final class QuantityFinder implements Stage {
     private static final Pattern COUNTED = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?[\"“]?" + FIGURE + "[\"”]?\\s+(?:of\\s+)?(?:(?:the\\s+)?" + NOT_BETWEEN + "[\\w'’-]+\\s+){0,4}?(?<noun>" + COMBATANTS + "|" + PEOPLE + ")\\b");
     /** "the death toll rose to 15", "the number of people killed … rose to 46", "put the death toll at 22". */
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:(?:people|those|civilians)\\s+)?(?:dead|deaths|killed))\\b[^.;]{0,90}?"
-            + "\\b(?:(?:rose|climbed|increased|reached|stands at|stood at|is|was|hit)\\s+(?:to\\s+)?|at\\s+)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
+            + "\\b(?:(?:rose|rises|risen|climbed|climbs|increased|increases|reached|reaches|jumped|jumps|stands at|stood at|is|was|hit|hits)\\s+(?:to\\s+)?|at\\s+)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "killed hundreds", "left 20 dead": a verb that says what the figure counts. */
     private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
