@@ -508,7 +508,10 @@ public final class EventExtractor implements Stage {
                                List<ActorMention> actors, List<Attribution> attributions, Asides asides) {
         Token t = words.get(i);
         String text = document.text();
-        List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s).stream().filter(p -> asides.together(p, t)).toList();
+        // Where the report was filed from is not where its event happened ("MOGADISHU (Wire) — … near El Dhere").
+        int[] dateline = dateline(text, document.layer(Layers.SENTENCES));
+        List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s).stream().filter(p -> asides.together(p, t))
+                .filter(p -> p.start() >= dateline[1] || p.end() <= dateline[0]).toList();
         // Who reports an event is not its actor; who denies it often is, so deniers stay.
         List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
                 .map(a -> actors.stream().filter(m -> m.text().equals(a.sourceText())).findFirst().orElse(null))

@@ -707,6 +707,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void theTownADatelineNamesIsNotWhereTheEventHappened() {
+        EventMention attack = found("MOGADISHU (Wire) — Al-Shabaab fighters attacked an army base on Tuesday, killing eight soldiers.", "ASSAULT");
+        assertNull(attack.place(), "the report was filed from Mogadishu");
+    }
+
+    @Test
+    void aSpeakerDescribedAsTheGroupIsTheGroupNamedBefore() {
+        String text = "Al-Shabaab fighters attacked an army base in Galkayo on Tuesday, killing eight soldiers, a military officer said. "
+                + "The group said it had killed 35 soldiers and that the army had fled.";
+        Claim claimed = found(text, "ASSAULT").claims().stream().filter(c -> c.value() != null && c.value() == 35).findFirst().orElseThrow();
+        assertEquals("al-Shabaab", claimed.source().actor().name(), "not the officer who spoke before");
+    }
+
+    @Test
     void whoSaysItFendedAnAttackOffWasAttacked() {
         for (String text : List.of("Ukraine's 47th Mechanized Brigade repelled several assaults in the area.",
                 "Ukraine's 47th Mechanized Brigade said it had repelled several assaults in the area.")) {
