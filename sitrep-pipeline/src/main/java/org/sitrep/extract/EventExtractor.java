@@ -201,9 +201,12 @@ public final class EventExtractor implements Stage {
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
                         || (trigger.nominal() && verbSeen && !ownClause));
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
-                // A participle with its agent still reports an event ("an officer shot by a sniper in 2019").
+                // A participle with its agent still reports an event ("an officer shot by a sniper in 2019"), but
+                // not one that says who stands behind whom ("Somali troops backed by local militias retook the base").
                 boolean withAgent = text.startsWith(" by ", t.end());
-                if (complement || hyphenated || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
+                boolean backing = withAgent && t.pos().equals("VBN") && i > 0 && words.get(i - 1).pos().startsWith("NN")
+                        && Trigger.COOPERATIVE.contains(trigger.type());
+                if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || referredTo(words, i, trigger)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {

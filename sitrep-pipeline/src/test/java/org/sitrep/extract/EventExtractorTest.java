@@ -707,6 +707,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoStandsBehindAGroupNamedInPassingIsNoEvent() {
+        String text = "Somali troops backed by local militias retook the base near Galkayo on Wednesday.";
+        assertNull(first(text, "SUPPORT"), "the backing describes the troops");
+        assertNotNull(first(text, "COERCE"));
+    }
+
+    @Test
     void theTownADatelineNamesIsNotWhereTheEventHappened() {
         EventMention attack = found("MOGADISHU (Wire) — Al-Shabaab fighters attacked an army base on Tuesday, killing eight soldiers.", "ASSAULT");
         assertNull(attack.place(), "the report was filed from Mogadishu");
