@@ -153,6 +153,9 @@ public final class EventExtractor implements Stage {
             List<Token> words = Sentences.inside(tokens, s);
             // Where the report was filed from ("PORT-AU-PRINCE, Haiti —") is no side of what it tells.
             List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s).stream().filter(a -> a.start() >= dateline[1] || a.end() <= dateline[0]).toList();
+            // Nor is it where the event happened ("MOGADISHU (Wire) — … near El Dhere").
+            List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s).stream()
+                    .filter(p -> p.start() >= dateline[1] || p.end() <= dateline[0]).toList();
             List<Attribution> attributions = Sentences.inside(document.layer(Layers.ATTRIBUTIONS), s);
             Asides asides = Asides.of(text, s);
             // Types found so far, outside the asides and in each: an aside may tell an event of its own.
@@ -213,7 +216,7 @@ public final class EventExtractor implements Stage {
                     continue;
                 }
                 EventMention event = build(document, s, words, i, trigger,
-                        actors.stream().filter(a -> asides.together(a, t)).toList(), attributions, asides);
+                        actors.stream().filter(a -> asides.together(a, t)).toList(), places, attributions, asides);
                 if (alleged && event != null) {
                     event = allegedBy(last, event, text, t.end());
                 } else if (event != null) {
@@ -508,13 +511,10 @@ public final class EventExtractor implements Stage {
     }
 
     private EventMention build(Document document, Sentence s, List<Token> words, int i, Trigger trigger,
-                               List<ActorMention> actors, List<Attribution> attributions, Asides asides) {
+                               List<ActorMention> actors, List<PlaceMention> sentencePlaces, List<Attribution> attributions, Asides asides) {
         Token t = words.get(i);
         String text = document.text();
-        // Where the report was filed from is not where its event happened ("MOGADISHU (Wire) — … near El Dhere").
-        int[] dateline = dateline(text, document.layer(Layers.SENTENCES));
-        List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s).stream().filter(p -> asides.together(p, t))
-                .filter(p -> p.start() >= dateline[1] || p.end() <= dateline[0]).toList();
+        List<PlaceMention> places = sentencePlaces.stream().filter(p -> asides.together(p, t)).toList();
         // Who reports an event is not its actor; who denies it often is, so deniers stay.
         List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
                 .map(a -> actors.stream().filter(m -> m.text().equals(a.sourceText())).findFirst().orElse(null))
@@ -1336,7 +1336,7 @@ public final class EventExtractor implements Stage {
         Sentence a = Sentences.of(sentences, previous.mentions().get(previous.mentions().size() - 1).start());
         Sentence b = Sentences.of(sentences, next.start());
         boolean adjacent = b.index() > a.index() && b.index() - a.index() <= 2
-                && events.stream().map(e -> Sentences.of(sentences, e.start()).index()).noneMatch(k -> k > a.index() && k < b.index());
+                && events.stream().noneMatch(e -> e.start() >= a.end() && e.start() < b.start());
         // A later sentence may name whom an earlier one told only by a noun, not the other way round.
         boolean oneUnnamed = previous.actors().isEmpty() || next.actors().isEmpty() || unnamed(previous.actors());
         boolean placesAgree = previous.place() == null || next.place() == null
