@@ -36,7 +36,8 @@ public final class QuantityFinder implements Stage {
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:(?:people|those|civilians)\\s+)?(?:dead|deaths|killed))\\b[^.;]{0,90}?"
             + "\\b(?:(?:rose|rises|risen|climbed|climbs|increased|increases|reached|reaches|jumped|jumps|stands at|stood at|is|was|hit|hits)\\s+(?:to\\s+)?|at\\s+)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "killed hundreds", "left 20 dead": a verb that says what the figure counts. */
-    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
+    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|neutrali[sz]ed|neutrali[sz]ing|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)"
+            + "[\"”’']?\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|injured|wounded|fled|arrested|detained)\\b");
     /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
@@ -174,7 +175,8 @@ public final class QuantityFinder implements Stage {
 
     private static String kindOfVerb(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
-        if (v.startsWith("kill") || v.equals("dead")) {
+        // Armies' communiqués say "neutralised" for the enemies they killed.
+        if (v.startsWith("kill") || v.startsWith("neutrali") || v.equals("dead")) {
             return "dead";
         }
         if (v.startsWith("wound") || v.startsWith("injur")) {

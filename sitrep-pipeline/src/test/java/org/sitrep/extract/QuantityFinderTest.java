@@ -30,6 +30,7 @@ class QuantityFinderTest {
         assertEquals(List.of("dead:46:null:null"), find("The number of people killed when gunmen stormed a village in Zamfara state rose to 46 on Wednesday."));
         assertEquals(List.of("dead:22:null:null"), find("Police confirmed the attack but put the death toll at 22."));
         assertEquals(List.of("dead:16:null:null"), find("The death toll from Tuesday's missile attack on Kyiv has risen to 16."));
+        assertEquals(List.of("dead:100:100:null"), find("The army said it had \"neutralised\" more than 100 assailants."));
         assertEquals(List.of(), find("Two camps for displaced people were hit, but nobody was hurt at the 20 kilometre mark."));
     }
 

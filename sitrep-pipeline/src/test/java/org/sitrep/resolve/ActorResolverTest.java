@@ -252,6 +252,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void serviceMembersAndMarinesAreTheirCountrysMilitary() {
+        List<ActorMention> actors = resolve("Two U.S. service members were wounded as U.S. Marines raided a compound.");
+        assertEquals("MIL", mention(actors, "U.S. service members").actor().sector(), actors.toString());
+        assertEquals("USA", mention(actors, "U.S. Marines").actor().code(), actors.toString());
+    }
+
+    @Test
     void aNumberedUnitIsAMilitaryGroupOfTheCountryWrittenBeforeIt() {
         List<ActorMention> actors = resolve("Ukraine's 47th Mechanized Brigade repelled an assault. The 47th Mechanized Brigade "
                 + "said the U.S. 5th Fleet and CTF 50 were not involved.");
