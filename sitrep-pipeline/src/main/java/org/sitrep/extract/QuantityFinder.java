@@ -26,12 +26,14 @@ public final class QuantityFinder implements Stage {
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand";
     private static final String VAGUE = "tens of thousands|hundreds of thousands|hundreds|thousands|dozens|scores|several|a few";
     private static final String FIGURE = "(?<fig>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|billion|thousand))?|(?:" + NUMBER_WORDS + ")(?:\\s+(?:million|thousand|hundred))?|" + VAGUE + ")";
-    private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians";
-    private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers";
+    private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians|"
+            + "policemen|peacekeepers|sailors|marines";
+    private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers|"
+            + "journalists|worshippers|students|passengers|pilgrims";
     /** A figure, then up to four modifiers, then the counted noun. */
     /** Words that may not stand between a figure and its noun: "two camps for displaced people" counts camps. */
     private static final String NOT_BETWEEN = "(?!(?:for|in|at|on|with|to|by|near|camps?|villages?|towns?|homes?|buildings?|vehicles?|trucks?)\\b)";
-    private static final Pattern COUNTED = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?[\"“]?" + FIGURE + "[\"”]?\\s+(?:of\\s+)?(?:(?:the\\s+)?" + NOT_BETWEEN + "[\\w'’-]+\\s+){0,4}?(?<noun>" + COMBATANTS + "|" + PEOPLE + ")\\b");
+    private static final Pattern COUNTED = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?[\"“]?" + FIGURE + "[\"”]?\\s+(?:of\\s+)?(?:(?:the\\s+)?" + NOT_BETWEEN + "(?:[\\w'’-]+|(?:\\p{Lu}\\.){2,})\\s+){0,4}?(?<noun>" + COMBATANTS + "|" + PEOPLE + ")\\b");
     /** "the death toll rose to 15", "the number of people killed … rose to 46", "put the death toll at 22". */
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:(?:people|those|civilians)\\s+)?(?:dead|deaths|killed))\\b[^.;]{0,90}?"
             + "\\b(?:(?:rose|rises|risen|climbed|climbs|increased|increases|reached|reaches|jumped|jumps|stands at|stood at|is|was|hit|hits)\\s+(?:to\\s+)?|at\\s+)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");

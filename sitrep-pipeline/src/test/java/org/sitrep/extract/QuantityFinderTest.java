@@ -31,6 +31,8 @@ class QuantityFinderTest {
         assertEquals(List.of("dead:22:null:null"), find("Police confirmed the attack but put the death toll at 22."));
         assertEquals(List.of("dead:16:null:null"), find("The death toll from Tuesday's missile attack on Kyiv has risen to 16."));
         assertEquals(List.of("dead:100:100:null"), find("The army said it had \"neutralised\" more than 100 assailants."));
+        assertEquals(List.of("dead:2:null:null"), find("Two U.S. service members were killed in an attack in Syria."));
+        assertEquals(List.of("dead:12:null:null"), find("Twelve worshippers were killed in a blast at a mosque."));
         assertEquals(List.of(), find("Two camps for displaced people were hit, but nobody was hurt at the 20 kilometre mark."));
     }
 
