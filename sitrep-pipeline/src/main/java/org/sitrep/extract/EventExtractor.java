@@ -171,9 +171,8 @@ public final class EventExtractor implements Stage {
                 if (trigger == null && t.pos().equals("VB") && obliged(words, i) && speechBefore(attributions, text, s, t) >= 0) {
                     trigger = Trigger.DEMANDED;
                 }
-                if (trigger == null && last != null && Trigger.BLAMED_DEATHS.pattern().matcher(t.word()).matches()
-                        && accusedOf(last, words, i, Trigger.BLAMED_DEATHS)) {
-                    trigger = Trigger.BLAMED_DEATHS;
+                if (trigger == null && last != null) {
+                    trigger = blamedNoun(words, i, last, events);
                 }
                 if (trigger == null || insideActor(actors, t)) {
                     continue;
@@ -403,6 +402,17 @@ public final class EventExtractor implements Stage {
 
     /** Verbs that say an act was done and nothing more: "conducting the strike", "staging the raid". */
     private static final Set<String> DOING = Set.of("conduct", "launch", "stage", "commit", "perpetrate", "orchestrate", "mount", "execute");
+
+    /** A noun that names an act only as what an accusation names: the deaths, or a bare strike once an attack was told. */
+    private static Trigger blamedNoun(List<Token> words, int i, EventMention accusation, List<EventMention> events) {
+        for (Trigger blamed : List.of(Trigger.BLAMED_DEATHS, Trigger.BLAMED_STRIKE)) {
+            boolean attackTold = blamed != Trigger.BLAMED_STRIKE || events.stream().anyMatch(e -> e.type().equals("ASSAULT"));
+            if (attackTold && blamed.pattern().matcher(words.get(i).word()).matches() && accusedOf(accusation, words, i, blamed)) {
+                return blamed;
+            }
+        }
+        return null;
+    }
 
     /**
      * The accused act with the accused as its actor and the accusation as a claim of the accuser's:

@@ -32,6 +32,12 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
      */
     static final Trigger BLAMED_DEATHS = noun("death|deaths", "ASSAULT", null);
 
+    /**
+     * A bare strike a side is blamed for, after the article has told an attack ("blamed the RSF for
+     * the strike"): that attack, not a strike that workers stage.
+     */
+    static final Trigger BLAMED_STRIKE = noun("strike|strikes", "ASSAULT", null);
+
     /** What an attack is made with or aimed at, as the object of a verb that alone says little ("launched", "hit"). */
     private static final String ARMS = "(?:missiles?|rockets?|drones?|attacks?|air\\s?strikes?|strikes?|raids?|offensive|"
             + "counteroffensive|assault|bombardment|shells|barrage|mortars?|grenades?)";

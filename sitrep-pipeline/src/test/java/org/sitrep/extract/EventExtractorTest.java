@@ -686,6 +686,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBareStrikeBlamedOnASideAfterAnAttackIsThatAttack() {
+        String text = "A drone struck a market in El Obeid on Monday, killing 23 people. The group blamed the RSF for the strike.";
+        EventMention strike = found(text, "ASSAULT");
+        assertEquals(List.of("Rapid Support Forces"), strike.actors().stream().map(a -> a.actor().name()).toList());
+        assertTrue(strike.claims().stream().anyMatch(c -> c.kind().equals("blame")), strike.claims().toString());
+        assertNull(first("The minister blamed the union for the strike.", "ASSAULT"), "a strike workers stage");
+    }
+
+    @Test
     void whoIsAccusedInThePassiveIsTheAccusedAndTheActTheirs() {
         String text = "The RSF was accused by the army of shelling the camp near El Fasher.";
         EventMention accusation = found(text, "ACCUSE");
