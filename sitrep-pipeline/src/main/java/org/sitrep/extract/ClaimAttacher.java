@@ -153,7 +153,10 @@ final class ClaimAttacher {
         // Nor of what is yet to happen ("Thousands fled, and the government said it would send police").
         List<EventMention> happened = events.stream().filter(e -> e.status() == EventMention.Status.ASSERTED).toList();
         EventMention told = eventIn(happened, s, type -> !Trigger.COOPERATIVE.contains(type));
-        return told != null ? told : actNamedBack(s, events, document);
+        EventMention target = told != null ? told : actNamedBack(s, events, document);
+        // People who fled, in a later paragraph that tells no act, fled the act the article told before.
+        return target != null || !q.kind().equals("displaced") ? target
+                : happened.stream().filter(e -> CASUALTY_TYPES.contains(e.type()) && e.end() <= q.start()).findFirst().orElse(null);
     }
 
     /**

@@ -792,6 +792,9 @@ class EventExtractorTest {
                 + "Thousands of residents fled the town, and the government said it would send police reinforcements to Haiti.", "MOBILIZE");
         assertEquals(EventMention.Status.FUTURE, reinforcements.status());
         assertTrue(reinforcements.claims().isEmpty(), reinforcements.claims().toString());
+        EventMention stormed = found("Gunmen stormed Pont-Sonde in Haiti on Thursday.\n\n"
+                + "Thousands of residents fled the town, and the government said it would send police reinforcements to Haiti.", "ASSAULT");
+        assertTrue(stormed.claims().stream().anyMatch(c -> c.kind().equals("displaced")), "they fled the attack: " + stormed.claims());
     }
 
     @Test
