@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -219,9 +220,13 @@ public final class Gazetteer {
                     bare = name.substring(0, name.length() - word.length() - 1);
                 }
             }
-            add(bare, place);
-            for (String word : DIVISION_WORDS) {
-                add(bare + " " + word, place);
+            // "Nord-Kivu" and "Sud-Ubangi" are "North Kivu" and "South Ubangi" in English news.
+            String english = bare.replaceFirst("^Nord[- ]", "North ").replaceFirst("^Sud[- ]", "South ");
+            for (String form : new LinkedHashSet<>(List.of(bare, english))) {
+                add(form, place);
+                for (String word : DIVISION_WORDS) {
+                    add(form + " " + word, place);
+                }
             }
             if (place.countryCode().equals("US")) {
                 US_STATE_ABBREVIATIONS.forEach((abbreviation, state) -> {

@@ -51,6 +51,12 @@ class GeocoderTest {
     }
 
     @Test
+    void aFrenchNamedDivisionIsFoundByItsEnglishCompassName() {
+        assertEquals("Nord-Kivu", one("North Kivu").name());
+        assertEquals("Sud-Kivu", one("South Kivu province").name());
+    }
+
+    @Test
     void aDivisionWrittenAloneBeatsASmallerTownOfItsName() {
         Place ontario = one("Ontario");
         assertEquals("CA", ontario.countryCode(), "Ontario: " + ontario);
