@@ -52,6 +52,8 @@ public final class EventExtractor implements Stage {
     /** How many days before its article a dated mention is told as past, not as the news. */
     private static final int PAST_DAYS = 30;
     /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
+    /** The rest of a speaker's phrase, then its verb: "UN| source said", "army| said". */
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:said|says|told|reported)\\b");
     private static final Set<String> TIME_CLAUSE = Set.of("after", "before", "when", "since", "until");
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
@@ -555,7 +557,9 @@ public final class EventExtractor implements Stage {
                 if (!a.actor().isUnnamedGroup() || qualifiesTrigger || !trigger.nominal() && opensClauseOf(words, a, i)) {
                     before.add(a);
                 }
-            } else if (!RELATIVE_CLAUSE.matcher(text.substring(t.end(), a.start())).find()) {
+            } else if (!RELATIVE_CLAUSE.matcher(text.substring(t.end(), a.start())).find()
+                    && !SPEAKER_AFTER.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 40))).lookingAt()) {
+                // Nor is who speaks after the report ("…, residents and a UN source said") its target.
                 // Who a relative clause after a comma names is said of the object, not acted on
                 // ("condemned the attack on a market, which killed 35 civilians").
                 after.add(a);

@@ -716,6 +716,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoSpeaksAfterTheReportIsNotItsTarget() {
+        EventMention withdrew = found("Congolese troops and allied militias withdrew from Kavumu on Friday, residents and a UN source said.", "RETREAT");
+        assertEquals(List.of(), withdrew.recipients(), withdrew.toString());
+    }
+
+    @Test
     void whoStandsBehindAGroupNamedInPassingIsNoEvent() {
         String text = "Somali troops backed by local militias retook the base near Galkayo on Wednesday.";
         assertNull(first(text, "SUPPORT"), "the backing describes the troops");
