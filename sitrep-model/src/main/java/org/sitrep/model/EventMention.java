@@ -62,4 +62,14 @@ public record EventMention(int start, int end, String type, String mode, Status 
         return new EventMention(start, end, type, mode, status, toll, trigger, triggerStart, triggerEnd, actors,
                 recipients, place, time, date, newClaims, mentions);
     }
+
+    public EventMention withSides(List<ActorMention> newActors, List<ActorMention> newRecipients) {
+        return new EventMention(start, end, type, mode, status, toll, trigger, triggerStart, triggerEnd, newActors,
+                newRecipients, place, time, date, claims, mentions);
+    }
+
+    public EventMention withTime(TimeExpression newTime) {
+        return new EventMention(start, end, type, mode, status, toll, trigger, triggerStart, triggerEnd, actors,
+                recipients, place, newTime, date, claims, mentions);
+    }
 }

@@ -91,12 +91,13 @@ public final class AttributionFinder implements Stage {
                 int at = s.start() + speech.start();
                 String lead = text.substring(s.start(), at);
                 // A descriptor the actor stage resolved ("The group" after al-Shabaab was named) is that actor,
-                // not whoever spoke last.
-                ActorMention resolved = here.stream().filter(a -> a.actor() != null && a.end() <= at && text.substring(a.end(), at).isBlank()
-                        && DESCRIPTOR_SPEAKER.matcher(text.substring(s.start(), a.end())).find()).findFirst().orElse(null);
-                if (resolved != null) {
+                // else whoever spoke last.
+                ActorMention resolved = here.stream().filter(a -> a.actor() != null && a.end() <= at && text.substring(a.end(), at).isBlank())
+                        .findFirst().orElse(null);
+                boolean descriptor = DESCRIPTOR_SPEAKER.matcher(lead).find();
+                if (descriptor && resolved != null) {
                     speaker = resolved;
-                } else if (DESCRIPTOR_SPEAKER.matcher(lead).find() && lastSource != null) {
+                } else if (descriptor && lastSource != null) {
                     speaker = lastSource;
                 } else {
                     speaker = describedOrNamed(here, lead, s.start(), at, text);

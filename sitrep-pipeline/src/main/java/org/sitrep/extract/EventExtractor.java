@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
@@ -51,10 +52,9 @@ public final class EventExtractor implements Stage {
     private static final Pattern LIST_JOINER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
     /** How many days before its article a dated mention is told as past, not as the news. */
     private static final int PAST_DAYS = 30;
-    /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
     /** The rest of a speaker's phrase, then its verb: "UN| source said", "army| said". */
     private static final Pattern SPEAKER_AFTER = Pattern.compile("(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:said|says|told|reported)\\b");
-    private static final Set<String> TIME_CLAUSE = Set.of("after", "before", "when", "since", "until");
+    /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
@@ -70,6 +70,8 @@ public final class EventExtractor implements Stage {
     private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
     /** Words that place what follows before or after another time. */
     private static final Set<String> TIME_ORDER = Set.of("after", "before", "until");
+    /** Words that tell a clause as the time of another: those that order times, and "when", "since". */
+    private static final Set<String> TIME_CLAUSE = Stream.concat(TIME_ORDER.stream(), Stream.of("when", "since")).collect(Collectors.toUnmodifiableSet());
     /** Words that open a reason or a concession. */
     private static final Set<String> REASON = Set.of("because", "although", "though", "whereas");
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
@@ -224,7 +226,7 @@ public final class EventExtractor implements Stage {
                     event = claimedBy(event, text, s, t);
                     if (last != null && framing == null && goesOnAbout(last, words, i)) {
                         List<ActorMention> subject = last.actors();
-                        event = withSides(event, subject, event.recipients().stream().filter(r -> !subject.contains(r)).toList());
+                        event = event.withSides(subject, event.recipients().stream().filter(r -> !subject.contains(r)).toList());
                     }
                 }
                 boolean otherSide = event != null && !event.actors().isEmpty()
@@ -408,8 +410,8 @@ public final class EventExtractor implements Stage {
     /** A noun that names an act only as what an accusation names: the deaths, or a bare strike once an attack was told. */
     private static Trigger blamedNoun(List<Token> words, int i, EventMention accusation, List<EventMention> events) {
         for (Trigger blamed : List.of(Trigger.BLAMED_DEATHS, Trigger.BLAMED_STRIKE)) {
-            boolean attackTold = blamed != Trigger.BLAMED_STRIKE || events.stream().anyMatch(e -> e.type().equals("ASSAULT"));
-            if (attackTold && blamed.pattern().matcher(words.get(i).word()).matches() && accusedOf(accusation, words, i, blamed)) {
+            if (blamed.pattern().matcher(words.get(i).word()).matches() && accusedOf(accusation, words, i, blamed)
+                    && (blamed != Trigger.BLAMED_STRIKE || events.stream().anyMatch(e -> e.type().equals("ASSAULT")))) {
                 return blamed;
             }
         }
@@ -429,12 +431,7 @@ public final class EventExtractor implements Stage {
         Claim blame = new Claim("blame", null, null, null, text.substring(start, namedEnd), start, namedEnd, accuser, Stance.ASSERTS);
         List<Claim> claims = new ArrayList<>(act.claims());
         claims.add(blame);
-        return withSides(act, accused, targets).withClaims(claims);
-    }
-
-    private static EventMention withSides(EventMention e, List<ActorMention> actors, List<ActorMention> recipients) {
-        return new EventMention(e.start(), e.end(), e.type(), e.mode(), e.status(), e.toll(), e.trigger(), e.triggerStart(),
-                e.triggerEnd(), actors, recipients, e.place(), e.time(), e.date(), e.claims(), e.mentions());
+        return act.withSides(accused, targets).withClaims(claims);
     }
 
     /**
@@ -467,9 +464,7 @@ public final class EventExtractor implements Stage {
         claims.add(new Claim("responsibility", null, null, null, text.substring(start, t.end()), start, t.end(), event.actors().get(0), Stance.ASSERTS));
         // "claimed responsibility for the attack on Monday": a day after the act's name is when it was claimed.
         TimeExpression time = event.time() != null && event.time().start() > t.end() ? null : event.time();
-        return new EventMention(event.start(), event.end(), event.type(), event.mode(), event.status(), event.toll(), event.trigger(),
-                event.triggerStart(), event.triggerEnd(), event.actors(), event.recipients(), event.place(), time, event.date(), claims,
-                event.mentions());
+        return event.withTime(time).withClaims(claims);
     }
 
     /**
@@ -559,9 +554,9 @@ public final class EventExtractor implements Stage {
                 }
             } else if (!RELATIVE_CLAUSE.matcher(text.substring(t.end(), a.start())).find()
                     && !SPEAKER_AFTER.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 40))).lookingAt()) {
-                // Nor is who speaks after the report ("…, residents and a UN source said") its target.
                 // Who a relative clause after a comma names is said of the object, not acted on
-                // ("condemned the attack on a market, which killed 35 civilians").
+                // ("condemned the attack on a market, which killed 35 civilians"); nor is who speaks
+                // after the report its target ("…, residents and a UN source said").
                 after.add(a);
             }
         }

@@ -34,6 +34,16 @@ class EventExtractorTest {
         return d.layer(Layers.EVENTS).stream().filter(e -> e.type().equals(type)).findFirst().orElse(null);
     }
 
+    /** The canonical names of the actors on one side. */
+    private static List<String> names(List<ActorMention> side) {
+        return side.stream().map(a -> a.actor().name()).toList();
+    }
+
+    /** The actors on one side as the text writes them. */
+    private static List<String> texts(List<ActorMention> side) {
+        return side.stream().map(ActorMention::text).toList();
+    }
+
     /** The first event of the type, which must be found. */
     private static EventMention found(String text, String type) {
         EventMention event = first(text, type);
@@ -578,15 +588,15 @@ class EventExtractorTest {
     @Test
     void whoFendsOffAnAttackIsAttackedAndWhoseAttackItIsActs() {
         EventMention repelled = found("The army repelled an attack by M23 rebels near Sake on Thursday.", "ASSAULT");
-        assertEquals(List.of("M23 rebels"), repelled.actors().stream().map(ActorMention::text).toList());
-        assertEquals(List.of("The army"), repelled.recipients().stream().map(ActorMention::text).toList());
+        assertEquals(List.of("M23 rebels"), texts(repelled.actors()));
+        assertEquals(List.of("The army"), texts(repelled.recipients()));
         EventMention base = found("UN peacekeepers said they had repelled an attack on their base near Sake.", "ASSAULT");
         assertEquals(List.of(), base.actors(), "the speaker fended it off, so did not make it");
         assertEquals("IGO", base.recipients().get(0).actor().code());
-        assertEquals(List.of("Kenyan troops"), found("Kenyan troops came under heavy attack near Garissa on Friday.", "ASSAULT")
-                .recipients().stream().map(ActorMention::text).toList());
-        assertEquals(List.of("Kenyan troops"), found("Kenyan troops launched an attack near Garissa on Friday.", "ASSAULT")
-                .actors().stream().map(ActorMention::text).toList(), "who launches one still makes it");
+        assertEquals(List.of("Kenyan troops"), texts(found("Kenyan troops came under heavy attack near Garissa on Friday.",
+                "ASSAULT").recipients()));
+        assertEquals(List.of("Kenyan troops"), texts(found("Kenyan troops launched an attack near Garissa on Friday.",
+                "ASSAULT").actors()), "who launches one still makes it");
     }
 
     @Test
@@ -618,10 +628,10 @@ class EventExtractorTest {
 
     @Test
     void whereAWireReportWasFiledFromIsNoSide() {
-        assertEquals(List.of("Gunmen"), found("PORT-AU-PRINCE, Haiti — Gunmen attacked the town of Saint-Marc on Thursday.", "ASSAULT")
-                .actors().stream().map(ActorMention::text).toList());
-        assertEquals(List.of("Haiti"), found("Haiti — armed men from Haiti attacked the town of Saint-Marc on Thursday.", "ASSAULT")
-                .actors().stream().map(ActorMention::text).toList(), "no dateline: a title-case word before a dash is prose");
+        assertEquals(List.of("Gunmen"), texts(found("PORT-AU-PRINCE, Haiti — Gunmen attacked the town of Saint-Marc on Thursday.",
+                "ASSAULT").actors()));
+        assertEquals(List.of("Haiti"), texts(found("Haiti — armed men from Haiti attacked the town of Saint-Marc on Thursday.",
+                "ASSAULT").actors()), "no dateline: a title-case word before a dash is prose");
     }
 
     @Test
@@ -642,9 +652,9 @@ class EventExtractorTest {
     void aParticipleRightAfterItsNounIsPassive() {
         EventMention raid = found("Nigerian soldiers killed in the raid near Gusau were buried on Friday.", "ASSAULT");
         assertEquals(List.of(), raid.actors(), "the dead did not kill");
-        assertEquals(List.of("Nigerian soldiers"), raid.recipients().stream().map(ActorMention::text).toList());
+        assertEquals(List.of("Nigerian soldiers"), texts(raid.recipients()));
         EventMention stormed = found("The number of people killed when gunmen stormed a village in Zamfara rose to 46.", "ASSAULT");
-        assertEquals(List.of("gunmen"), stormed.actors().stream().map(ActorMention::text).toList(), "who stormed it killed them");
+        assertEquals(List.of("gunmen"), texts(stormed.actors()), "who stormed it killed them");
     }
 
     @Test
@@ -670,7 +680,7 @@ class EventExtractorTest {
         String text = "The Sudanese army accused the Rapid Support Forces on Monday of shelling a displacement camp near El Fasher, "
                 + "killing 20 people. The RSF denied the accusation.";
         EventMention shelling = found(text, "ASSAULT");
-        assertEquals(List.of("Rapid Support Forces"), shelling.actors().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Rapid Support Forces"), names(shelling.actors()));
         assertEquals("El Fasher", shelling.place().text());
         Claim blame = shelling.claims().stream().filter(c -> c.kind().equals("blame")).findFirst().orElseThrow();
         assertEquals("accused the Rapid Support Forces on Monday of shelling", blame.words());
@@ -680,7 +690,7 @@ class EventExtractorTest {
         assertEquals(1, all(text, "ACCUSE").size(), "denying the accusation is no second accusation");
         EventMention blamed = found("A car bomb killed ten people at a market in Mogadishu on Tuesday. "
                 + "The government blamed al-Shabaab for the attack.", "ASSAULT");
-        assertEquals(List.of("al-Shabaab"), blamed.actors().stream().map(a -> a.actor().name()).toList(),
+        assertEquals(List.of("al-Shabaab"), names(blamed.actors()),
                 "the attack blamed on a group is the one told before");
         assertNull(first("Kyiv accused Moscow of planning to attack the plant.", "ASSAULT"), "a plan is no act");
     }
@@ -689,7 +699,7 @@ class EventExtractorTest {
     void aBareStrikeBlamedOnASideAfterAnAttackIsThatAttack() {
         String text = "A drone struck a market in El Obeid on Monday, killing 23 people. The group blamed the RSF for the strike.";
         EventMention strike = found(text, "ASSAULT");
-        assertEquals(List.of("Rapid Support Forces"), strike.actors().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Rapid Support Forces"), names(strike.actors()));
         assertTrue(strike.claims().stream().anyMatch(c -> c.kind().equals("blame")), strike.claims().toString());
         assertNull(first("The minister blamed the union for the strike.", "ASSAULT"), "a strike workers stage");
     }
@@ -698,11 +708,11 @@ class EventExtractorTest {
     void whoIsAccusedInThePassiveIsTheAccusedAndTheActTheirs() {
         String text = "The RSF was accused by the army of shelling the camp near El Fasher.";
         EventMention accusation = found(text, "ACCUSE");
-        assertEquals(List.of("Sudanese Armed Forces"), accusation.actors().stream().map(a -> a.actor().name()).toList());
-        assertEquals(List.of("Rapid Support Forces"), accusation.recipients().stream().map(a -> a.actor().name()).toList());
-        assertEquals(List.of("Rapid Support Forces"), found(text, "ASSAULT").actors().stream().map(a -> a.actor().name()).toList());
-        assertEquals(List.of("Israel (military)"), found("The UN blamed Israeli forces for the killing of 12 aid workers in Rafah.",
-                "ASSAULT").actors().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Sudanese Armed Forces"), names(accusation.actors()));
+        assertEquals(List.of("Rapid Support Forces"), names(accusation.recipients()));
+        assertEquals(List.of("Rapid Support Forces"), names(found(text, "ASSAULT").actors()));
+        assertEquals(List.of("Israel (military)"), names(found("The UN blamed Israeli forces for the killing of 12 aid workers in Rafah.",
+                "ASSAULT").actors()));
     }
 
     @Test
@@ -711,8 +721,8 @@ class EventExtractorTest {
                 + "EL OBEID, Sudan (Wire) — A drone strike hit a livestock market in El Obeid on Monday, killing 15 people.", "ASSAULT");
         assertEquals("strike", strike.trigger());
         assertEquals(List.of(), strike.actors(), "the town and country it was filed from did not strike");
-        assertEquals(List.of("Rapid Support Forces"), found("The army accused the Rapid Support Forces of carrying out the attack.",
-                "ASSAULT").actors().stream().map(a -> a.actor().name()).toList(), "carrying out says only that it was done");
+        assertEquals(List.of("Rapid Support Forces"), names(found("The army accused the Rapid Support Forces of carrying out the attack.",
+                "ASSAULT").actors()), "carrying out says only that it was done");
     }
 
     @Test
@@ -748,27 +758,27 @@ class EventExtractorTest {
                 "Ukraine's 47th Mechanized Brigade said it had repelled several assaults in the area.")) {
             EventMention assaults = found(text, "ASSAULT");
             assertEquals(List.of(), assaults.actors(), text);
-            assertEquals(List.of("47th Mechanized Brigade"), assaults.recipients().stream().map(ActorMention::text).toList(), text);
+            assertEquals(List.of("47th Mechanized Brigade"), texts(assaults.recipients()), text);
         }
     }
 
     @Test
     void theGroupThatQualifiesAFendedOffAttackMadeIt() {
         EventMention attack = found("Sudanese troops repelled an RSF attack on El Fasher on Friday.", "ASSAULT");
-        assertEquals(List.of("Rapid Support Forces"), attack.actors().stream().map(a -> a.actor().name()).toList());
-        assertEquals(List.of("Sudanese Armed Forces"), attack.recipients().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Rapid Support Forces"), names(attack.actors()));
+        assertEquals(List.of("Sudanese Armed Forces"), names(attack.recipients()));
     }
 
     @Test
     void aCapitalisedArmyIsTheSettingsArmyNotANameOfItsOwn() {
         EventMention shelled = found("The Army shelled militant hideouts in Kandahar on Monday.", "ASSAULT");
-        assertEquals(List.of("Afghanistan (military)"), shelled.actors().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Afghanistan (military)"), names(shelled.actors()));
     }
 
     @Test
     void aParticipleBetweenACommonNounAndItsObjectIsTheMainVerb() {
         EventMention bombed = found("Separately, army warplanes bombed RSF positions near Bara on Tuesday.", "ASSAULT");
-        assertEquals(List.of("Rapid Support Forces"), bombed.recipients().stream().map(a -> a.actor().name()).toList());
+        assertEquals(List.of("Rapid Support Forces"), names(bombed.recipients()));
     }
 
     @Test
@@ -777,7 +787,7 @@ class EventExtractorTest {
                 + "JNIM claimed responsibility for the attack on Monday.";
         List<EventMention> killings = all(text, "ASSAULT");
         assertEquals(1, killings.size(), "the attack claimed on Monday is the one told before: " + killings);
-        assertEquals(List.of("JNIM"), killings.get(0).actors().stream().map(ActorMention::text).toList(), "not the military its base names");
+        assertEquals(List.of("JNIM"), texts(killings.get(0).actors()), "not the military its base names");
     }
 
     @Test
@@ -786,7 +796,7 @@ class EventExtractorTest {
                 + "a day after the group fired rockets at northern Israel.", "ASSAULT");
         assertEquals(List.of("Israel (military)", "Hezbollah"), acts.stream().map(e -> e.actors().get(0).actor().name()).toList(), acts.toString());
         EventMention captured = found("Pressure mounted on Assad last year when rebels captured the province of Idlib.", "COERCE");
-        assertEquals(List.of("rebels"), captured.actors().stream().map(ActorMention::text).toList());
+        assertEquals(List.of("rebels"), texts(captured.actors()));
     }
 
     @Test
@@ -810,9 +820,9 @@ class EventExtractorTest {
                 + "The Pakistani Taliban, known as the TTP, claimed responsibility for the assault.";
         List<EventMention> attacks = all(text, "ASSAULT");
         assertEquals(1, attacks.size(), attacks.toString());
-        assertEquals(List.of("TTP"), attacks.get(0).actors().stream().map(ActorMention::text).toList(), "the TTP stands for the militants");
-        assertEquals(List.of("Militants"), found("Militants armed with rifles attacked a police station in Bannu.", "ASSAULT")
-                .actors().stream().map(ActorMention::text).toList(), "a participle's phrase describes the group before the verb");
+        assertEquals(List.of("TTP"), texts(attacks.get(0).actors()), "the TTP stands for the militants");
+        assertEquals(List.of("Militants"), texts(found("Militants armed with rifles attacked a police station in Bannu.",
+                "ASSAULT").actors()), "a participle's phrase describes the group before the verb");
     }
 
     @Test
@@ -836,7 +846,7 @@ class EventExtractorTest {
                 "Two protesters were shot dead in Kisumu on Tuesday. The commission blamed police for the deaths.")) {
             EventMention shot = found(text, "ASSAULT");
             assertEquals("shot", shot.trigger(), text);
-            assertEquals(List.of("Kenya (police)"), shot.actors().stream().map(a -> a.actor().name()).toList(), text);
+            assertEquals(List.of("Kenya (police)"), names(shot.actors()), text);
             assertTrue(shot.claims().stream().anyMatch(c -> c.kind().equals("blame")), shot.claims().toString());
         }
         assertNull(first("The deaths of two protesters in Kisumu shocked the country.", "ASSAULT"), "a death alone is no act of anyone");
@@ -852,6 +862,6 @@ class EventExtractorTest {
     @Test
     void aParticipleRightAfterTheSayingIsTheSpeakersAct() {
         EventMention blamed = found("Two protesters were shot dead in Kisumu, the UN said, blaming police for the deaths.", "ACCUSE");
-        assertEquals(List.of("UN"), blamed.actors().stream().map(ActorMention::text).toList());
+        assertEquals(List.of("UN"), texts(blamed.actors()));
     }
 }
