@@ -53,7 +53,7 @@ public final class Gazetteer {
 
     private Gazetteer(Countries countries) {
         this(countries, GazetteerCache.fileFor(List.of(ReferenceData.file("cities500.txt"), ReferenceData.file("state.json"),
-                ReferenceData.file("counties-10m.json"))));
+                ReferenceData.file("city.json"), ReferenceData.file("counties-10m.json"))));
     }
 
     /** @param index where the index built from the reference files is kept between loads (null: nowhere) */
@@ -81,7 +81,7 @@ public final class Gazetteer {
         bySkeleton = CompletableFuture.supplyAsync(this::skeletonIndex);
     }
 
-    /** cities500, the first-level divisions and the US counties. */
+    /** cities500, the first-level divisions (placed with the help of their towns) and the US counties. */
     private void loadReferenceFiles() {
         // The two JSON tables parse on a thread of their own while cities500 is read.
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
@@ -91,9 +91,10 @@ public final class Gazetteer {
         });
         try {
             Future<JsonNode> states = reader.submit(() -> new ObjectMapper().readTree(ReferenceData.file("state.json").toFile()));
+            Future<Map<String, List<double[]>>> divisionTowns = reader.submit(Gazetteer::readDivisionTowns);
             Future<List<County>> counties = reader.submit(Gazetteer::readUsCounties);
             Towns towns = loadCities();
-            loadDivisions(states.get(), towns);
+            loadDivisions(states.get(), divisionTowns.get(), towns);
             addUsCounties(counties.get(), towns);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -137,10 +138,42 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether a point lies within a degree of the box around its country's towns. Some division
-     * points in country-state-city are those of a namesake abroad (Kent, England at Kent, Ohio);
-     * a division there would be a far-away wrong answer, so it is left out.
+     * Where a division lies: its own point if that is within a degree of the box around its
+     * country's towns, else the median of its towns' points. Some division points in
+     * country-state-city are those of a namesake abroad (Helmand at Baltimore, Hunan in Oklahoma,
+     * Kent, England at Kent, Ohio), while its towns are placed right; null when neither places it
+     * (then {@code division-points.tsv} may), since a far-away point would be a wrong answer.
      */
+    private static double[] divisionPoint(JsonNode division, List<double[]> itsTowns, Towns towns) {
+        String country = division.path("countryCode").asText();
+        double lat = division.path("latitude").asDouble();
+        double lon = division.path("longitude").asDouble();
+        if (!division.path("latitude").asText().isEmpty() && insideItsCountry(lat, lon, country, towns)) {
+            return new double[] {lat, lon};
+        }
+        List<double[]> inside = itsTowns.stream().filter(t -> insideItsCountry(t[0], t[1], country, towns)).toList();
+        return inside.isEmpty() ? null : new double[] {median(inside, 0), median(inside, 1)};
+    }
+
+    private static double median(List<double[]> points, int axis) {
+        double[] values = points.stream().mapToDouble(p -> p[axis]).sorted().toArray();
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    /** The towns of country-state-city by "country/division code": rows of [name, country, division, lat, lon]. */
+    private static Map<String, List<double[]>> readDivisionTowns() throws IOException {
+        Map<String, List<double[]>> out = new HashMap<>();
+        for (JsonNode town : new ObjectMapper().readTree(ReferenceData.file("city.json").toFile())) {
+            if (town.size() >= 5) {
+                out.computeIfAbsent(town.path(1).asText() + "/" + town.path(2).asText(), k -> new ArrayList<>())
+                        .add(new double[] {town.path(3).asDouble(), town.path(4).asDouble()});
+            }
+        }
+        return out;
+    }
+
+    /** Whether a point lies within a degree of the box around its country's towns. */
     private static boolean insideItsCountry(double lat, double lon, String country, Towns towns) {
         double[] b = towns.countryBounds().get(country);
         return b == null || lat >= b[0] - 1 && lat <= b[1] + 1 && lon >= b[2] - 1 && lon <= b[3] + 1;
@@ -204,15 +237,21 @@ public final class Gazetteer {
     /** Postal codes that are also words or other names' usual abbreviations ("LA" is Los Angeles, "Al" an Arabic article). */
     private static final Set<String> POSTAL_CODES_THAT_ARE_WORDS = Set.of("IN", "OR", "ME", "HI", "OK", "ID", "DE", "AL", "CO", "PA", "MA", "LA", "MO");
 
-    private void loadDivisions(JsonNode states, Towns towns) {
+    private void loadDivisions(JsonNode states, Map<String, List<double[]>> divisionTowns, Towns towns) {
+        Map<String, double[]> corrected = new HashMap<>();
+        for (String[] row : ReferenceData.table("/org/sitrep/resolve/division-points.tsv")) {
+            corrected.put(row[0] + "/" + row[1], new double[] {Double.parseDouble(row[3]), Double.parseDouble(row[4])});
+        }
         for (JsonNode s : states) {
             String name = s.path("name").asText();
-            if (s.path("latitude").asText().isEmpty()
-                    || !insideItsCountry(s.path("latitude").asDouble(), s.path("longitude").asDouble(), s.path("countryCode").asText(), towns)) {
+            String country = s.path("countryCode").asText();
+            String division = country + "/" + s.path("isoCode").asText();
+            double[] point = Optional.ofNullable(divisionPoint(s, divisionTowns.getOrDefault(division, List.of()), towns))
+                    .orElse(corrected.get(division));
+            if (point == null) {
                 continue;
             }
-            Place place = new Place(null, name, s.path("latitude").asDouble(), s.path("longitude").asDouble(),
-                    s.path("countryCode").asText(), "ADM1", 0);
+            Place place = new Place(null, name, point[0], point[1], country, "ADM1", 0);
             add(name, place);
             String bare = name;
             for (String word : DIVISION_WORDS) {

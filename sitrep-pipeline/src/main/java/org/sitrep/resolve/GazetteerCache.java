@@ -38,18 +38,23 @@ final class GazetteerCache {
             for (Path source : sources) {
                 crc.update((source.getFileName() + ":" + Files.size(source) + ":" + Files.getLastModifiedTime(source).toMillis() + ";").getBytes());
             }
-            // The classes that decide what the index holds: changing any of them changes the file's name.
+            // The classes and the bundled table that decide what the index holds: changing any of them changes the file's name.
             for (Class<?> builder : List.of(Gazetteer.class, Place.class, PhraseMatcher.class, GazetteerCache.class)) {
-                try (InputStream in = builder.getResourceAsStream(builder.getSimpleName() + ".class")) {
-                    if (in != null) {
-                        crc.update(in.readAllBytes());
-                    }
-                }
+                addResource(crc, builder, builder.getSimpleName() + ".class");
             }
+            addResource(crc, Gazetteer.class, "division-points.tsv");
         } catch (IOException e) {
             return null;
         }
         return sources.get(0).resolveSibling(String.format("gazetteer-index-%08x.bin", crc.getValue()));
+    }
+
+    private static void addResource(CRC32 crc, Class<?> owner, String name) throws IOException {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in != null) {
+                crc.update(in.readAllBytes());
+            }
+        }
     }
 
     static Optional<Map<String, List<Place>>> read(Path file) {

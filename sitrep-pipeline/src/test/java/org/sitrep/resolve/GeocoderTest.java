@@ -96,10 +96,13 @@ class GeocoderTest {
     }
 
     @Test
-    void divisionsWhosePointLiesAbroadAreLeftOut() {
-        // country-state-city places Kent (England) at Kent, Ohio: that point must not be offered.
+    void divisionsWhosePointLiesAbroadArePlacedAtHome() {
+        // country-state-city places Kent (England) at Kent, Ohio, Helmand at Baltimore and Hunan in Oklahoma.
         assertTrue(gazetteer.candidates("Kent").stream().noneMatch(p -> p.countryCode().equals("GB") && p.lon() < -30),
                 gazetteer.candidates("Kent").toString());
+        near(one("Helmand", "Kabul"), 31.6, 64.4, 150, "Helmand, by its towns");
+        near(one("Hunan"), 27.6, 111.7, 250, "Hunan, by its towns");
+        near(one("Kent", "London", "Norfolk"), 51.2, 0.7, 60, "Kent, by the bundled correction");
     }
 
     @Test
