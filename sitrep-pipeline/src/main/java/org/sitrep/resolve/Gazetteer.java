@@ -35,6 +35,10 @@ import org.sitrep.model.Place;
 public final class Gazetteer {
     private static final int ALTERNATE_NAME_MIN_POPULATION = 5000;
     private static final String[] DIVISION_WORDS = {"Governorate", "Province", "Region", "District", "State", "Oblast"};
+    /** Divisions' names that alone are directions or common words ("North", "Western", "Gulf", "Littoral"). */
+    private static final Set<String> GENERIC_DIVISION_WORDS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "centre", "center", "northeast", "northwest", "southeast", "southwest", "gulf",
+            "coast", "littoral", "capital", "islands", "lakes");
 
     private final Map<String, List<Place>> byName;
     /**
@@ -252,17 +256,24 @@ public final class Gazetteer {
                 continue;
             }
             Place place = new Place(null, name, point[0], point[1], country, "ADM1", 0);
-            add(name, place);
             String bare = name;
             for (String word : DIVISION_WORDS) {
                 if (name.endsWith(" " + word)) {
                     bare = name.substring(0, name.length() - word.length() - 1);
                 }
             }
+            // "East", "Northern", "Gulf": alone such a name is a direction or a word, not Cameroon's
+            // East Region, so it is known only with its division word ("North West" is a name).
+            boolean wordsOnly = GENERIC_DIVISION_WORDS.contains(bare.toLowerCase(Locale.ROOT));
+            if (!wordsOnly || !name.equals(bare)) {
+                add(name, place);
+            }
             // "Nord-Kivu" and "Sud-Ubangi" are "North Kivu" and "South Ubangi" in English news.
             String english = bare.replaceFirst("^Nord[- ]", "North ").replaceFirst("^Sud[- ]", "South ");
             for (String form : new LinkedHashSet<>(List.of(bare, english))) {
-                add(form, place);
+                if (!wordsOnly) {
+                    add(form, place);
+                }
                 for (String word : DIVISION_WORDS) {
                     add(form + " " + word, place);
                 }

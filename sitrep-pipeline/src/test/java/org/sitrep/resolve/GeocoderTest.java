@@ -106,6 +106,15 @@ class GeocoderTest {
     }
 
     @Test
+    void aDivisionNamedByADirectionAloneIsKnownOnlyWithItsDivisionWord() {
+        for (String word : List.of("East", "Northern", "Gulf")) {
+            assertTrue(gazetteer.candidates(word).stream().noneMatch(Place::isFirstLevelDivision), word + ": " + gazetteer.candidates(word));
+        }
+        assertTrue(gazetteer.candidates("East Region").stream().anyMatch(p -> "CM".equals(p.countryCode())), "Cameroon's East Region");
+        assertTrue(gazetteer.candidates("North West").stream().anyMatch(p -> "ZA".equals(p.countryCode())), "a two-word name stays");
+    }
+
+    @Test
     void adjectivesOfCountriesNameThem() {
         assertEquals("PH", one("Philippine").countryCode());
         assertEquals("BA", one("Herzegovinian").countryCode(), "the second of two demonyms");
