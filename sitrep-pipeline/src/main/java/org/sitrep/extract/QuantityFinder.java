@@ -12,6 +12,7 @@ import org.sitrep.model.LayerKey;
 import org.sitrep.model.Layers;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -38,10 +39,10 @@ public final class QuantityFinder implements Stage {
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:(?:people|those|civilians)\\s+)?(?:dead|deaths|killed))\\b[^.;]{0,90}?"
             + "\\b(?:(?:rose|rises|risen|climbed|climbs|increased|increases|reached|reaches|jumped|jumps|stands at|stood at|is|was|hit|hits)\\s+(?:to\\s+)?|at\\s+)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "killed hundreds", "left 20 dead": a verb that says what the figure counts. */
-    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|neutrali[sz]ed|neutrali[sz]ing|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)"
+    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|executed|executing|massacred|massacring|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)"
             + "[\"”’']?\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
-    private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|injured|wounded|fled|arrested|detained)\\b");
+    private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained)\\b");
     /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
     private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)(?!\\s+of\\b)");
     /** What introduces a part of a figure just given: "including", "among them", "of whom". */
@@ -72,7 +73,7 @@ public final class QuantityFinder implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.SENTENCES);
+        return Set.of(Layers.SENTENCES, Layers.TIMEX);
     }
 
     @Override
@@ -83,42 +84,48 @@ public final class QuantityFinder implements Stage {
     @Override
     public Document apply(Document document) {
         String text = document.text();
+        List<TimeExpression> times = document.layer(Layers.TIMEX);
         List<Quantity> out = new ArrayList<>();
         for (Sentence s : document.layer(Layers.SENTENCES)) {
             String sentence = text.substring(s.start(), s.end());
             List<int[]> taken = new ArrayList<>();
             Matcher m = VERB_THEN_FIGURE.matcher(sentence);
             while (m.find()) {
-                add(out, taken, s.start(), m, kindOfVerb(m.group("verb")));
+                add(out, taken, times, s.start(), m, kindOfVerb(m.group("verb")));
             }
             m = FIGURE_THEN_VERB.matcher(sentence);
             while (m.find()) {
-                add(out, taken, s.start(), m, kindOfVerb(m.group("verb")));
+                add(out, taken, times, s.start(), m, kindOfVerb(m.group("verb")));
             }
             m = TOLL.matcher(sentence);
             while (m.find()) {
-                add(out, taken, s.start(), m, "dead");
+                add(out, taken, times, s.start(), m, "dead");
             }
             m = COUNTED.matcher(sentence);
             while (m.find()) {
                 String kind = kindOfNoun(m.group("noun"), sentence);
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();
-                add(out, taken, s.start(), m, part ? kind + Quantity.PART : kind);
+                add(out, taken, times, s.start(), m, part ? kind + Quantity.PART : kind);
             }
             if (FORCE_CONTEXT.matcher(sentence).find()) {
                 m = BARE_VAGUE.matcher(sentence);
                 while (m.find()) {
-                    add(out, taken, s.start(), m, "size");
+                    add(out, taken, times, s.start(), m, "size");
                 }
             }
         }
         return document.with(Layers.QUANTITIES, out);
     }
 
-    private static void add(List<Quantity> out, List<int[]> taken, int offset, Matcher m, String kind) {
+    private static void add(List<Quantity> out, List<int[]> taken, List<TimeExpression> times, int offset, Matcher m, String kind) {
         int start = offset + m.start();
         int end = offset + m.end();
+        int figureStart = offset + m.start("fig");
+        // A year or a day is no figure: "Oct 4, 2024 - Members of the gang killed …" counts no 2024 members.
+        if (times.stream().anyMatch(t -> t.start() <= figureStart && figureStart < t.end())) {
+            return;
+        }
         for (int[] t : taken) {
             if (start < t[1] && t[0] < end) {
                 return;
@@ -178,7 +185,8 @@ public final class QuantityFinder implements Stage {
     private static String kindOfVerb(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
         // Armies' communiqués say "neutralised" for the enemies they killed.
-        if (v.startsWith("kill") || v.startsWith("neutrali") || v.equals("dead")) {
+        if (v.startsWith("kill") || v.startsWith("neutrali") || v.startsWith("behead") || v.startsWith("execut") || v.startsWith("massacr")
+                || v.equals("dead")) {
             return "dead";
         }
         if (v.startsWith("wound") || v.startsWith("injur")) {

@@ -8,11 +8,13 @@ import org.sitrep.model.Document;
 import org.sitrep.model.Layers;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
 
 class QuantityFinderTest {
-    private static List<String> find(String sentence) {
+    private static List<String> find(String sentence, TimeExpression... times) {
         Document d = Document.builder("q", sentence, sentence).build()
-                .with(Layers.SENTENCES, List.of(new Sentence(0, sentence.length(), 0, 0)));
+                .with(Layers.SENTENCES, List.of(new Sentence(0, sentence.length(), 0, 0)))
+                .with(Layers.TIMEX, List.of(times));
         return new QuantityFinder().apply(d).layer(Layers.QUANTITIES).stream()
                 .map(q -> q.kind() + ":" + q.value() + ":" + q.low() + ":" + q.high()).toList();
     }
@@ -33,7 +35,16 @@ class QuantityFinderTest {
         assertEquals(List.of("dead:100:100:null"), find("The army said it had \"neutralised\" more than 100 assailants."));
         assertEquals(List.of("dead:2:null:null"), find("Two U.S. service members were killed in an attack in Syria."));
         assertEquals(List.of("dead:12:null:null"), find("Twelve worshippers were killed in a blast at a mosque."));
+        assertEquals(List.of("dead:6:6:null"), find("Insurgents beheaded at least six people in two villages."));
+        assertEquals(List.of("dead:9:null:null"), find("Nine prisoners were executed by the militia."));
         assertEquals(List.of(), find("Two camps for displaced people were hit, but nobody was hurt at the 20 kilometre mark."));
+    }
+
+    @Test
+    void aFigureInsideADateIsNoCount() {
+        String dateline = "PORT-AU-PRINCE, Oct 4, 2024 - Members of a gang killed at least 70 people.";
+        TimeExpression date = new TimeExpression(16, 28, "Oct 4, 2024", "DATE", "2024-10-04");
+        assertEquals(List.of("dead:70:70:null"), find(dateline, date));
     }
 
     @Test
@@ -48,7 +59,8 @@ class QuantityFinderTest {
     void quantitiesStayInsideTheirSentence() {
         String text = "Ten soldiers died. Talks resumed.";
         Document d = Document.builder("q", text, text).build()
-                .with(Layers.SENTENCES, List.of(new Sentence(0, 18, 0, 0), new Sentence(19, text.length(), 1, 0)));
+                .with(Layers.SENTENCES, List.of(new Sentence(0, 18, 0, 0), new Sentence(19, text.length(), 1, 0)))
+                .with(Layers.TIMEX, List.of());
         for (Quantity q : new QuantityFinder().apply(d).layer(Layers.QUANTITIES)) {
             assertEquals(true, q.end() <= 18);
         }
