@@ -57,6 +57,8 @@ public final class EventExtractor implements Stage {
     /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
+    /** Prepositions that open a qualified count: "at least 14", "over 20", "about 30". */
+    private static final Set<String> COUNT_QUALIFIERS = Set.of("at", "over", "about", "around", "nearly", "some");
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
     /** What is said of a kind of act rather than of one: "… are unacceptable", "… are a war crime". */
     private static final Pattern JUDGEMENT = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:never\\s+|not\\s+)?(?:unacceptable|illegal|unlawful|"
@@ -851,7 +853,7 @@ public final class EventExtractor implements Stage {
     private static boolean passive(List<Token> words, int i) {
         String next = i + 1 < words.size() ? words.get(i + 1).pos() : ".";
         boolean afterItsNoun = i > 0 && words.get(i - 1).pos().equals("NNS")
-                && (next.equals("IN") || next.equals("WRB") || next.equals(",") || next.equals("."));
+                && (next.equals("IN") && !countedObjectAfter(words, i) || next.equals("WRB") || next.equals(",") || next.equals("."));
         // "the number of people killed when …": a noun after a preposition is no verb's subject, so a
         // form the tagger read as a past tense is the participle.
         if (afterItsNoun && i > 1 && words.get(i - 2).pos().equals("IN") && words.get(i).pos().equals("VBD")) {
@@ -867,6 +869,19 @@ public final class EventExtractor implements Stage {
         }
         // "soldiers killed in the raid were buried": a participle right after its noun, with no object of its own.
         return afterItsNoun;
+    }
+
+    /** "killed at least 14 civilians", "beheaded about 20 villagers": a qualified count right after the verb is its object. */
+    private static boolean countedObjectAfter(List<Token> words, int i) {
+        if (i + 1 >= words.size() || !COUNT_QUALIFIERS.contains(words.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 2; j <= i + 3 && j + 1 < words.size(); j++) {
+            if (words.get(j).pos().equals("CD")) {
+                return words.get(j + 1).pos().startsWith("NN") || words.get(j + 1).pos().equals("JJ");
+            }
+        }
+        return false;
     }
 
     /**

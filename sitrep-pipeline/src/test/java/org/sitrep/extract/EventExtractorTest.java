@@ -658,6 +658,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleBeforeAQualifiedCountIsTheMainVerb() {
+        EventMention killed = found("Suspected jihadists killed at least 14 civilians in an attack on a village on Saturday.", "ASSAULT");
+        assertEquals(List.of("jihadists"), texts(killed.actors()), "the tagger's participle has an object: " + killed);
+        assertEquals(List.of("civilians"), texts(killed.recipients()));
+        EventMention beheaded = found("Islamic State-linked insurgents beheaded about 20 villagers in Cabo Delgado last week.", "ASSAULT");
+        assertEquals(List.of("insurgents"), texts(beheaded.actors()), beheaded.toString());
+    }
+
+    @Test
     void aReasonGivenForAnActIsNotWhomOrWhereItIsDoneTo() {
         EventMention targeted = found("The Houthis said they had targeted the vessel because it was linked to Israel.", "ASSAULT");
         assertEquals(List.of(), targeted.recipients());
