@@ -168,11 +168,17 @@ final class ClaimAttacher {
         return named == null ? null : events.stream().filter(e -> e.type().equals(named.type())).findFirst().orElse(null);
     }
 
-    /** The act a sentence names again by a definite noun ("the attack"), or null. */
+    /**
+     * The act a sentence names again by a definite noun ("the attack"), or null. A bare "the strike"
+     * is a strike of arms here: only an act already told is looked for under it.
+     */
     private static Trigger actNamedAgain(Sentence s, Document document) {
         List<Token> words = Sentences.inside(document.layer(Layers.TOKENS), s);
         for (int i = 1; i < words.size(); i++) {
-            Trigger named = words.get(i - 1).word().equalsIgnoreCase("the") ? Trigger.find(words.get(i), document.text(), s) : null;
+            Token noun = words.get(i);
+            Trigger named = !words.get(i - 1).word().equalsIgnoreCase("the") ? null
+                    : Trigger.BLAMED_STRIKE.pattern().matcher(noun.word()).matches() ? Trigger.BLAMED_STRIKE
+                    : Trigger.find(noun, document.text(), s);
             if (named != null && named.nominal() && CASUALTY_TYPES.contains(named.type())) {
                 return named;
             }

@@ -33,8 +33,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
     static final Trigger BLAMED_DEATHS = noun("death|deaths", "ASSAULT", null);
 
     /**
-     * A bare strike a side is blamed for, after the article has told an attack ("blamed the RSF for
-     * the strike"): that attack, not a strike that workers stage.
+     * A bare strike a side is blamed for or that a later sentence counts the dead of, after the
+     * article has told an attack ("blamed the RSF for the strike", "said the strike killed five"):
+     * that attack, not a strike that workers stage.
      */
     static final Trigger BLAMED_STRIKE = noun("strike|strikes", "ASSAULT", null);
 

@@ -640,6 +640,10 @@ class EventExtractorTest {
                 + "Police confirmed the attack but put the death toll at 22.";
         List<Long> dead = found(text, "ASSAULT").claims().stream().filter(c -> c.kind().equals("dead")).map(c -> c.value()).toList();
         assertEquals(List.of(40L, 22L), dead);
+        String strike = "An Israeli air strike on a suburb of Beirut on Sunday killed a commander, the army said.\n\n"
+                + "The health ministry said the strike on a building killed five people and wounded 28.";
+        List<String> counted = found(strike, "ASSAULT").claims().stream().map(c -> c.kind() + ":" + c.value()).toList();
+        assertEquals(List.of("dead:5", "injured:28"), counted, "a bare 'the strike' after an air strike is that strike");
     }
 
     @Test
