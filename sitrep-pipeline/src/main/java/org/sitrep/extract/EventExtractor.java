@@ -567,7 +567,8 @@ public final class EventExtractor implements Stage {
             // subject; who was named in the first is not who acts in it.
             before = before.stream().filter(a -> !newSubjectBetween(words, Tokens.firstEndingAfter(a.end(), words), i)).toList();
         }
-        if (passive(words, i) || t.pos().equals("VBN") && text.startsWith(" by ", t.end())) {
+        boolean passive = passive(words, i) || t.pos().equals("VBN") && text.startsWith(" by ", t.end());
+        if (passive) {
             // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.
             // Without an agent, who was killed or seized is still not who did it ("were killed in
             // Syria on Monday"), nor who was accused the accuser; other passives are often states ("is
@@ -605,7 +606,8 @@ public final class EventExtractor implements Stage {
         boolean saidDoing = t.pos().equals("VBG") && i > 1 && words.get(i - 1).word().equals(",")
                 && REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT));
         boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t) || saidDoing;
-        if (actorSide.isEmpty() && defenders.isEmpty() && (ownAct || performedBySaying(attributions, s))) {
+        // What a speaker says was done to someone ("did not say how he was killed") it did not do.
+        if (actorSide.isEmpty() && defenders.isEmpty() && !(passive && !trigger.nominal()) && (ownAct || performedBySaying(attributions, s))) {
             // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one
             // reporting its own act ("X said it will support …", "Serbs said their forces had withdrawn"),
             // and one named as source after a clause without another actor ("Israel will evacuate …, said its spokesman").

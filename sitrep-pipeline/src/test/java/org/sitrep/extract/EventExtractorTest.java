@@ -662,6 +662,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSpeakerDidNotDoWhatItSaysWasDoneToSomeone() {
+        List<EventMention> killed = all("Hezbollah confirmed the death of its commander but did not say how he was killed.", "ASSAULT");
+        assertTrue(killed.stream().allMatch(e -> e.actors().isEmpty()), killed.toString());
+    }
+
+    @Test
     void aParticipleBeforeAQualifiedCountIsTheMainVerb() {
         EventMention killed = found("Suspected jihadists killed at least 14 civilians in an attack on a village on Saturday.", "ASSAULT");
         assertEquals(List.of("jihadists"), texts(killed.actors()), "the tagger's participle has an object: " + killed);
