@@ -22,7 +22,7 @@ import org.sitrep.pipeline.Stage;
 
 /**
  * Resolves the organs of a state that the text names without their country: "government forces",
- * "security forces", "the army", "police", "the authorities", "the regime" and its forces ("regime
+ * "security forces", "the army", "the junta", "police", "the authorities", "the regime" and its forces ("regime
  * airstrikes") where no ruler's regime is named. A reader takes them for the forces of
  * the place named right after them ("the government in Baghdad"), else of the country where the
  * sentence is set (the one country of the places it names, not counting sides' names), else of the
@@ -44,7 +44,8 @@ public final class StateOrganResolver implements Stage {
             + "(?<militia>[Pp]ro-government\\s+(?:forces|militias?|militiamen|fighters|gunmen))"
             + "|(?<holder>(?:[Aa]rmy|[Mm]ilitary)(?=\\s+" + HOLDINGS + "))"
             + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:[Aa]rmy|[Mm]ilitary)"
-            + "|(?:Army|Military)(?=\\s+(?:spokes(?:man|woman|person)|chief|commander|officials?|sources?|statement)\\b))"
+            + "|(?<=[Tt]he\\s)(?:(?:ruling|military)\\s+){0,2}(?:junta|military council)"
+            + "|(?:[Aa]rmy|[Mm]ilitary)(?=\\s+(?:spokes(?:man|woman|person)|chief|commander|officials?|sources?|statement)\\b))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
@@ -54,7 +55,9 @@ public final class StateOrganResolver implements Stage {
     private static final int NAMED_AFTER_REACH = 12;
     /** "the government in Baghdad", "the police of Kenya": the place says whose. */
     private static final Pattern OF_OR_IN = Pattern.compile("\\s+(?:of|in)\\s+(?:the\\s+)?");
-    /** A head followed by a common noun is that noun's modifier ("the army base", "police station", "the government spokesman"). */
+    /** Who speaks for the organ before them: "a military spokesman", "government officials" speak as it. */
+    private static final Pattern SPEAKERS_AFTER = Pattern.compile("\\s+(?:spokes(?:man|woman|person)|officials?|sources?)\\b");
+    /** A head followed by a common noun is that noun's modifier ("the army base", "police station"), unless the noun speaks for it. */
     private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS");
 
     private final Countries countries;
@@ -100,6 +103,7 @@ public final class StateOrganResolver implements Stage {
             ActorMention probe = new ActorMention(m.start(), m.end(), m.group(), null);
             if (actors.stream().anyMatch(a -> a.overlaps(probe)) || ownedOrQualified(text, m.start())
                     || m.group("regime") == null && m.group("holder") == null && modifiesANoun(tokens, m.end())
+                    && !SPEAKERS_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).lookingAt()
                     || m.group("holder") != null && LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue;
             }

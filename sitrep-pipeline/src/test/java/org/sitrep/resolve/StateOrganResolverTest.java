@@ -44,6 +44,19 @@ class StateOrganResolverTest {
     }
 
     @Test
+    void aJuntaAndWhoSpeaksForTheMilitaryAreTheMilitary() {
+        String text = "An air strike hit a village in Myanmar's Sagaing region, residents said. ";
+        ActorMention junta = mention(text + "The ruling junta denied carrying out the attack.", "The ruling junta");
+        assertNotNull(junta);
+        assertEquals("MMR", junta.actor().code());
+        assertEquals("MIL", junta.actor().sector());
+        ActorMention spokesman = mention(text + "A military spokesman denied that the army had carried out the attack.", "military");
+        assertNotNull(spokesman, "the spokesman speaks for the military");
+        assertEquals("MIL", spokesman.actor().sector());
+        assertNull(mention("Rebels shelled the army base near Hama, in Syria.", "army"), "a base is no speaker");
+    }
+
+    @Test
     void elseOfTheCountryTheArticleIsAbout() {
         String text = "Fighting flared again in northern Iraq this week, with clashes outside Mosul and Kirkuk. "
                 + "Government forces said on Tuesday that they had cleared two villages.";
@@ -73,7 +86,8 @@ class StateOrganResolverTest {
         assertEquals("BFA", convoy.actor().code());
         assertEquals("Burkina Faso (military)", convoy.actor().name(), "a country whose army the table does not name");
         assertEquals("MIL", convoy.actor().sector());
-        assertNull(mention("An army spokesman in Burkina Faso said the road was open.", "army"), "a spokesman is no target");
+        ActorMention speaking = mention("An army spokesman in Burkina Faso said the road was open.", "army");
+        assertEquals("MIL", speaking == null ? null : speaking.actor().sector(), "a spokesman is no holding, but speaks for the army");
         ActorMention jets = mention("Military jets bombed a village in Myanmar's Sagaing region on Sunday.", "Military");
         assertNotNull(jets, "what an army flies is the army acting");
         assertEquals("Tatmadaw", jets.actor().name(), "the army the table names for that country");
