@@ -44,7 +44,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             + "counteroffensive|assault|bombardment|shells|barrage|mortars?|grenades?)";
     private static final String TARGETS = "(?:positions?|vehicles?|convoys?|targets?|headquarters|compounds?|bases?|depots?|"
             + "checkpoints?|bunkers?|tanks?|trucks?|hideouts?|camps?|hospitals?|schools?|markets?|buildings?|ships?|tankers?|"
-            + "airports?|airbases?|outposts?|barracks|launchers?|sites?|facilit(?:y|ies))";
+            + "airports?|airbases?|outposts?|barracks|launchers?|sites?|facilit(?:y|ies)|refiner(?:y|ies)|(?:power\\s+)?plants?|substations?|"
+            + "airfields?|ports?|bridges?|warehouses?|factor(?:y|ies)|pipelines?|terminals?|infrastructure)";
     /** Up to four words of the object's noun phrase before its head. */
     private static final String OBJECT = "\\s+(?:[\\w'’-]+\\s+){0,4}?";
 

@@ -60,6 +60,8 @@ class EventExtractorTest {
         EventMention hit = found("A U.S. strike hit two al-Qaida vehicles near Idlib on Monday.", "ASSAULT");
         assertEquals("USA", hit.actors().get(0).actor().code(), hit.actors().toString());
         assertNull(first("The storm hit the coast of Oman on Tuesday.", "ASSAULT"), "a storm hits no target");
+        EventMention refinery = found("Separately, Ukrainian forces hit an oil refinery in Russia's Samara region, the governor said.", "ASSAULT");
+        assertEquals("UKR", refinery.actors().get(0).actor().code(), "a refinery is a target: " + refinery);
         assertEquals("aerial", found("Russian warplanes pounded villages in Idlib province.", "ASSAULT").mode());
     }
 
