@@ -126,6 +126,8 @@ public final class EventExtractor implements Stage {
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
+    private static final Set<String> HABITUAL = Set.of("frequently", "often", "regularly", "routinely", "usually", "sometimes",
+            "occasionally", "typically", "habitually", "constantly");
     /** "The military has stepped up air strikes since …": a trend of the war, not one act. */
     private static final Pattern STEPPED_UP = Pattern.compile("(?i)\\b(have|has|had)\\s+(\\w+\\s+)?(stepped up|intensified|escalated|increased|"
             + "ramped up|scaled up|expanded)\\s+(its\\s+|their\\s+|the\\s+)?(\\w+\\s+)?$");
@@ -215,7 +217,8 @@ public final class EventExtractor implements Stage {
                 boolean backing = withAgent && t.pos().equals("VBN") && i > 0 && words.get(i - 1).pos().startsWith("NN")
                         && Trigger.COOPERATIVE.contains(trigger.type());
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
-                        || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || referredTo(words, i, trigger)
+                        || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
+                        || referredTo(words, i, trigger)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {
                     continue;
@@ -514,6 +517,23 @@ public final class EventExtractor implements Stage {
             Token w = words.get(j);
             if (FINITE_VERBS.contains(w.pos())) {
                 return w.lemma().equalsIgnoreCase("be") && !w.pos().equals("VBD") && JUDGEMENT.matcher(text).region(w.end(), text.length()).lookingAt();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a verb says happens often tells a pattern, not one act: "the area is frequently targeted by
+     * JNIM fighters", "militants regularly attack convoys", "the group has repeatedly shelled the town".
+     */
+    private static boolean habitual(List<Token> words, int i, Trigger trigger) {
+        if (trigger.nominal()) {
+            return false;
+        }
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            String w = words.get(j).word().toLowerCase(Locale.ROOT);
+            if (HABITUAL.contains(w) || w.equals("repeatedly") && j > 0 && words.get(j - 1).lemma().equalsIgnoreCase("have")) {
+                return true;
             }
         }
         return false;

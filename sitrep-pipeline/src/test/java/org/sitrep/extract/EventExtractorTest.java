@@ -664,6 +664,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatHappensOftenIsAPatternNotAnAct() {
+        assertNull(first("No group has claimed responsibility, but the area is frequently targeted by JNIM fighters.", "ASSAULT"));
+        assertNull(first("Al-Shabaab militants regularly attack convoys on the road to Baidoa.", "ASSAULT"));
+        assertNull(first("The group has repeatedly shelled the town of Kadugli.", "ASSAULT"));
+        assertNotNull(first("Troops repeatedly fired on protesters in Kadugli on Friday.", "ASSAULT"), "a day's repeated fire is one act");
+    }
+
+    @Test
     void aSpeakerDidNotDoWhatItSaysWasDoneToSomeone() {
         List<EventMention> killed = all("Hezbollah confirmed the death of its commander but did not say how he was killed.", "ASSAULT");
         assertTrue(killed.stream().allMatch(e -> e.actors().isEmpty()), killed.toString());
