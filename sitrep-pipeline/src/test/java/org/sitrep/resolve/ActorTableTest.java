@@ -39,7 +39,7 @@ class ActorTableTest {
                 assertEquals(row[0], table.lookup(alias).name(), "'" + alias + "' is claimed by two actors");
             }
             String sector = ReferenceData.field(row, 2);
-            assertTrue(sector == null || sector.matches("GOV|MIL|PRM|REB|PTY|NGO|IGO|MED|CVL|REL|BUS"), row[0] + ": " + sector);
+            assertTrue(sector == null || sector.matches("GOV|MIL|PRM|REB|PTY|NGO|IGO|MED|CVL|REL|BUS|CRM"), row[0] + ": " + sector);
             String code = ReferenceData.field(row, 1);
             assertTrue(code == null || code.matches("[A-Z]{3}"), row[0] + ": " + code);
         }
