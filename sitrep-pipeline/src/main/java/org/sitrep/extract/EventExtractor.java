@@ -126,6 +126,8 @@ public final class EventExtractor implements Stage {
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
+    /** How many words may stand between a violent passive and the "when" that names who did it. */
+    private static final int WHEN_REACH = 8;
     private static final Set<String> HABITUAL = Set.of("frequently", "often", "regularly", "routinely", "usually", "sometimes",
             "occasionally", "typically", "habitually", "constantly");
     /** "The military has stepped up air strikes since …": a trend of the war, not one act. */
@@ -908,17 +910,26 @@ public final class EventExtractor implements Stage {
 
     /**
      * The subject of a "when" clause right after a violent passive does the deed: "were killed when
-     * military jets bombed a village" (the clause's own act of that kind is not told twice).
+     * military jets bombed a village", also past a time or a passive joined to the first ("were killed
+     * and another was wounded when dissidents attacked their patrol"); the clause's own act of that
+     * kind is not told twice.
      */
     private static List<ActorMention> whenSubject(List<ActorMention> after, List<Token> words, int i, String text) {
-        if (i + 1 >= words.size() || !words.get(i + 1).word().equalsIgnoreCase("when")) {
+        int when = i + 1;
+        for (; when < words.size() && when <= i + WHEN_REACH && !words.get(when).word().equalsIgnoreCase("when"); when++) {
+            Token w = words.get(when);
+            if (w.word().matches("[,;:]") || FINITE_VERBS.contains(w.pos()) && !w.lemma().equalsIgnoreCase("be")) {
+                return List.of();
+            }
+        }
+        if (when >= words.size() || !words.get(when).word().equalsIgnoreCase("when")) {
             return List.of();
         }
-        int verb = i + 2;
+        int verb = when + 1;
         while (verb < words.size() && !FINITE_VERBS.contains(words.get(verb).pos())) {
             verb++;
         }
-        int clauseStart = words.get(i + 1).end();
+        int clauseStart = words.get(when).end();
         int verbStart = verb < words.size() ? words.get(verb).start() : text.length();
         return firstGroup(after.stream().filter(a -> a.start() >= clauseStart && a.end() <= verbStart).toList(), text);
     }

@@ -187,6 +187,10 @@ class EventExtractorTest {
                 "ASSAULT");
         assertEquals("MMR", raid.actors().get(0).actor().code(), raid.actors().toString());
         assertEquals("Sagaing region", raid.place().text(), "the region, not the country that owns it");
+        List<EventMention> ambush = all("Seven Colombian soldiers were killed and another was wounded when FARC dissidents attacked "
+                + "their patrol in the department of Guaviare on Sunday, the army said.", "ASSAULT");
+        assertEquals(1, ambush.size(), "the passive and its 'when' clause tell one act: " + ambush);
+        assertEquals(List.of("Revolutionary Armed Forces of Colombia"), names(ambush.get(0).actors()), "past a second passive");
     }
 
     @Test
