@@ -475,6 +475,10 @@ public final class ActorResolver implements Stage {
             if (actor.sector() == null) {
                 actor = new Actor(actor.name(), actor.code(), title.group(1).matches(MILITARY_RANKS) ? "MIL" : "GOV", actor.wikidata(), Actor.Kind.PERSON);
             }
+            // A word of the title the recogniser took for a body of its own ("Interior" of "Interior Minister …") is no actor.
+            int titleFrom = start;
+            out.removeIf(o -> o != person && o.start() >= titleFrom && o.end() <= person.start()
+                    && o.actor().kind() == Actor.Kind.GROUP && o.actor().code() == null);
             out.set(out.indexOf(person), new ActorMention(start, person.end(), text.substring(start, person.end()), actor));
         }
         return out;

@@ -105,6 +105,13 @@ class ActorResolverTest {
         assertNotNull(minister, actors.toString());
         assertEquals(new Actor("Selim Arkan", "TUR", "GOV", null, Actor.Kind.PERSON), minister.actor());
         assertNull(mention(actors, "Turkish Foreign Minister"), "the title is the person's, not a second actor");
+
+        String text = "Interior Minister Selim Arkan accused the protesters of attempting a coup.";
+        List<EntityMention> entities = List.of(new EntityMention(0, 8, "Interior", "ORGANIZATION"),
+                new EntityMention(18, 29, "Selim Arkan", "PERSON"));
+        List<ActorMention> titled = resolver.apply(Document.builder("t", text, text).build().with(Layers.ENTITIES, entities)).layer(Layers.ACTORS);
+        assertNull(mention(titled, "Interior"), "a word of the title the recogniser took for a body is no actor: " + titled);
+        assertNotNull(mention(titled, "Interior Minister Selim Arkan"), titled.toString());
     }
 
     @Test
