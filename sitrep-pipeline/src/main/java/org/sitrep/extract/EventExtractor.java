@@ -126,6 +126,7 @@ public final class EventExtractor implements Stage {
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
+    private static final Pattern PROTESTERS = Pattern.compile("(?i)protesters|protestors|demonstrators|rioters|marchers");
     /** How many words may stand between a violent passive and the "when" that names who did it. */
     private static final int WHEN_REACH = 8;
     private static final Set<String> HABITUAL = Set.of("frequently", "often", "regularly", "routinely", "usually", "sometimes",
@@ -584,6 +585,10 @@ public final class EventExtractor implements Stage {
                 after.add(a);
             }
         }
+        if (PROTESTERS.matcher(t.word()).matches()) {
+            // "Police fired tear gas at protesters": who acts on the protesters is not their protest.
+            before = before.stream().filter(a -> !tensedVerbBetween(words, a, t)).toList();
+        }
         if (!trigger.nominal()) {
             // "… had been minimal, but the dispersal of the fighters allowed …": a second clause with its own
             // subject; who was named in the first is not who acts in it.
@@ -1034,7 +1039,7 @@ public final class EventExtractor implements Stage {
     }
 
     /** Whether a verb with a tense of its own ("highlights", "said"), not an infinitive, stands between a trigger and a later span. */
-    private static boolean tensedVerbBetween(List<Token> words, Token trigger, Span later) {
+    private static boolean tensedVerbBetween(List<Token> words, Span trigger, Span later) {
         return anyBetween(words, trigger, later,
                 w -> FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)));
     }
@@ -1053,8 +1058,8 @@ public final class EventExtractor implements Stage {
         return anyBetween(words, trigger, later, w -> w.word().equalsIgnoreCase("that") && (w.pos().equals("IN") || w.pos().equals("WDT")));
     }
 
-    private static boolean anyBetween(List<Token> words, Token trigger, Span later, Predicate<Token> test) {
-        return words.stream().anyMatch(w -> w.start() >= trigger.end() && w.end() <= later.start() && test.test(w));
+    private static boolean anyBetween(List<Token> words, Span earlier, Span later, Predicate<Token> test) {
+        return words.stream().anyMatch(w -> w.start() >= earlier.end() && w.end() <= later.start() && test.test(w));
     }
 
     /**

@@ -668,6 +668,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoActsOnProtestersIsNotTheirProtest() {
+        List<EventMention> protests = all("Riot police used tear gas to disperse demonstrators outside parliament in Nairobi on Tuesday.", "PROTEST");
+        assertTrue(protests.stream().allMatch(e -> e.actors().isEmpty()), protests.toString());
+    }
+
+    @Test
     void whatHappensOftenIsAPatternNotAnAct() {
         assertNull(first("No group has claimed responsibility, but the area is frequently targeted by JNIM fighters.", "ASSAULT"));
         assertNull(first("Al-Shabaab militants regularly attack convoys on the road to Baidoa.", "ASSAULT"));
