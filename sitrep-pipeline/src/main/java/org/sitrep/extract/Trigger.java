@@ -74,10 +74,14 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("agree|accept|approve|ratify|promise|pledge|offer|commit|consent|settle|vow", "AGREE", null),
             noun("agreement|deal|accord|treaty|pact|memorandum|truce agreement", "AGREE", null),
             verb("demand|urge|appeal|request|ask|plead|petition|insist", "REQUEST", null),
-            noun("demand|demands|appeal|request|call", "REQUEST", null),
+            // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
+            new Trigger(Pattern.compile("(?i)^(demand|demands|appeal|request|call)$"), "REQUEST", null, true,
+                    Pattern.compile("(?i)^(?!\\s+for\\s+comment)"), null),
             verb("threaten|warn", "THREATEN", null),
             noun("threat|threats|ultimatum|warning", "THREATEN", null),
-            verb("reject|refuse|veto|decline|rebuff|spurn|oppose|disavow", "REJECT", null),
+            verb("reject|refuse|veto|rebuff|spurn|oppose|disavow", "REJECT", null),
+            verbBefore("decline", "(?!\\s+(?:immediately\\s+)?to\\s+(?:comment|say|elaborate|confirm|discuss|give|identify|answer|speak|provide|"
+                    + "be\\s+(?:named|identified|interviewed|reached)))", "REJECT"),
             noun("rejection|refusal|veto", "REJECT", null),
             verb("accuse|blame|criticize|criticise|condemn|denounce|allege|deplore|censure|investigate|probe|indict|sue|slam|complain",
                     "ACCUSE", null),

@@ -668,6 +668,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aReportersQuestionUnansweredIsNoEvent() {
+        assertNull(first("The army in Sudan declined to comment on the report.", "REJECT"));
+        assertNull(first("The RSF in Sudan did not respond to requests for comment.", "REQUEST"));
+        assertNull(first("The Sudanese army did not immediately respond to a request for comment.", "REQUEST"));
+        assertNotNull(first("The army in Sudan declined the offer of talks.", "REJECT"));
+        assertNotNull(first("The RSF in Sudan made a request for a ceasefire.", "REQUEST"));
+    }
+
+    @Test
     void whoActsOnProtestersIsNotTheirProtest() {
         List<EventMention> protests = all("Riot police used tear gas to disperse demonstrators outside parliament in Nairobi on Tuesday.", "PROTEST");
         assertTrue(protests.stream().allMatch(e -> e.actors().isEmpty()), protests.toString());
