@@ -244,6 +244,7 @@ public final class EventExtractor implements Stage {
                     typesHere.add(event.type());
                     firstOfType.putIfAbsent(aside + ":" + event.type(), event);
                     events.add(event);
+                    blameUnownedAct(event, events, words, i, s, attributions, text);
                     framing = Trigger.FRAMING.contains(event.type()) ? event.type() : null;
                     last = event;
                     verbSeen |= !trigger.nominal();
@@ -252,6 +253,35 @@ public final class EventExtractor implements Stage {
         }
         DateWindow published = document.published() == null ? null : document.published().window();
         return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text, published)));
+    }
+
+    /**
+     * "A drone strike killed 75 worshippers, a medical group said, blaming the RSF": a participle that
+     * blames a side, with no act of its own named after it, blames the act the sentence told without
+     * its actor, which becomes the accused's as the accuser (the speaker, unless it names one) tells it.
+     */
+    private static void blameUnownedAct(EventMention accusation, List<EventMention> events, List<Token> words, int i, Sentence s,
+                                        List<Attribution> attributions, String text) {
+        if (!accusation.type().equals("ACCUSE") || accusation.recipients().isEmpty() || !words.get(i).pos().equals("VBG")) {
+            return;
+        }
+        int namedEnd = accusation.recipients().get(accusation.recipients().size() - 1).end();
+        Token after = words.stream().filter(w -> w.start() >= namedEnd).findFirst().orElse(null);
+        if (after != null && (after.word().equalsIgnoreCase("for") || after.word().equalsIgnoreCase("of"))) {
+            return;
+        }
+        EventMention unowned = events.stream().filter(e -> e != accusation && e.start() == s.start() && e.triggerEnd() <= accusation.triggerStart()
+                && e.actors().isEmpty() && Trigger.CONFLICTUAL.contains(e.type())).findFirst().orElse(null);
+        if (unowned == null) {
+            return;
+        }
+        EventMention accuser = accusation;
+        Attribution said = attributions.stream().filter(a -> a.source() != null && a.contains(accusation)).findFirst().orElse(null);
+        if (accusation.actors().isEmpty() && said != null) {
+            accuser = accusation.withSides(List.of(new ActorMention(said.start(), said.start(), said.sourceText(), said.source())),
+                    accusation.recipients());
+        }
+        events.set(events.indexOf(unowned), allegedBy(accuser, unowned, text, namedEnd));
     }
 
     /**

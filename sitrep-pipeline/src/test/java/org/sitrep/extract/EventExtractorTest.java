@@ -668,6 +668,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSideBlamedAfterTheSayingDidTheActToldWithoutItsActor() {
+        EventMention strike = found("A drone strike on a mosque in El Fasher killed at least 75 worshippers on Friday, a local medical group "
+                + "said, blaming the paramilitary Rapid Support Forces.", "ASSAULT");
+        assertEquals(List.of("Rapid Support Forces"), names(strike.actors()), strike.toString());
+        assertEquals(List.of(), strike.recipients(), "the accused is no target");
+        Claim blame = strike.claims().stream().filter(c -> c.kind().equals("blame")).findFirst().orElseThrow();
+        assertEquals("a local medical group", blame.source().text());
+        EventMention named = found("Gunmen attacked a convoy near El Fasher on Friday, the group said, blaming the Rapid Support Forces.", "ASSAULT");
+        assertEquals(List.of("Gunmen"), texts(named.actors()), "an act with its actor keeps it");
+    }
+
+    @Test
     void aReportersQuestionUnansweredIsNoEvent() {
         assertNull(first("The army in Sudan declined to comment on the report.", "REJECT"));
         assertNull(first("The RSF in Sudan did not respond to requests for comment.", "REQUEST"));
