@@ -135,6 +135,13 @@ public final class EventExtractor implements Stage {
     private static final Pattern STEPPED_UP = Pattern.compile("(?i)\\b(have|has|had)\\s+(\\w+\\s+)?(stepped up|intensified|escalated|increased|"
             + "ramped up|scaled up|expanded)\\s+(its\\s+|their\\s+|the\\s+)?(\\w+\\s+)?$");
     private static final Pattern ARMED = Pattern.compile("(?i)(MIL|PRM|REB)");
+    /** Sectors whose moving is a deployment: armed groups, police, governments. */
+    private static final Pattern FORCES = Pattern.compile("MIL|PRM|REB|COP|GOV");
+    /** Nouns of forces that the actor table need not name: "Hundreds of foreign fighters arrived". */
+    private static final Pattern FORCE_NOUNS = Pattern.compile("(?i)fighters|troops|soldiers|militants|militiamen|forces|reinforcements|"
+            + "units|jihadists|rebels|gunmen|insurgents|mercenaries|paramilitaries|police|policemen|tanks|convoys?|warships|jets");
+    /** Verbs that say only that someone moved: a deployment when a force moves. */
+    private static final Pattern MOVING = Pattern.compile("(?i)enter|cross|arrive|pour");
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(" + String.join("|", DEFINITE_WORDS) + ")\\s+(\\w+\\s+)?$");
 
     @Override
@@ -697,6 +704,13 @@ public final class EventExtractor implements Stage {
         List<ActorMention> addressed = Trigger.FRAMING.contains(trigger.type()) || trigger.type().equals("SUPPORT") ? after : List.of();
         PlaceMention place = placeFor(places, words, text, s, t, actors, actorSide, addressed);
         if (actorSide.isEmpty() && after.isEmpty() && defenders.isEmpty() && place == null) {
+            return null;
+        }
+        if (!trigger.nominal() && trigger.type().equals("MOBILIZE") && MOVING.matcher(t.lemma()).matches()
+                && actorSide.stream().noneMatch(a -> a.actor().kind() == Actor.Kind.STATE || a.actor().sector() != null
+                        && FORCES.matcher(a.actor().sector()).matches())
+                && words.subList(Math.max(0, i - 6), i).stream().noneMatch(w -> FORCE_NOUNS.matcher(w.word()).matches())) {
+            // Ships, migrants or visitors that enter or arrive are no deployment: only a force or a state moving is one.
             return null;
         }
         int allowedVerbs = trigger.nominal() ? 1 : 0;

@@ -680,6 +680,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void onlyAForceOrAStateMovingIsADeployment() {
+        assertNull(first("The vessel belonged to a company whose ships had entered Israeli ports.", "MOBILIZE"));
+        assertNull(first("Thousands of refugees crossed into Chad from Sudan on Monday.", "MOBILIZE"));
+        assertNotNull(first("Hundreds of foreign fighters arrived in Aleppo on Tuesday.", "MOBILIZE"), "fighters the table need not name");
+        assertNotNull(first("Turkish troops entered the Syrian town of Afrin on Sunday.", "MOBILIZE"));
+    }
+
+    @Test
     void aReportersQuestionUnansweredIsNoEvent() {
         assertNull(first("The army in Sudan declined to comment on the report.", "REJECT"));
         assertNull(first("The RSF in Sudan did not respond to requests for comment.", "REQUEST"));
