@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
@@ -69,6 +70,10 @@ final class ClaimAttacher {
             EventMention target = null;
             for (int back = 0; target == null && back <= DENIAL_REACH && s.index() - back >= reachBack; back++) {
                 target = eventIn(events, sentences.get(s.index() - back), type -> !Trigger.FRAMING.contains(type));
+                if (target != null && !couldDeny(source, target)) {
+                    // "… a charge Kabul denies" does not deny Pakistan's killing of militants told two sentences before.
+                    target = null;
+                }
             }
             if (accusation != null && (target == null || !speaksOf(accusation, target.type(), document))) {
                 target = accusation;
@@ -108,6 +113,12 @@ final class ClaimAttacher {
             }
         }
         return null;
+    }
+
+    /** Whether a denier is a side of the act, or the act names no actor it could be denying it is. */
+    private static boolean couldDeny(ActorMention denier, EventMention act) {
+        return denier == null || denier.actor().code() == null || act.actors().isEmpty()
+                || Stream.concat(act.actors().stream(), act.recipients().stream()).anyMatch(a -> sameSide(a.actor(), denier.actor()));
     }
 
     /** One actor, or a state and a group of its own (Rwanda and "Kigali", its government); two groups of one country are two sides. */

@@ -670,8 +670,11 @@ public final class EventExtractor implements Stage {
         boolean saidDoing = t.pos().equals("VBG") && i > 1 && words.get(i - 1).word().equals(",")
                 && REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT));
         boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t) || saidDoing;
-        // What a speaker says was done to someone ("did not say how he was killed") it did not do.
-        if (actorSide.isEmpty() && defenders.isEmpty() && !(passive && !trigger.nominal()) && (ownAct || performedBySaying(attributions, s))) {
+        // What a speaker says was done to someone ("did not say how he was killed") it did not do, nor what
+        // the people it names do ("says it killed 30 militants crossing from Afghanistan").
+        boolean reducedRelative = t.pos().equals("VBG") && i > 0 && COMMON_NOUNS.contains(words.get(i - 1).pos());
+        if (actorSide.isEmpty() && defenders.isEmpty() && !(passive && !trigger.nominal()) && !reducedRelative
+                && (ownAct || performedBySaying(attributions, s))) {
             // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one
             // reporting its own act ("X said it will support …", "Serbs said their forces had withdrawn"),
             // and one named as source after a clause without another actor ("Israel will evacuate …, said its spokesman").

@@ -680,6 +680,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDenialByNoSideOfAnActIsNotItsDenial() {
+        String text = "Pakistani security forces killed 30 militants in North Waziristan on Sunday, the military said. "
+                + "The militants were intercepted near the border. "
+                + "Pakistan has long accused the Taliban government in Kabul of sheltering fighters, a charge Kabul denies.";
+        EventMention killed = found(text, "ASSAULT");
+        assertTrue(killed.claims().stream().noneMatch(c -> c.kind().equals("denial")), killed.claims().toString());
+    }
+
+    @Test
+    void whatThePeopleASpeakerNamesDoIsNotTheSpeakers() {
+        EventMention crossing = first("Pakistan says it killed 30 militants crossing from Afghanistan", "MOBILIZE");
+        assertTrue(crossing == null || crossing.actors().isEmpty(), "the militants cross: " + crossing);
+    }
+
+    @Test
     void onlyAForceOrAStateMovingIsADeployment() {
         assertNull(first("The vessel belonged to a company whose ships had entered Israeli ports.", "MOBILIZE"));
         assertNull(first("Thousands of refugees crossed into Chad from Sudan on Monday.", "MOBILIZE"));
