@@ -70,8 +70,9 @@ final class ClaimAttacher {
             EventMention target = null;
             for (int back = 0; target == null && back <= DENIAL_REACH && s.index() - back >= reachBack; back++) {
                 target = eventIn(events, sentences.get(s.index() - back), type -> !Trigger.FRAMING.contains(type));
-                if (target != null && !couldDeny(source, target)) {
-                    // "… a charge Kabul denies" does not deny Pakistan's killing of militants told two sentences before.
+                if (target != null && back > 0 && !couldDeny(source, target)) {
+                    // "… a charge Kabul denies" does not deny Pakistan's killing of militants told two sentences before;
+                    // an act the denial's own sentence names is what it denies ("deny involvement in the rebel offensive").
                     target = null;
                 }
             }
