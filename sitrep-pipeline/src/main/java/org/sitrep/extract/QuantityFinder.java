@@ -17,7 +17,7 @@ import org.sitrep.pipeline.Stage;
 
 /**
  * Finds counts of people and what they count: force size ("at least 300 Iraqi fighters"), dead,
- * injured, displaced, arrested. A figure in words keeps its words and gets bounds ("hundreds":
+ * injured, displaced, arrested, abducted. A figure in words keeps its words and gets bounds ("hundreds":
  * 200–999); qualifiers set bounds ("at least 300": low 300; "as many as 4,000": high 4,000). A
  * part of a figure just given ("12 civilians, including four children") is of its kind "-among".
  */
@@ -30,7 +30,7 @@ public final class QuantityFinder implements Stage {
     private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians|"
             + "policemen|peacekeepers|sailors|marines";
     private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers|"
-            + "journalists|worshippers|students|passengers|pilgrims";
+            + "journalists|worshippers|students|passengers|pilgrims|schoolgirls|schoolchildren|pupils|hostages|farmers|fishermen";
     /** A figure, then up to four modifiers, then the counted noun. */
     /** Words that may not stand between a figure and its noun: "two camps for displaced people" counts camps. */
     private static final String NOT_BETWEEN = "(?!(?:for|in|at|on|with|to|by|near|camps?|villages?|towns?|homes?|buildings?|vehicles?|trucks?)\\b)";
@@ -39,10 +39,10 @@ public final class QuantityFinder implements Stage {
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:(?:people|those|civilians)\\s+)?(?:dead|deaths|killed))\\b[^.;]{0,90}?"
             + "\\b(?:(?:rose|rises|risen|climbed|climbs|increased|increases|reached|reaches|jumped|jumps|stands at|stood at|is|was|hit|hits)\\s+(?:to\\s+)?|at\\s+)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "killed hundreds", "left 20 dead": a verb that says what the figure counts. */
-    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|executed|executing|massacred|massacring|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)"
+    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|executed|executing|massacred|massacring|abducted|abducting|kidnapped|kidnapping|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)"
             + "[\"”’']?\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
-    private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained)\\b");
+    private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
     /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
     private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)(?!\\s+of\\b)");
     /** What introduces a part of a figure just given: "including", "among them", "of whom". */
@@ -53,7 +53,8 @@ public final class QuantityFinder implements Stage {
     private static final Pattern DEAD_CONTEXT = Pattern.compile("(?i)\\b(killed|killing|dead|deaths|died|fatalities|lives|bodies|toll)\\b");
     private static final Pattern INJURED_CONTEXT = Pattern.compile("(?i)\\b(wounded|injured|injuries|hurt)\\b");
     private static final Pattern DISPLACED_CONTEXT = Pattern.compile("(?i)\\b(displaced|fled|flee|refugees|homeless|evacuated|uprooted)\\b");
-    private static final Pattern ARRESTED_CONTEXT = Pattern.compile("(?i)\\b(arrested|detained|captured|abducted|kidnapped)\\b");
+    private static final Pattern ARRESTED_CONTEXT = Pattern.compile("(?i)\\b(arrested|detained|captured)\\b");
+    private static final Pattern ABDUCTED_CONTEXT = Pattern.compile("(?i)\\b(abducted|abducting|kidnapped|kidnapping|taken hostage|held hostage)\\b");
     private static final Map<String, Long> WORD_VALUES = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
             Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
@@ -198,6 +199,9 @@ public final class QuantityFinder implements Stage {
         if (v.equals("arrested") || v.equals("detained")) {
             return "arrested";
         }
+        if (v.startsWith("abduct") || v.startsWith("kidnap")) {
+            return "abducted";
+        }
         return "size";
     }
 
@@ -212,6 +216,10 @@ public final class QuantityFinder implements Stage {
         }
         if (DISPLACED_CONTEXT.matcher(sentence).find()) {
             return "displaced";
+        }
+        // Taken by an armed group is not arrested by the state: an abduction is a kind of its own.
+        if (ABDUCTED_CONTEXT.matcher(sentence).find()) {
+            return "abducted";
         }
         if (ARRESTED_CONTEXT.matcher(sentence).find() && !combatant) {
             return "arrested";

@@ -37,6 +37,9 @@ class QuantityFinderTest {
         assertEquals(List.of("dead:12:null:null"), find("Twelve worshippers were killed in a blast at a mosque."));
         assertEquals(List.of("dead:6:6:null"), find("Insurgents beheaded at least six people in two villages."));
         assertEquals(List.of("dead:9:null:null"), find("Nine prisoners were executed by the militia."));
+        assertEquals(List.of("abducted:25:null:null"), find("Armed men abducted 25 schoolgirls from a boarding school."));
+        assertEquals(List.of("abducted:null:200:999"), find("Hundreds of villagers have been kidnapped by bandits this year."));
+        assertEquals(List.of("arrested:40:null:null"), find("Police arrested 40 protesters in the capital."));
         assertEquals(List.of(), find("Two camps for displaced people were hit, but nobody was hurt at the 20 kilometre mark."));
     }
 
