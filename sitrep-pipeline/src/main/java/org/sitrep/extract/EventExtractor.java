@@ -228,7 +228,7 @@ public final class EventExtractor implements Stage {
                         && Trigger.COOPERATIVE.contains(trigger.type());
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
-                        || referredTo(words, i, trigger)
+                        || referredTo(words, i, trigger) || agreementNamedAgain(words, i, trigger, events)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {
                     continue;
@@ -526,6 +526,15 @@ public final class EventExtractor implements Stage {
         }
         return j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
                 && REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "The agreement follows months of fighting": a sentence that opens by naming again the
+     * agreement the article told is about that agreement, not a new one.
+     */
+    private static boolean agreementNamedAgain(List<Token> words, int i, Trigger trigger, List<EventMention> events) {
+        return trigger.nominal() && trigger.type().equals("AGREE") && i >= 1 && i <= 2
+                && words.get(0).word().equalsIgnoreCase("the") && events.stream().anyMatch(e -> e.type().equals("AGREE"));
     }
 
     /** The day of publication a wire dateline prints before the first sentence's report ("14 May 2025 — …"). */

@@ -691,6 +691,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAgreementNamedAgainIsNoNewAgreement() {
+        String text = "The Democratic Republic of Congo and the M23 rebel group signed a declaration of principles in Doha on Saturday, "
+                + "committing to a permanent ceasefire. The agreement follows months of fighting in which M23 seized the cities of Goma and Bukavu.";
+        assertEquals(1, all(text, "AGREE").size(), all(text, "AGREE").toString());
+    }
+
+    @Test
     void onlyAForceOrAStateMovingIsADeployment() {
         assertNull(first("The vessel belonged to a company whose ships had entered Israeli ports.", "MOBILIZE"));
         assertNull(first("Thousands of refugees crossed into Chad from Sudan on Monday.", "MOBILIZE"));
