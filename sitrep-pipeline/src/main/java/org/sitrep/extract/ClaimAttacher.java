@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
@@ -31,6 +32,11 @@ import org.sitrep.model.Token;
  */
 final class ClaimAttacher {
     private static final Set<String> CASUALTY_TYPES = Set.of("ASSAULT", "COERCE");
+    /** Casualty figures that a paragraph telling no act gives of the act the article told before. */
+    private static final Set<String> LATER_FIGURE_KINDS = Set.of("dead", "injured", "dead" + Quantity.PART, "injured" + Quantity.PART);
+    /** Words of a war's toll or of a time before the news: such a figure is no count of the article's act. */
+    private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:war|conflict|fighting|violence|insurgency|crisis|since|"
+            + "so far|this year|last year|in total|overall|altogether|campaign|offensive)\\b");
     /** How many sentences back a denial may reach for the act it denies. */
     private static final int DENIAL_REACH = 2;
 
@@ -116,10 +122,14 @@ final class ClaimAttacher {
         return null;
     }
 
-    /** Whether a denier is a side of the act, or the act names no actor it could be denying it is. */
+    /**
+     * Whether a denier could be a side of the act: the act names no actor, or one of its sides is of
+     * the denier's country ("Iraqi militias crossed …" and "the Popular Mobilization Forces denied …").
+     */
     private static boolean couldDeny(ActorMention denier, EventMention act) {
-        return denier == null || denier.actor().code() == null || act.actors().isEmpty()
-                || Stream.concat(act.actors().stream(), act.recipients().stream()).anyMatch(a -> sameSide(a.actor(), denier.actor()));
+        String code = denier == null ? null : denier.actor().code();
+        return code == null || act.actors().isEmpty()
+                || Stream.concat(act.actors().stream(), act.recipients().stream()).anyMatch(a -> code.equals(a.actor().code()));
     }
 
     /** One actor, or a state and a group of its own (Rwanda and "Kigali", its government); two groups of one country are two sides. */
@@ -166,9 +176,17 @@ final class ClaimAttacher {
         List<EventMention> happened = events.stream().filter(e -> e.status() == EventMention.Status.ASSERTED).toList();
         EventMention told = eventIn(happened, s, type -> !Trigger.COOPERATIVE.contains(type));
         EventMention target = told != null ? told : actNamedBack(s, events, document);
-        // People who fled, in a later paragraph that tells no act, fled the act the article told before.
-        return target != null || !q.kind().equals("displaced") ? target
+        // People who fled, in a later paragraph that tells no act, fled the act the article told before;
+        // so were the dead and wounded such a paragraph counts, unless it speaks of a war's toll or of
+        // another time ("117 people had been wounded, among them 15 children", after the lede's strike).
+        boolean ledeFigure = q.kind().equals("displaced") || LATER_FIGURE_KINDS.contains(q.kind()) && !ofAnotherTime(s, document);
+        return target != null || !ledeFigure ? target
                 : happened.stream().filter(e -> CASUALTY_TYPES.contains(e.type()) && e.end() <= q.start()).findFirst().orElse(null);
+    }
+
+    private static boolean ofAnotherTime(Sentence s, Document document) {
+        return !Sentences.inside(document.layer(Layers.TIMEX), s).isEmpty()
+                || BACKGROUND.matcher(document.text().substring(s.start(), s.end())).find();
     }
 
     /**

@@ -655,6 +655,11 @@ class EventExtractorTest {
                 + "The health ministry said the strike on a building killed five people and wounded 28.";
         List<String> counted = found(strike, "ASSAULT").claims().stream().map(c -> c.kind() + ":" + c.value()).toList();
         assertEquals(List.of("dead:5", "injured:28"), counted, "a bare 'the strike' after an air strike is that strike");
+        String later = "Two Russian missiles struck the centre of Sumy on Sunday, killing 34 people, officials said.\n\n"
+                + "The regional governor said 117 people had been wounded, among them 15 children.\n\n"
+                + "Some 12,000 civilians have been killed in the conflict, the United Nations says.";
+        List<String> figures = found(later, "ASSAULT").claims().stream().map(c -> c.kind() + ":" + c.value()).toList();
+        assertEquals(List.of("dead:34", "injured:117", "injured-among:15"), figures, "a later paragraph's wounded, not the war's toll");
     }
 
     @Test
