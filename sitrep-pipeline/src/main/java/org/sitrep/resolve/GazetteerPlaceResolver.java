@@ -15,6 +15,7 @@ import org.sitrep.model.LayerKey;
 import org.sitrep.model.Layers;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
+import org.sitrep.model.TimeExpression;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -100,6 +101,9 @@ public final class GazetteerPlaceResolver implements Stage {
         }
         List<ActorMention> actors = document.has(Layers.ACTORS) ? document.layer(Layers.ACTORS) : List.of();
         toponyms.removeIf(t -> namesAnActor(t, actors, text, Set.of(), table));
+        // "resumed its offensive in March": a month or a day is no town of its name.
+        List<TimeExpression> times = document.has(Layers.TIMEX) ? document.layer(Layers.TIMEX) : List.of();
+        toponyms.removeIf(t -> times.stream().anyMatch(x -> x.start() < t[1] && t[0] < x.end()));
         // One name, one sense in an article: a town named "in Douma" is the town also where it is
         // shelled, though the recogniser took that mention for a person or an organisation or missed it
         // ("shells landed outside Sake" after "the town of Sake"). A capital opening a sentence says

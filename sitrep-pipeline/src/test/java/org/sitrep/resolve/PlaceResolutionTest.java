@@ -43,6 +43,12 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aMonthIsNoTownOfItsName() {
+        assertNull(place("Israel resumed its offensive in Gaza in March after the truce collapsed.", "March"));
+        assertNotNull(place("Israel resumed its offensive in Gaza in March after the truce collapsed.", "Gaza"));
+    }
+
+    @Test
     void aDescriptionThatNamesItsPlaceOrHasNoneBeforeIsLeftAlone() {
         assertNull(place("Fighters reached the city of Raqqa on Monday.", "the city"));
         assertNull(place("Thousands fled the city overnight, aid groups said.", "the city"));
