@@ -127,6 +127,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
     private static final Pattern PROTESTERS = Pattern.compile("(?i)protesters|protestors|demonstrators|rioters|marchers");
+    private static final Set<String> TRUCE_ENDS = Set.of("collapse", "break", "end", "expire", "fail", "unravel", "falter");
     /** How many words may stand between a violent passive and the "when" that names who did it. */
     private static final int WHEN_REACH = 8;
     private static final Set<String> HABITUAL = Set.of("frequently", "often", "regularly", "routinely", "usually", "sometimes",
@@ -228,7 +229,7 @@ public final class EventExtractor implements Stage {
                         && Trigger.COOPERATIVE.contains(trigger.type());
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
-                        || referredTo(words, i, trigger) || agreementNamedAgain(words, i, trigger, events)
+                        || referredTo(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {
                     continue;
@@ -526,6 +527,19 @@ public final class EventExtractor implements Stage {
         }
         return j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
                 && REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "after a two-month ceasefire collapsed": the end of a truce is no truce. */
+    private static boolean truceThatEnded(List<Token> words, int i, Trigger trigger) {
+        if (!"ceasefire".equals(trigger.mode())) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
+            if (TRUCE_ENDS.contains(words.get(j).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

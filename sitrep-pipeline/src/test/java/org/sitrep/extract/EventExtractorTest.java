@@ -696,6 +696,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void theEndOfATruceIsNoTruce() {
+        assertNull(first("Israel resumed its offensive in Gaza in March after a two-month ceasefire collapsed.", "RETREAT"));
+        assertNull(first("Fighting resumed in Khartoum after the truce broke down on Sunday.", "RETREAT"));
+        assertNotNull(first("The army and the RSF declared a ceasefire in Khartoum on Saturday.", "RETREAT"));
+    }
+
+    @Test
     void anAgreementNamedAgainIsNoNewAgreement() {
         String text = "The Democratic Republic of Congo and the M23 rebel group signed a declaration of principles in Doha on Saturday, "
                 + "committing to a permanent ceasefire. The agreement follows months of fighting in which M23 seized the cities of Goma and Bukavu.";
