@@ -52,8 +52,8 @@ public final class EventExtractor implements Stage {
     private static final Pattern LIST_JOINER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
     /** How many days before its article a dated mention is told as past, not as the news. */
     private static final int PAST_DAYS = 30;
-    /** The rest of a speaker's phrase, then its verb: "UN| source said", "army| said". */
-    private static final Pattern SPEAKER_AFTER = Pattern.compile("(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:said|says|told|reported)\\b");
+    /** The rest of a speaker's phrase, then its verb: "UN| source said", "army| said", "WHO| Director-General Tedros said". */
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("(?:\\s+[\\p{L}'’.-]+){0,5}\\s+(?:said|says|told|reported)\\b");
     /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
     /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
@@ -127,6 +127,13 @@ public final class EventExtractor implements Stage {
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
     private static final Pattern PROTESTERS = Pattern.compile("(?i)protesters|protestors|demonstrators|rioters|marchers");
+    /** How many sentences back "X blamed Y" reaches for the act told without its actor. */
+    private static final int BLAME_REACH = 3;
+    /** A short noun phrase of someone no table names: "A local official", "Residents". */
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\\s+)?(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*");
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "what", "whom");
+    private static final Set<String> KNOWING = Set.of("know", "unclear", "unknown", "clear", "determine", "identify", "reveal",
+            "specify", "disclose", "establish", "ask", "investigate");
     private static final Set<String> TRUCE_ENDS = Set.of("collapse", "break", "end", "expire", "fail", "unravel", "falter");
     /** How many words may stand between a violent passive and the "when" that names who did it. */
     private static final int WHEN_REACH = 8;
@@ -252,7 +259,7 @@ public final class EventExtractor implements Stage {
                     typesHere.add(event.type());
                     firstOfType.putIfAbsent(aside + ":" + event.type(), event);
                     events.add(event);
-                    blameUnownedAct(event, events, words, i, s, attributions, text);
+                    blameUnownedAct(event, events, words, i, s, sentences, attributions, text);
                     framing = Trigger.FRAMING.contains(event.type()) ? event.type() : null;
                     last = event;
                     verbSeen |= !trigger.nominal();
@@ -267,10 +274,15 @@ public final class EventExtractor implements Stage {
      * "A drone strike killed 75 worshippers, a medical group said, blaming the RSF": a participle that
      * blames a side, with no act of its own named after it, blames the act the sentence told without
      * its actor, which becomes the accused's as the accuser (the speaker, unless it names one) tells it.
+     * So does "A local official blamed the RSF" for the act told without its actor in the sentences
+     * just before.
      */
     private static void blameUnownedAct(EventMention accusation, List<EventMention> events, List<Token> words, int i, Sentence s,
-                                        List<Attribution> attributions, String text) {
-        if (!accusation.type().equals("ACCUSE") || accusation.recipients().isEmpty() || !words.get(i).pos().equals("VBG")) {
+                                        List<Sentence> sentences, List<Attribution> attributions, String text) {
+        Token verb = words.get(i);
+        boolean participle = verb.pos().equals("VBG");
+        if (!accusation.type().equals("ACCUSE") || accusation.recipients().isEmpty()
+                || !participle && !(verb.lemma().equalsIgnoreCase("blame") && verb.pos().startsWith("VB"))) {
             return;
         }
         int namedEnd = accusation.recipients().get(accusation.recipients().size() - 1).end();
@@ -278,16 +290,22 @@ public final class EventExtractor implements Stage {
         if (after != null && (after.word().equalsIgnoreCase("for") || after.word().equalsIgnoreCase("of"))) {
             return;
         }
-        EventMention unowned = events.stream().filter(e -> e != accusation && e.start() == s.start() && e.triggerEnd() <= accusation.triggerStart()
-                && e.actors().isEmpty() && Trigger.CONFLICTUAL.contains(e.type())).findFirst().orElse(null);
+        int from = participle ? s.start() : sentences.get(Math.max(0, s.index() - BLAME_REACH)).start();
+        EventMention unowned = events.stream().filter(e -> e != accusation && e.start() >= from && e.triggerEnd() <= accusation.triggerStart()
+                && e.actors().isEmpty() && Trigger.CONFLICTUAL.contains(e.type())).reduce((a, b) -> b).orElse(null);
         if (unowned == null) {
             return;
         }
         EventMention accuser = accusation;
         Attribution said = attributions.stream().filter(a -> a.source() != null && a.contains(accusation)).findFirst().orElse(null);
+        String subject = text.substring(s.start(), verb.start()).strip();
         if (accusation.actors().isEmpty() && said != null) {
             accuser = accusation.withSides(List.of(new ActorMention(said.start(), said.start(), said.sourceText(), said.source())),
                     accusation.recipients());
+        } else if (accusation.actors().isEmpty() && !participle && UNNAMED_SPEAKER.matcher(subject).matches()) {
+            // "A local official blamed …": a speaker no table names still says who blames.
+            accuser = accusation.withSides(List.of(new ActorMention(s.start(), s.start() + subject.length(), subject,
+                    new Actor(subject, null, null, null, null))), accusation.recipients());
         }
         events.set(events.indexOf(unowned), allegedBy(accuser, unowned, text, namedEnd));
     }
@@ -529,6 +547,28 @@ public final class EventExtractor implements Stage {
                 && REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** "Attack on hospital kills 70 - WHO": who a headline ends on after a dash is its source. */
+    private static boolean headlineSource(String text, Sentence s, ActorMention a) {
+        return text.substring(a.end(), s.end()).isBlank()
+                && HEADLINE_DASH.matcher(text.substring(Math.max(s.start(), a.start() - 4), a.start())).find();
+    }
+
+    private static final Pattern HEADLINE_DASH = Pattern.compile("\\s[-–—:]\\s*$");
+
+    /** A "who" or "what" after a verb of saying or knowing, or after "unclear", between a span and the trigger: an indirect question. */
+    private static boolean indirectQuestionBetween(List<Token> words, Span earlier, Token trigger) {
+        for (int j = 1; j < words.size(); j++) {
+            Token w = words.get(j);
+            if (w.start() >= earlier.end() && w.end() <= trigger.start() && QUESTION_WORDS.contains(w.word().toLowerCase(Locale.ROOT))) {
+                String before = words.get(j - 1).lemma().toLowerCase(Locale.ROOT);
+                if (REPORTING.contains(before) || KNOWING.contains(before)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "after a two-month ceasefire collapsed": the end of a truce is no truce. */
     private static boolean truceThatEnded(List<Token> words, int i, Trigger trigger) {
         if (!"ceasefire".equals(trigger.mode())) {
@@ -638,13 +678,16 @@ public final class EventExtractor implements Stage {
                     before.add(a);
                 }
             } else if (!RELATIVE_CLAUSE.matcher(text.substring(t.end(), a.start())).find()
-                    && !SPEAKER_AFTER.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 40))).lookingAt()) {
+                    && !SPEAKER_AFTER.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 80))).lookingAt()
+                    && !headlineSource(text, s, a)) {
                 // Who a relative clause after a comma names is said of the object, not acted on
                 // ("condemned the attack on a market, which killed 35 civilians"); nor is who speaks
                 // after the report its target ("…, residents and a UN source said").
                 after.add(a);
             }
         }
+        // "He did not say who carried out the attack": who is asked about is not the one who asks.
+        before = before.stream().filter(a -> !indirectQuestionBetween(words, a, t)).toList();
         if (PROTESTERS.matcher(t.word()).matches()) {
             // "Police fired tear gas at protesters": who acts on the protesters is not their protest.
             before = before.stream().filter(a -> !tensedVerbBetween(words, a, t)).toList();

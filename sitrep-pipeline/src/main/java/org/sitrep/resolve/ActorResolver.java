@@ -81,6 +81,8 @@ public final class ActorResolver implements Stage {
     /** Ranks that make a titled person military; other titles are offices of government. */
     private static final String MILITARY_RANKS = "(?s).*\\b(General|Gen\\.|Admiral|Adm\\.|Colonel|Col\\.|Captain|Capt\\.|Commander|Major|"
             + "Lieutenant|Lt\\.|Brigadier|Sergeant|Sgt\\.|Officer|Private|Corporal)\\b.*";
+    private static final Pattern CIVIL_GENERAL = Pattern.compile("(?:-|\\b(?:Attorney|Surgeon|Inspector|Solicitor|Consul|Auditor|Secretary|"
+            + "Director|Postmaster|Governor)\\s+)General\\b");
     /** A capitalised title just before a name, with its qualifiers: "Deputy Secretary", "Minister for the Middle East". */
     private static final Pattern TITLE = Pattern.compile("((?:(?:Deputy|Vice|Acting|Foreign|Defen[cs]e|Prime|Interior|Finance|Special|Press|"
             + "Chief|Senior|Supreme|Army|Navy|Marine|Air Force|Foreign Office|Petty|Brigadier|Major|Lieutenant|Lt\\.|Brig\\.|Staff|Lt)\\s+)*"
@@ -193,7 +195,7 @@ public final class ActorResolver implements Stage {
         // Each country phrase ("Turkish Foreign Minister", "Syria") with its bare country word.
         Map<ActorMention, ActorMention> countryPhrases = new IdentityHashMap<>();
         for (PhraseMatcher.Match<Country> m : countryWords.find(text)) {
-            if (overlapsAny(found, m.start(), m.end()) || namesABorder(text, m)) {
+            if (overlapsAny(found, m.start(), m.end()) || namesABorder(text, m) || namesAFacility(text, m)) {
                 continue;
             }
             ActorMention group = countryActor(text, m);
@@ -473,7 +475,10 @@ public final class ActorResolver implements Stage {
                         actor.sector() != null ? actor.sector() : country.actor().sector(), actor.wikidata(), Actor.Kind.PERSON);
             }
             if (actor.sector() == null) {
-                actor = new Actor(actor.name(), actor.code(), title.group(1).matches(MILITARY_RANKS) ? "MIL" : "GOV", actor.wikidata(), Actor.Kind.PERSON);
+                // A Director-General or an Attorney General is no general.
+                boolean civilGeneral = CIVIL_GENERAL.matcher(text.substring(Math.max(0, titleStart - 12), person.start())).find();
+                boolean military = title.group(1).matches(MILITARY_RANKS) && !civilGeneral;
+                actor = new Actor(actor.name(), actor.code(), military ? "MIL" : "GOV", actor.wikidata(), Actor.Kind.PERSON);
             }
             // A word of the title the recogniser took for a body of its own ("Interior" of "Interior Minister …") is no actor.
             int titleFrom = start;
@@ -526,6 +531,21 @@ public final class ActorResolver implements Stage {
                 && BORDER_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
     }
 
+    /**
+     * "the Saudi Teaching Maternal Hospital", "the British International School": a country word that
+     * opens a building's name is part of the name, no side (an embassy still speaks for its state).
+     */
+    private static boolean namesAFacility(String text, PhraseMatcher.Match<Country> m) {
+        Matcher name = CAPITALISED_RUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
+        if (!name.lookingAt()) {
+            return false;
+        }
+        String facility = m.phrase() + name.group();
+        return Geocoder.isLocalFeature(facility) && !EMBASSY.matcher(facility).find();
+    }
+
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,5}");
+    private static final Pattern EMBASSY = Pattern.compile("\\b(?:Embassy|Consulate|Mission)\\b");
     private static final Pattern BORDER_AFTER = Pattern.compile("\\s+(?:border|frontier|coast|coastline)\\b");
     private static final Pattern BORDER_PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:near|along|on|at|across|to|towards?|from|by|off|over)\\s+the\\s+(?:\\w+\\s+)?$");

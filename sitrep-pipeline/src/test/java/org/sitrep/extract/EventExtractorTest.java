@@ -685,6 +685,13 @@ class EventExtractorTest {
         assertEquals(List.of(), strike.recipients(), "the accused is no target");
         Claim blame = strike.claims().stream().filter(c -> c.kind().equals("blame")).findFirst().orElseThrow();
         assertEquals("a local medical group", blame.source().text());
+        String later = "Attack on hospital in El Fasher kills 70 - WHO\n\nAn attack on a hospital in El Fasher killed 70 people on Friday, "
+                + "WHO Director-General Tedros Ghebreyesus said. He did not say who carried out the attack. A local official blamed the RSF.";
+        List<EventMention> attacks = all(later, "ASSAULT");
+        assertTrue(attacks.stream().allMatch(e -> e.recipients().isEmpty()), "no source a headline ends on, nor a titled speaker, is a target");
+        EventMention attack = attacks.stream().filter(e -> !e.actors().isEmpty()).findFirst().orElseThrow();
+        assertEquals(List.of("Rapid Support Forces"), names(attack.actors()), "blamed in a later sentence; the one who asked is no actor");
+        assertEquals("A local official", attack.claims().stream().filter(c -> c.kind().equals("blame")).findFirst().orElseThrow().source().text());
         EventMention named = found("Gunmen attacked a convoy near El Fasher on Friday, the group said, blaming the Rapid Support Forces.", "ASSAULT");
         assertEquals(List.of("Gunmen"), texts(named.actors()), "an act with its actor keeps it");
     }
