@@ -124,7 +124,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("capture|seize|besiege|occupy|arrest|detain|blockade|overrun|recapture|reclaim|retake|confiscate|deport|jail|"
                     + "imprison|censor|ban|impose|evict|force", "COERCE", null),
             noun("siege|capture|arrest|arrests|blockade|curfew|recapture|detention|crackdown|occupation", "COERCE", null),
-            verb("visit|meet|host|negotiate|telephone|phone|discuss|consult|confer|mediate", "CONSULT", null),
+            verb("visit|host|negotiate|telephone|phone|discuss|consult|confer|mediate", "CONSULT", null),
+            // "meeting little resistance", "met with fierce opposition": no meeting.
+            verbBefore("meet", "(?!\\s+(?:with\\s+)?(?:little|no|some|stiff|fierce|heavy|strong|minimal|limited|any)?\\s*(?:resistance|opposition|criticism|fire)\\b)",
+                    "CONSULT"),
             noun("talks|talk|visit|meeting|meetings|summit|negotiations|consultations|mediation", "CONSULT", null),
             verb("cooperate|coordinate|collaborate|extradite", "COOPERATE", null),
             noun("cooperation|collaboration|exercises|drills|war games", "COOPERATE", null),

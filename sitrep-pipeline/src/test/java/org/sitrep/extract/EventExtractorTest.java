@@ -703,6 +703,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void resistanceMetIsNoMeeting() {
+        assertNull(first("Soldiers entered Wad Madani from the east and south, meeting little resistance.", "CONSULT"));
+        assertNull(first("The offensive near Bakhmut met with fierce resistance on Monday.", "CONSULT"));
+        assertNotNull(first("Sudan's army chief met the Egyptian president in Cairo on Monday.", "CONSULT"));
+    }
+
+    @Test
     void theEndOfATruceIsNoTruce() {
         assertNull(first("Israel resumed its offensive in Gaza in March after a two-month ceasefire collapsed.", "RETREAT"));
         assertNull(first("Fighting resumed in Khartoum after the truce broke down on Sunday.", "RETREAT"));
