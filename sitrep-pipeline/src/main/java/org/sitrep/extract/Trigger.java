@@ -76,7 +76,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("demand|urge|appeal|request|ask|plead|petition|insist", "REQUEST", null),
             // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
             new Trigger(Pattern.compile("(?i)^(demand|demands|appeal|request|call)$"), "REQUEST", null, true,
-                    Pattern.compile("(?i)^(?!\\s+for\\s+comment)"), null),
+                    Pattern.compile("(?i)^(?!\\s+(?:for|seeking|requesting)\\s+(?:a\\s+|further\\s+)?comment)"), null),
             verb("threaten|warn", "THREATEN", null),
             noun("threat|threats|ultimatum|warning", "THREATEN", null),
             verb("reject|refuse|veto|rebuff|spurn|oppose|disavow", "REJECT", null),

@@ -736,6 +736,7 @@ class EventExtractorTest {
         assertNull(first("The army in Sudan declined to comment on the report.", "REJECT"));
         assertNull(first("The RSF in Sudan did not respond to requests for comment.", "REQUEST"));
         assertNull(first("The Sudanese army did not immediately respond to a request for comment.", "REQUEST"));
+        assertNull(first("Government spokesman Legesse Tulu did not respond to calls seeking comment.", "REQUEST"));
         assertNotNull(first("The army in Sudan declined the offer of talks.", "REJECT"));
         assertNotNull(first("The RSF in Sudan made a request for a ceasefire.", "REQUEST"));
     }
