@@ -170,11 +170,11 @@ final class ClaimAttacher {
                 return before;
             }
         }
-        // The dead of a sentence are never a count of its support, aid or talks ("backs militias …, including
+        // The dead of a sentence are never a count of its support, aid, talks or pledges ("backs militias …, including
         // officers who were killed"); an accusation or a protest may still be what they are told of.
         // Nor of what is yet to happen ("Thousands fled, and the government said it would send police").
         List<EventMention> happened = events.stream().filter(e -> e.status() == EventMention.Status.ASSERTED).toList();
-        EventMention told = eventIn(happened, s, type -> !Trigger.COOPERATIVE.contains(type));
+        EventMention told = eventIn(happened, s, type -> !Trigger.COOPERATIVE.contains(type) && !type.equals("AGREE"));
         EventMention target = told != null ? told : actNamedBack(s, events, document);
         // People who fled, in a later paragraph that tells no act, fled the act the article told before;
         // so were the dead and wounded such a paragraph counts, unless it speaks of a war's toll or of

@@ -131,6 +131,9 @@ public final class EventExtractor implements Stage {
     private static final int BLAME_REACH = 3;
     /** A short noun phrase of someone no table names: "A local official", "Residents". */
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\\s+)?(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*");
+    /** A stretch of time that a perfect tense spans: the act goes on, it is not one event. */
+    private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|months|decades|weeks)"
+            + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years|months))\\b");
     private static final Set<String> QUESTION_WORDS = Set.of("who", "what", "whom");
     private static final Set<String> KNOWING = Set.of("know", "unclear", "unknown", "clear", "determine", "identify", "reveal",
             "specify", "disclose", "establish", "ask", "investigate");
@@ -237,6 +240,7 @@ public final class EventExtractor implements Stage {
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
                         || referredTo(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
+                        || protestsDemand(words, i, trigger)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {
                     continue;
@@ -569,6 +573,14 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
+    /** "a peaceful demonstration calling for the removal of the president": what a protest demands is part of the protest. */
+    private static boolean protestsDemand(List<Token> words, int i, Trigger trigger) {
+        return trigger.type().equals("REQUEST") && words.get(i).pos().equals("VBG") && i > 0
+                && PROTEST_NOUNS.matcher(words.get(i - 1).word()).matches();
+    }
+
+    private static final Pattern PROTEST_NOUNS = Pattern.compile("(?i)protests?|demonstrations?|rall(?:y|ies)|marches|march|sit-ins?|strikes?");
+
     /** "after a two-month ceasefire collapsed": the end of a truce is no truce. */
     private static boolean truceThatEnded(List<Token> words, int i, Trigger trigger) {
         if (!"ceasefire".equals(trigger.mode())) {
@@ -604,6 +616,10 @@ public final class EventExtractor implements Stage {
         boolean perfect = i > 0 && (words.get(i - 1).word().equalsIgnoreCase("been")
                 || words.get(i - 1).lemma().equalsIgnoreCase("have") && words.get(i).pos().equals("VBN"));
         String text = document.text();
+        // So is what it has done for years: "has fought for years to topple the government".
+        if (perfect && DURATION.matcher(text.substring(words.get(i).end(), s.end())).find()) {
+            return true;
+        }
         return perfect && Sentences.inside(document.layer(Layers.TIMEX), s).stream()
                 .anyMatch(x -> x.start() >= words.get(i).end() && verbsBetween(words, i, x) == 0 && sinceBetween(text, words.get(i), x));
     }

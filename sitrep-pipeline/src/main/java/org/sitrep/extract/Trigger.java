@@ -74,6 +74,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("agree|accept|approve|ratify|promise|pledge|offer|commit|consent|settle|vow", "AGREE", null),
             noun("agreement|deal|accord|treaty|pact|memorandum|truce agreement", "AGREE", null),
             verb("demand|urge|appeal|request|ask|plead|petition|insist", "REQUEST", null),
+            verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b", "REQUEST"),
             // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
             new Trigger(Pattern.compile("(?i)^(demand|demands|appeal|request|call)$"), "REQUEST", null, true,
                     Pattern.compile("(?i)^(?!\\s+(?:for|seeking|requesting)\\s+(?:a\\s+|further\\s+)?comment)"), null),
@@ -124,6 +125,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("capture|seize|besiege|occupy|arrest|detain|blockade|overrun|recapture|reclaim|retake|confiscate|deport|jail|"
                     + "imprison|censor|ban|impose|evict|force", "COERCE", null),
             noun("siege|capture|arrest|arrests|blockade|curfew|recapture|detention|crackdown|occupation", "COERCE", null),
+            // "its forces had taken control of the Abu Salim district", "seized control of".
+            verbBefore("take|gain|wrest|assume", "\\s+(?:full\\s+|complete\\s+|effective\\s+)?control\\s+(?:of|over)\\b", "COERCE"),
             verb("visit|host|negotiate|telephone|phone|discuss|consult|confer|mediate", "CONSULT", null),
             // "meeting little resistance", "met with fierce opposition": no meeting.
             verbBefore("meet", "(?!\\s+(?:with\\s+)?(?:little|no|some|stiff|fierce|heavy|strong|minimal|limited|any)?\\s*(?:resistance|opposition|criticism|fire)\\b)",

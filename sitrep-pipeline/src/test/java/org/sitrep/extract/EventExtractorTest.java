@@ -703,6 +703,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void takingControlIsASeizureAndCallingForIsARequest() {
+        assertEquals("seize", found("In Libya, government forces said they had taken control of the Abu Salim district of Tripoli.", "COERCE").mode());
+        EventMention call = found("The United Nations mission in Libya called for an immediate ceasefire.", "REQUEST");
+        assertEquals(List.of("United Nations"), names(call.actors()));
+        assertNull(first("The United Nations mission in Libya called for an immediate ceasefire.", "RETREAT"), "asked for, not agreed");
+        assertNull(first("Egyptian demonstrators marched in a rally calling for the removal of the president.", "REQUEST"),
+                "what a protest demands is part of the protest");
+    }
+
+    @Test
+    void whatASideHasDoneForYearsIsNoEventAndItsTollCountsNoPledge() {
+        assertNull(first("Al-Shabaab has fought for years to topple Somalia's central government.", "ASSAULT"));
+        String text = "The ADF, which has pledged allegiance to the Islamic State group, has killed thousands of civilians "
+                + "in eastern Congo over the past decade.";
+        assertTrue(all(text, "AGREE").stream().allMatch(e -> e.claims().isEmpty()), all(text, "AGREE").toString());
+    }
+
+    @Test
     void resistanceMetIsNoMeeting() {
         assertNull(first("Soldiers entered Wad Madani from the east and south, meeting little resistance.", "CONSULT"));
         assertNull(first("The offensive near Bakhmut met with fierce resistance on Monday.", "CONSULT"));
