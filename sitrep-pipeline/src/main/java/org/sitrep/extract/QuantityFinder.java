@@ -43,6 +43,7 @@ public final class QuantityFinder implements Stage {
             + "[\"”’']?\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
+    private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\\b");
     /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
     private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)(?!\\s+of\\b)");
     /** What introduces a part of a figure just given: "including", "among them", "of whom". */
@@ -104,7 +105,9 @@ public final class QuantityFinder implements Stage {
             }
             m = COUNTED.matcher(sentence);
             while (m.find()) {
-                String kind = kindOfNoun(m.group("noun"), sentence);
+                // "Two soldiers were killed and two others wounded": the verb right after a count says what it counts.
+                Matcher own = OWN_VERB_AFTER.matcher(sentence.substring(m.end()));
+                String kind = own.lookingAt() ? kindOfVerb(own.group(1)) : kindOfNoun(m.group("noun"), sentence);
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();
                 add(out, taken, times, s.start(), m, part ? kind + Quantity.PART : kind);

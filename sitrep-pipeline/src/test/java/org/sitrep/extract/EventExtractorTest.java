@@ -703,6 +703,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEstimatedFigureIsNoSpeakersWord() {
+        String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
+                + "following attacks by armed men, the International Organization for Migration reported.";
+        Claim displaced = found(text, "ASSAULT").claims().stream().filter(c -> c.kind().equals("displaced")).findFirst().orElseThrow();
+        assertEquals("International Organization for Migration", displaced.source().text(), "'an estimated' says no one");
+    }
+
+    @Test
     void takingControlIsASeizureAndCallingForIsARequest() {
         assertEquals("seize", found("In Libya, government forces said they had taken control of the Abu Salim district of Tripoli.", "COERCE").mode());
         EventMention call = found("The United Nations mission in Libya called for an immediate ceasefire.", "REQUEST");

@@ -40,6 +40,7 @@ class QuantityFinderTest {
         assertEquals(List.of("abducted:25:null:null"), find("Armed men abducted 25 schoolgirls from a boarding school."));
         assertEquals(List.of("abducted:null:200:999"), find("Hundreds of villagers have been kidnapped by bandits this year."));
         assertEquals(List.of("arrested:40:null:null"), find("Police arrested 40 protesters in the capital."));
+        assertEquals(List.of("dead:2:null:null", "injured:2:null:null"), find("Two soldiers were killed and two others wounded in a gunfight."));
         assertEquals(List.of(), find("Two camps for displaced people were hit, but nobody was hurt at the 20 kilometre mark."));
     }
 
