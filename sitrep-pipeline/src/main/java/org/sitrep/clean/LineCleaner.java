@@ -171,11 +171,14 @@ public final class LineCleaner implements Cleaner {
                 }
             }
         }
+        // The first line left is the title even when it ends on a date ("Sudan: Humanitarian update, 3 October 2025").
+        boolean first = true;
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            if (reasons[i] == null && !text.endsWith(".") && CAPTION_DATE.matcher(text).find() && wordCount(text) <= 40) {
+            if (reasons[i] == null && !first && !text.endsWith(".") && CAPTION_DATE.matcher(text).find() && wordCount(text) <= 40) {
                 reasons[i] = "caption";
             }
+            first &= reasons[i] != null;
         }
     }
 

@@ -66,6 +66,9 @@ public final class ArticleDater implements Stage {
             "(?i)\\s*(?:(?:first |last )?(?:published|posted|updated|dated?)\\s*(?:on|at)?\\s*[:|-]?\\s*)?(?:" + WEEKDAY + ")?");
     private static final Pattern DATE_LINE_AFTER = Pattern.compile(
             "\\s*(?:(?:,|at|-|\\||\\u2013|\\u2014)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}|[+-]\\d{2}:?\\d{2})?)?\\s*");
+    /** A title's closing date after a comma, colon or dash: "…, 3 October 2025", "… - Oct. 3, 2025". */
+    private static final Pattern TITLE_DATE = Pattern.compile("(?i)(?:,|:|\\s-|\\u2013|\\u2014)\\s*(?:(\\d{1,2})\\s+" + CalendarWords.MONTH
+            + "\\s+(\\d{4})|" + CalendarWords.MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4}))$");
     /** A wire dateline: the place in capitals or as a name, then the date ("BEIRUT, Lebanon, 3 March 2016"). */
     private static final Pattern WIRE_BEFORE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*){0,2}(?:" + WEEKDAY + ")?");
     private static final Pattern WIRE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-|\\u2013|\\u2014|--)\\s");
@@ -105,6 +108,10 @@ public final class ArticleDater implements Stage {
     public Document apply(Document document) {
         if (document.publishedMetadata() != null) {
             return document.withPublished(new ArticleDate(DateWindow.day(document.publishedMetadata()), "metadata", List.of()));
+        }
+        LocalDate titled = titleDate(document.title());
+        if (titled != null && !titled.isAfter(readOn)) {
+            return document.withPublished(new ArticleDate(DateWindow.day(titled), "title", List.of()));
         }
         List<TimeExpression> printed = printedDates(document);
         for (TimeExpression t : printed) {
@@ -171,6 +178,23 @@ public final class ArticleDater implements Stage {
      * a dash ("KHARTOUM, 14 May 2025 —", "KINSHASA, Jan. 24 (Reuters) -"), in one of the first
      * sentences; with their year or without it (a value starting "XXXX").
      */
+    /** The date a report's title ends on ("Sudan: Humanitarian update, 3 October 2025"), or null. */
+    static LocalDate titleDate(String title) {
+        Matcher m = title == null ? null : TITLE_DATE.matcher(title.strip());
+        if (m == null || !m.find()) {
+            return null;
+        }
+        boolean dayFirst = m.group(1) != null;
+        int month = CalendarWords.monthNumber(dayFirst ? m.group(2) : m.group(4));
+        int day = Integer.parseInt(dayFirst ? m.group(1) : m.group(5));
+        int year = Integer.parseInt(dayFirst ? m.group(3) : m.group(6));
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     public static List<TimeExpression> printedDates(Document document) {
         if (!document.has(Layers.SENTENCES) || !document.has(Layers.TIMEX)) {
             return List.of();

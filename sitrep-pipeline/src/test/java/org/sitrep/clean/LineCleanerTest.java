@@ -59,6 +59,13 @@ class LineCleanerTest {
     }
 
     @Test
+    void aFirstLineEndingOnADateIsTheTitleNotACaption() {
+        Document d = clean("Sudan: Humanitarian update, 3 October 2025\n\nFighting continued in North Darfur over the past week.");
+        assertEquals("Sudan: Humanitarian update, 3 October 2025", d.title());
+        assertEquals("headline", reasonFor(d, "Sudan:"));
+    }
+
+    @Test
     void aDateLineIsNoHeadlineAndStaysForTheDater() {
         Document d = clean("3 February 2025\nTroops raided a camp on Monday, officials said.\nThe raid lasted hours.");
         assertEquals(null, d.title());

@@ -46,6 +46,16 @@ class ArticleDaterDatelineTest {
     }
 
     @Test
+    void aDateTheTitleEndsOnIsTheDayOfPublication() {
+        String text = "Fighting continued in North Darfur over the past week, aid groups said.";
+        ArticleDate d = pipeline.apply(Document.builder("t", text, text).title("Sudan: Humanitarian update, 3 October 2025").build()).published();
+        assertEquals(DateWindow.day(LocalDate.of(2025, 10, 3)), d.window());
+        assertEquals("title", d.basis());
+        assertEquals(LocalDate.of(2025, 10, 3), ArticleDater.titleDate("Gaza situation report - Oct. 3, 2025"));
+        assertEquals(null, ArticleDater.titleDate("Ceasefire holds for 3 October 2025 talks"), "a date inside the title's words");
+    }
+
+    @Test
     void aDateInTheProseOrAfterTheDayOfReadingIsNoDateline() {
         assertNotEquals("dateline", dated("The talks ended on 9 July 2021 - and no deal was reached, diplomats said.").basis());
         assertNotEquals("dateline", dated("Friday, January 1, 2027\nSoldiers left the base at dawn, residents said.").basis());
