@@ -131,9 +131,12 @@ public final class EventExtractor implements Stage {
     private static final int BLAME_REACH = 3;
     /** A short noun phrase of someone no table names: "A local official", "Residents". */
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]everal)\\s+)?(?:[a-z][\\w-]*\\s+){0,3}[a-z][\\w-]*");
-    /** A stretch of time that a perfect tense spans: the act goes on, it is not one event. */
-    private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|months|decades|weeks)"
-            + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years|months))\\b");
+    /**
+     * Years that a perfect tense spans: the background of the news, not one event ("has fought for
+     * years"); weeks of shelling that go on are still news ("has been shelling the port for weeks").
+     */
+    private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|decades)"
+            + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years))\\b");
     private static final Set<String> QUESTION_WORDS = Set.of("who", "what", "whom");
     private static final Set<String> KNOWING = Set.of("know", "unclear", "unknown", "clear", "determine", "identify", "reveal",
             "specify", "disclose", "establish", "ask", "investigate");
