@@ -127,6 +127,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
     private static final Pattern PROTESTERS = Pattern.compile("(?i)protesters|protestors|demonstrators|rioters|marchers");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,3}");
     /** How many sentences back "X blamed Y" reaches for the act told without its actor. */
     private static final int BLAME_REACH = 3;
     /** A short noun phrase of someone no table names: "A local official", "Residents". */
@@ -272,10 +273,39 @@ public final class EventExtractor implements Stage {
                     verbSeen |= !trigger.nominal();
                 }
             }
+            claimUnownedAct(events, actors, s, sentences, text);
         }
         DateWindow published = document.published() == null ? null : document.published().window();
         return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text, published)));
     }
+
+    /**
+     * "Gunmen opened fire on tourists … The Resistance Front claimed responsibility": a group that
+     * claims an act without naming it claims the act just told whose actor no name gave, and is its
+     * actor by its own word.
+     */
+    private static void claimUnownedAct(List<EventMention> events, List<ActorMention> actors, Sentence s, List<Sentence> sentences, String text) {
+        Matcher claimed = CLAIMED_BARE.matcher(text.substring(s.start(), s.end()));
+        if (!claimed.find()) {
+            return;
+        }
+        int at = s.start() + claimed.start();
+        ActorMention claimant = actors.stream().filter(a -> a.end() <= at && a.actor() != null && a.actor().kind() == Actor.Kind.GROUP
+                && !a.actor().isUnnamedGroup()).findFirst().orElse(null);
+        int from = sentences.get(Math.max(0, s.index() - BLAME_REACH)).start();
+        EventMention act = events.stream().filter(e -> e.start() >= from && e.start() < s.start() && Trigger.CONFLICTUAL.contains(e.type())
+                && e.actors().stream().allMatch(a -> a.actor().isUnnamedGroup())).reduce((a, b) -> b).orElse(null);
+        if (claimant == null || act == null) {
+            return;
+        }
+        int end = s.start() + claimed.end();
+        List<Claim> claims = new ArrayList<>(act.claims());
+        claims.add(new Claim("responsibility", null, null, null, text.substring(at, end), at, end, claimant, Stance.ASSERTS));
+        events.set(events.indexOf(act), act.withSides(List.of(claimant), act.recipients()).withClaims(claims));
+    }
+
+    /** "claimed responsibility" with no act after it. */
+    private static final Pattern CLAIMED_BARE = Pattern.compile("(?i)\\bclaim(?:ed|s)?\\s+(?:responsibility|credit)\\b(?!\\s+for\\b)");
 
     /**
      * "A drone strike killed 75 worshippers, a medical group said, blaming the RSF": a participle that
@@ -1306,8 +1336,11 @@ public final class EventExtractor implements Stage {
                     && places.stream().anyMatch(q -> q.start() > p.end() && q.start() - p.end() <= 3);
             boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace
                     && (Modifiers.afterLocative(text, p) || Modifiers.partOfPlace(text, p));
+            // "operated by a U.S. company": an abbreviation qualifying a noun names whose, not where.
+            boolean qualifier = ABBREVIATION.matcher(p.text()).matches() && words.stream().filter(w -> w.start() >= p.end()).findFirst()
+                    .map(w -> w.start() - p.end() <= 1 && (COMMON_NOUNS.contains(w.pos()) || w.pos().equals("JJ"))).orElse(false);
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
-                    || namesTheActor || partner || qualifiesABody || acting || origin(text, s, p) || inListOfCountries(places, text, p)
+                    || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)
                     || p.start() >= trigger.end() && reasonBetween(words, trigger, p)) {
                 continue;
             }

@@ -94,7 +94,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     "PROTEST"),
             noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in|"
                     + "protesters|protestors|demonstrators|rioters|marchers", "PROTEST", null),
-            verb("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut", "SANCTION", null),
+            // "halting production", "suspended flights": what an attack or a storm stops is no sanction.
+            verbBefore("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut",
+                    "(?!\\s+(?:\\w+\\s+){0,2}?(?:production|output|operations|flights|exports|pumping|work|traffic|services|power|supplies)\\b)", "SANCTION"),
             noun("sanctions|embargo|expulsion|suspension", "SANCTION", null),
             verb("release|free|apologize|apologise|concede|ease|lift|pardon|compensate|relent|allow|permit",
                     "CONCEDE", null),

@@ -703,6 +703,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGroupClaimingAnUnnamedActIsTheActorOfTheActJustTold() {
+        String text = "Gunmen opened fire on tourists near Pahalgam in Kashmir on Tuesday, killing 26 men, police said. "
+                + "The Resistance Front, a little-known militant group, claimed responsibility in a social media post.";
+        EventMention attack = found(text, "ASSAULT");
+        assertEquals(List.of("Resistance Front"), names(attack.actors()), attack.toString());
+        assertTrue(attack.claims().stream().anyMatch(c -> c.kind().equals("responsibility") && c.source().text().equals("Resistance Front")));
+    }
+
+    @Test
+    void whatAnAttackHaltsIsNoSanction() {
+        String text = "A drone attack hit an oil field operated by a U.S. company in Iraq's Kurdistan region on Tuesday, halting production.";
+        assertNull(first(text, "SANCTION"));
+        assertEquals("Kurdistan region", found(text, "ASSAULT").place().text(), "'U.S.' before a noun is no place");
+        assertNotNull(first("The European Union suspended aid to Niger on Friday.", "SANCTION"));
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
