@@ -127,6 +127,8 @@ public final class EventExtractor implements Stage {
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
     private static final Pattern PROTESTERS = Pattern.compile("(?i)protesters|protestors|demonstrators|rioters|marchers");
+    /** "Myanmar's Sagaing region", "Mali's central Mopti region": the possessive, then a word or two of where in it. */
+    private static final Pattern HELD_PLACE_BETWEEN = Pattern.compile("['’]s\\s+(?:\\p{Ll}+\\s+){0,2}");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,3}");
     /** How many sentences back "X blamed Y" reaches for the act told without its actor. */
     private static final int BLAME_REACH = 3;
@@ -590,6 +592,8 @@ public final class EventExtractor implements Stage {
                 && HEADLINE_DASH.matcher(text.substring(Math.max(s.start(), a.start() - 4), a.start())).find();
     }
 
+    /** '"They shot them," said Babakura Kolo': who is named right after the saying speaks. */
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s+$");
     private static final Pattern HEADLINE_DASH = Pattern.compile("\\s[-–—:]\\s*$");
 
     /** A "who" or "what" after a verb of saying or knowing, or after "unclear", between a span and the trigger: an indirect question. */
@@ -728,7 +732,7 @@ public final class EventExtractor implements Stage {
                 }
             } else if (!RELATIVE_CLAUSE.matcher(text.substring(t.end(), a.start())).find()
                     && !SPEAKER_AFTER.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 80))).lookingAt()
-                    && !headlineSource(text, s, a)) {
+                    && !headlineSource(text, s, a) && !SPEAKER_BEFORE.matcher(wordsBefore(text, a)).find()) {
                 // Who a relative clause after a comma names is said of the object, not acted on
                 // ("condemned the attack on a market, which killed 35 civilians"); nor is who speaks
                 // after the report its target ("…, residents and a UN source said").
@@ -1333,12 +1337,12 @@ public final class EventExtractor implements Stage {
             // "in Aleppo's eastern suburbs" and "stormed El Obeid's outskirts" are in the place; "Aleppo's governor" is no place.
             // "in Myanmar's Sagaing region": the place it holds is where, more precisely.
             boolean holdsNextPlace = Modifiers.possessive(text, p)
-                    && places.stream().anyMatch(q -> q.start() > p.end() && q.start() - p.end() <= 3);
+                    && places.stream().anyMatch(q -> q.start() > p.end() && HELD_PLACE_BETWEEN.matcher(text.substring(p.end(), q.start())).matches());
             boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace
                     && (Modifiers.afterLocative(text, p) || Modifiers.partOfPlace(text, p));
             // "operated by a U.S. company": an abbreviation qualifying a noun names whose, not where.
             boolean qualifier = ABBREVIATION.matcher(p.text()).matches() && words.stream().filter(w -> w.start() >= p.end()).findFirst()
-                    .map(w -> w.start() - p.end() <= 1 && (COMMON_NOUNS.contains(w.pos()) || w.pos().equals("JJ"))).orElse(false);
+                    .map(w -> w.start() - p.end() <= 1 && (w.pos().startsWith("NN") || w.pos().equals("JJ"))).orElse(false);
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)
                     || p.start() >= trigger.end() && reasonBetween(words, trigger, p)) {

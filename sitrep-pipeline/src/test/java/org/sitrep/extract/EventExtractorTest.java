@@ -720,6 +720,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSpeakerAfterTheSayingAndAPlaceInsideACountryAreReadAsSuch() {
+        String text = "Militants killed 12 farmers near Dumba in Borno state on Sunday. "
+                + "\"They rounded up the farmers and shot them,\" said Babakura Kolo, a militia leader.";
+        assertTrue(all(text, "ASSAULT").stream().allMatch(e -> e.recipients().stream().noneMatch(r -> r.text().equals("Babakura Kolo"))),
+                "who speaks after 'said' is no target");
+        assertEquals("Mopti region", found("At least 17 people were killed in clashes in Mali's central Mopti region over the weekend.",
+                "ASSAULT").place().text());
+        assertNull(found("Yemen's Houthis said they had shot down a U.S. MQ-9 Reaper drone on Monday.", "ASSAULT").place());
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
