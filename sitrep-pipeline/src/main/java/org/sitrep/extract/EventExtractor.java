@@ -582,9 +582,14 @@ public final class EventExtractor implements Stage {
         while (j > 0 && j >= i - 2 && words.get(j).pos().startsWith("JJ")) {
             j--;
         }
+        // "did not respond to the accusations": an answer to a charge is no charge.
+        boolean answered = j > 1 && ANSWERING.contains(words.get(j - 2).lemma().toLowerCase(Locale.ROOT))
+                && (words.get(j - 1).word().equalsIgnoreCase("to") || words.get(j - 1).word().equalsIgnoreCase("on"));
         return j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
-                && REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT));
+                && (answered || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
     }
+
+    private static final Set<String> ANSWERING = Set.of("respond", "reply", "react", "comment");
 
     /** "Attack on hospital kills 70 - WHO": who a headline ends on after a dash is its source. */
     private static boolean headlineSource(String text, Sentence s, ActorMention a) {
@@ -776,6 +781,12 @@ public final class EventExtractor implements Stage {
         boolean participleOfSubject = t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",")
                 && !opening.isEmpty() && opensSentence(words, opening.get(0));
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
+        // "Jewish passengers arriving from Israel": a participle right after people no side names has them as its subject
+        // (while "a declaration demanding …" speaks for whoever issued it).
+        if (t.pos().equals("VBG") && i > 0 && words.get(i - 1).pos().equals("NNS")
+                && actors.stream().noneMatch(a -> a.end() == words.get(i - 1).end())) {
+            actorSide = List.of();
+        }
         // "repelled an attack by M23", "came under attack": the subject is attacked; who attacks is in the noun's own phrase.
         boolean fended = trigger.nominal() && fendedOff(words, i);
         List<ActorMention> defenders = List.of();
@@ -1339,7 +1350,7 @@ public final class EventExtractor implements Stage {
             boolean holdsNextPlace = Modifiers.possessive(text, p)
                     && places.stream().anyMatch(q -> q.start() > p.end() && HELD_PLACE_BETWEEN.matcher(text.substring(p.end(), q.start())).matches());
             boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace
-                    && (Modifiers.afterLocative(text, p) || Modifiers.partOfPlace(text, p));
+                    && (Modifiers.afterCompassLocative(text, p) || Modifiers.partOfPlace(text, p));
             // "operated by a U.S. company": an abbreviation qualifying a noun names whose, not where.
             boolean qualifier = ABBREVIATION.matcher(p.text()).matches() && words.stream().filter(w -> w.start() >= p.end()).findFirst()
                     .map(w -> w.start() - p.end() <= 1 && (w.pos().startsWith("NN") || w.pos().equals("JJ"))).orElse(false);

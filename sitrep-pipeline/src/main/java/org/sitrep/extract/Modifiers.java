@@ -23,12 +23,21 @@ final class Modifiers {
             + "north|south|east|west|airport|port|main market)\\b");
     /** A preposition that makes the name after it a place, whatever else it names ("the war in Syria"). */
     static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?$");
+    /** "in northern Iraq's Gara region": a preposition of place, perhaps with a compass word, before a possessive place. */
+    private static final Pattern COMPASS_LOCATIVE_BEFORE = Pattern.compile(
+            "\\b(?:in|near|at|inside|across|outside)\\s+(?:the\\s+)?(?:far\\s+)?(?:north|south|east|west|central)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\\s+$");
 
     private Modifiers() {}
 
     /** Whether a locative preposition comes right before the mention ("in Syria", "near the Golan"). */
     static boolean afterLocative(String text, Span mention) {
         return LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 12), mention.start())).find();
+    }
+
+    /** After a preposition of place that may carry a compass word ("in northern Iraq's …"). */
+    static boolean afterCompassLocative(String text, Span mention) {
+        return afterLocative(text, mention)
+                || COMPASS_LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, mention.start() - 30), mention.start())).find();
     }
 
     /** "Israel's", "Russia’s": a possessor, who owns the noun after it. */

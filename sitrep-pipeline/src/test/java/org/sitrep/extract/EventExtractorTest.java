@@ -731,6 +731,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void peopleMovingAnAnswerAndACompassBeforeAPossessiveAreReadAsSuch() {
+        assertNull(first("Russian police detained 60 people after a crowd stormed an airport in Dagestan in search of passengers arriving from Israel.",
+                "MOBILIZE"), "the passengers arrive, not the police");
+        assertNull(first("Police in Maputo did not respond to the accusations.", "ACCUSE"), "an answer to a charge is no charge");
+        assertEquals("Iraq", found("Turkish drones killed 11 PKK militants in northern Iraq's Gara and Hakurk regions, the ministry said.", "ASSAULT")
+                .place().text(), "'in northern Iraq's': where, though the region is unknown");
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
