@@ -111,7 +111,8 @@ public final class EventExtractor implements Stage {
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("\\b(?:fighters|militants|militiamen|volunteers|troops|soldiers|"
-            + "forces|refugees|officials|delegation|envoys?)\\s+from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
+            + "forces|refugees|officials|delegation|envoys?|arriving|coming|returning|travell?ing|flying|deported|repatriated)"
+            + "\\s+(?:back\\s+)?from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
     /** People a country after "in" can say whose they are ("opposition parties in Nepal"). */
     private static final Pattern PEOPLE = Pattern.compile("(?i)groups|parties|factions|forces|troops|soldiers|officials|leaders|"
             + "authorities|government|army|police|opposition|people|residents|activists|protesters|students|workers|supporters|"
@@ -864,8 +865,10 @@ public final class EventExtractor implements Stage {
                         .filter(a -> !trigger.nominal() || !tensedVerbBetween(words, t, a)).toList();
         // "Iran's minister reaffirmed Iran's support": what one's own state owns is not done to another.
         Set<String> ownSide = ArticleEvents.codes(actorSide);
+        // Nor is the country people came from ("passengers arriving from Israel").
         recipientSide = recipientSide.stream()
-                .filter(r -> !Modifiers.possessive(text, r) || r.actor().kind() != Actor.Kind.STATE || !ownSide.contains(r.actor().code())).toList();
+                .filter(r -> !Modifiers.possessive(text, r) || r.actor().kind() != Actor.Kind.STATE || !ownSide.contains(r.actor().code()))
+                .filter(r -> r.actor().kind() != Actor.Kind.STATE || !origin(text, s, r)).toList();
         if (!recipientSide.isEmpty() && BENEFICIARY_BEFORE.matcher(
                 text.substring(Math.max(s.start(), recipientSide.get(0).start() - 40), recipientSide.get(0).start())).find()) {
             // The first group after the trigger is whom it favours; no one named later is whom it is done to.
@@ -1403,7 +1406,7 @@ public final class EventExtractor implements Stage {
     }
 
     /** "volunteers from Chad": where people come from is not where the event is. */
-    private static boolean origin(String text, Sentence s, PlaceMention p) {
+    private static boolean origin(String text, Sentence s, Span p) {
         return ORIGIN_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 80), p.start())).find();
     }
 

@@ -732,8 +732,12 @@ class EventExtractorTest {
 
     @Test
     void peopleMovingAnAnswerAndACompassBeforeAPossessiveAreReadAsSuch() {
-        assertNull(first("Russian police detained 60 people after a crowd stormed an airport in Dagestan in search of passengers arriving from Israel.",
-                "MOBILIZE"), "the passengers arrive, not the police");
+        String dagestan = "Russian police detained 60 people after a crowd stormed an airport in the Dagestan region "
+                + "in search of passengers arriving from Israel.";
+        assertNull(first(dagestan, "MOBILIZE"), "the passengers arrive, not the police");
+        EventMention arrests = found(dagestan, "COERCE");
+        assertEquals(List.of(), arrests.recipients(), "the country they came from is no target");
+        assertEquals("Republic of Dagestan", arrests.place().place().name(), "a republic by its bare name");
         assertNull(first("Police in Maputo did not respond to the accusations.", "ACCUSE"), "an answer to a charge is no charge");
         assertEquals("Iraq", found("Turkish drones killed 11 PKK militants in northern Iraq's Gara and Hakurk regions, the ministry said.", "ASSAULT")
                 .place().text(), "'in northern Iraq's': where, though the region is unknown");
