@@ -141,6 +141,7 @@ public final class EventExtractor implements Stage {
      */
     private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|decades)"
             + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years))\\b");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom", "whose");
     private static final Set<String> QUESTION_WORDS = Set.of("who", "what", "whom");
     private static final Set<String> KNOWING = Set.of("know", "unclear", "unknown", "clear", "determine", "identify", "reveal",
             "specify", "disclose", "establish", "ask", "investigate");
@@ -602,6 +603,20 @@ public final class EventExtractor implements Stage {
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s+$");
     private static final Pattern HEADLINE_DASH = Pattern.compile("\\s[-–—:]\\s*$");
 
+    private static boolean relativeClauseOfAnotherBetween(List<Token> words, ActorMention a, Token trigger) {
+        for (int j = 1; j < words.size(); j++) {
+            Token w = words.get(j);
+            if (w.start() >= a.end() && w.end() <= trigger.start() && w.pos().startsWith("W")
+                    && RELATIVE_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) {
+                Token antecedent = words.get(j - 1).word().equals(",") && j > 1 ? words.get(j - 2) : words.get(j - 1);
+                if (antecedent.end() != a.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A "who" or "what" after a verb of saying or knowing, or after "unclear", between a span and the trigger: an indirect question. */
     private static boolean indirectQuestionBetween(List<Token> words, Span earlier, Token trigger) {
         for (int j = 1; j < words.size(); j++) {
@@ -747,6 +762,12 @@ public final class EventExtractor implements Stage {
         }
         // "He did not say who carried out the attack": who is asked about is not the one who asks.
         before = before.stream().filter(a -> !indirectQuestionBetween(words, a, t)).toList();
+        if (trigger.nominal()) {
+            // "A court ordered the release of activists who were arrested over protests": a noun inside a
+            // relative clause about someone else is no act of the main clause's subject (one about the
+            // side itself still is: "Hezbollah, which has shifted its attention to the conflict with Israel").
+            before = before.stream().filter(a -> !relativeClauseOfAnotherBetween(words, a, t)).toList();
+        }
         if (PROTESTERS.matcher(t.word()).matches()) {
             // "Police fired tear gas at protesters": who acts on the protesters is not their protest.
             before = before.stream().filter(a -> !tensedVerbBetween(words, a, t)).toList();

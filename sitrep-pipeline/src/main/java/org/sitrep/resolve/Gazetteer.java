@@ -268,8 +268,8 @@ public final class Gazetteer {
             if (!wordsOnly || !name.equals(bare)) {
                 add(name, place);
             }
-            // "Nord-Kivu" and "Sud-Ubangi" are "North Kivu" and "South Ubangi" in English news; "Republic of Dagestan" is "Dagestan".
-            String english = bare.replaceFirst("^Nord[- ]", "North ").replaceFirst("^Sud[- ]", "South ").replaceFirst("^Republic of ", "");
+            // "Nord-Kivu" and "Sud-Ubangi" are "North Kivu" and "South Ubangi" in English news; "Republic of Dagestan" is "Dagestan", and "Autonomous Republic of Crimea" "Crimea".
+            String english = bare.replaceFirst("^Nord[- ]", "North ").replaceFirst("^Sud[- ]", "South ").replaceFirst("^(?:Autonomous )?Republic of ", "");
             for (String form : new LinkedHashSet<>(List.of(bare, english))) {
                 if (!wordsOnly) {
                     add(form, place);

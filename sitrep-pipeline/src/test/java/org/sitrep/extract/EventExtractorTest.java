@@ -744,6 +744,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNounInARelativeClauseAboutAnotherIsNoActOfTheSubject() {
+        assertNull(first("A Kenyan court ordered the release of five activists who were arrested last week on charges linked to "
+                + "anti-government protests.", "PROTEST"));
+        EventMention strike = found("Ukraine's military intelligence agency said its drones had struck a Russian airfield at Saky "
+                + "in occupied Crimea overnight.", "ASSAULT");
+        assertEquals("UA", strike.place().place().countryCode(), "Crimea, the bare name of its autonomous republic");
+        assertEquals("MMR", found("The Karen National Liberation Army said its fighters had seized the town of Kawkareik.", "COERCE")
+                .actors().get(0).actor().code());
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
