@@ -26,14 +26,15 @@ public final class QuantityFinder implements Stage {
             "(?<qual>at least|no fewer than|more than|over|nearly|almost|about|around|roughly|some|up to|as many as|an estimated|approximately|fewer than|less than|close to)";
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand";
     private static final String VAGUE = "tens of thousands|hundreds of thousands|hundreds|thousands|dozens|scores|several|a few";
-    private static final String FIGURE = "(?<fig>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|billion|thousand))?|(?:" + NUMBER_WORDS + ")(?:\\s+(?:million|thousand|hundred))?|" + VAGUE + ")";
+    private static final String FIGURE = "(?<![\\p{L}\\d])(?<fig>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|billion|thousand))?|(?:" + NUMBER_WORDS + ")(?:\\s+(?:million|thousand|hundred))?|" + VAGUE + ")";
     private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians|"
             + "policemen|peacekeepers|sailors|marines";
     private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers|"
             + "journalists|worshippers|students|passengers|pilgrims|schoolgirls|schoolchildren|pupils|hostages|farmers|fishermen";
     /** A figure, then up to four modifiers, then the counted noun. */
     /** Words that may not stand between a figure and its noun: "two camps for displaced people" counts camps. */
-    private static final String NOT_BETWEEN = "(?!(?:for|in|at|on|with|to|by|near|camps?|villages?|towns?|homes?|buildings?|vehicles?|trucks?)\\b)";
+    private static final String NOT_BETWEEN = "(?!(?:for|in|at|on|with|to|by|near|when|after|as|while|wounded|injured|killed|dead|"
+            + "camps?|villages?|towns?|homes?|buildings?|vehicles?|trucks?)\\b)";
     private static final Pattern COUNTED = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?[\"“]?" + FIGURE + "[\"”]?\\s+(?:of\\s+)?(?:(?:the\\s+)?" + NOT_BETWEEN + "(?:[\\w'’-]+|(?:\\p{Lu}\\.){2,})\\s+){0,4}?(?<noun>" + COMBATANTS + "|" + PEOPLE + ")\\b");
     /** "the death toll rose to 15", "the number of people killed … rose to 46", "put the death toll at 22". */
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:(?:people|those|civilians)\\s+)?(?:dead|deaths|killed))\\b[^.;]{0,90}?"
@@ -44,6 +45,9 @@ public final class QuantityFinder implements Stage {
     /** "6.7 million are displaced", "at least 5 million have fled". */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
     private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\\b");
+    /** "31 were killed and more than 170 wounded": a second figure joined to the first, its auxiliary left out. */
+    private static final Pattern JOINED_FIGURE_THEN_VERB = Pattern.compile("(?i)(?<=\\band\\s)(?:" + QUALIFIER + "\\s+)?" + FIGURE
+            + "\\s+(?:(?:people|others|more)\\s+)?(?<verb>wounded|injured|killed|dead|displaced|arrested|detained|abducted)\\b");
     /** A bare vague figure in a sentence about forces: "were in the “hundreds”". */
     private static final Pattern BARE_VAGUE = Pattern.compile("(?i)\\b(?:in (?:the|their)\\s+)?[\"“]?(?<fig>hundreds|thousands|dozens)[\"”]?(?=[\\s.,;”\"]|$)(?!\\s+of\\b)");
     /** What introduces a part of a figure just given: "including", "among them", "of whom". */
@@ -96,6 +100,10 @@ public final class QuantityFinder implements Stage {
                 add(out, taken, times, s.start(), m, kindOfVerb(m.group("verb")));
             }
             m = FIGURE_THEN_VERB.matcher(sentence);
+            while (m.find()) {
+                add(out, taken, times, s.start(), m, kindOfVerb(m.group("verb")));
+            }
+            m = JOINED_FIGURE_THEN_VERB.matcher(sentence);
             while (m.find()) {
                 add(out, taken, times, s.start(), m, kindOfVerb(m.group("verb")));
             }

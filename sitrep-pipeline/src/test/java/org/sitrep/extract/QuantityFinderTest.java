@@ -41,6 +41,9 @@ class QuantityFinderTest {
         assertEquals(List.of("abducted:null:200:999"), find("Hundreds of villagers have been kidnapped by bandits this year."));
         assertEquals(List.of("arrested:40:null:null"), find("Police arrested 40 protesters in the capital."));
         assertEquals(List.of("dead:2:null:null", "injured:2:null:null"), find("Two soldiers were killed and two others wounded in a gunfight."));
+        assertEquals(List.of("dead:31:31:null", "injured:170:170:null"),
+                find("At least 31 Palestinians were killed and more than 170 wounded when Israeli forces opened fire."));
+        assertEquals(List.of(), find("The foundation denied that anyone had been killed there."), "no 'one' inside 'anyone'");
         assertEquals(List.of(), find("Two camps for displaced people were hit, but nobody was hurt at the 20 kilometre mark."));
     }
 
