@@ -64,7 +64,10 @@ final class Modifiers {
         return next.matcher(text.substring(end, Math.min(text.length(), end + 20))).find();
     }
 
+    /** "Israel-backed", "Lebanon's", "pro-Taliban", "anti-Houthi": a side's name that qualifies another word. */
     static boolean modifies(String text, Span mention) {
-        return followedBy(MODIFIER_SUFFIX, text, mention);
+        return followedBy(MODIFIER_SUFFIX, text, mention) || MODIFIER_PREFIX.matcher(text.substring(Math.max(0, mention.start() - 5), mention.start())).find();
     }
+
+    private static final Pattern MODIFIER_PREFIX = Pattern.compile("(?i)\\b(?:pro|anti)-$");
 }

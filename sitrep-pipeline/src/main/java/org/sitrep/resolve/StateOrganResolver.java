@@ -47,7 +47,7 @@ public final class StateOrganResolver implements Stage {
             + "|(?<=[Tt]he\\s)(?:(?:ruling|military)\\s+){0,2}(?:junta|military council)"
             + "|(?:[Aa]rmy|[Mm]ilitary)(?=\\s+(?:spokes(?:man|woman|person)|chief|commander|officials?|sources?|statement)\\b))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
-            + "|(?<government>(?<=[Tt]he\\s)(?:government|regime)|[Aa]uthorities)"
+            + "|(?<government>(?<=[Tt]he\\s)(?:government|regime|(?:defen[cs]e|interior|foreign|health|information)\\s+ministry)|[Aa]uthorities)"
             + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
     /** "near the army base": where something happens, not the army it belongs to. */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|around|from|into)\\s+(?:an?\\s+)?$");

@@ -755,6 +755,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSideNamedInAProOrAntiWordIsNoSideAndAMinistryIsItsGovernment() {
+        EventMention blast = found("A suicide bomber blew himself up inside a mosque in Pakistan's Khyber Pakhtunkhwa province, killing "
+                + "at least 15 people including a cleric who headed a pro-Taliban seminary, police said.", "ASSAULT");
+        assertTrue(blast.recipients().stream().noneMatch(r -> r.actor().name().equals("Taliban")), blast.recipients().toString());
+        EventMention ambush = found("Militants killed 34 soldiers in an ambush near Banibangou in western Niger, the defence ministry said.", "ASSAULT");
+        assertEquals("NER", ambush.claims().stream().filter(c -> c.kind().equals("dead")).findFirst().orElseThrow().source().actor().code());
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
