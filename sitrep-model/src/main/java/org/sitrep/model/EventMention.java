@@ -68,6 +68,11 @@ public record EventMention(int start, int end, String type, String mode, Status 
                 newRecipients, place, time, date, claims, mentions);
     }
 
+    public EventMention withType(String newType, String newMode) {
+        return new EventMention(start, end, newType, newMode, status, toll, trigger, triggerStart, triggerEnd, actors,
+                recipients, place, time, date, claims, mentions);
+    }
+
     public EventMention withTime(TimeExpression newTime) {
         return new EventMention(start, end, type, mode, status, toll, trigger, triggerStart, triggerEnd, actors,
                 recipients, place, newTime, date, claims, mentions);

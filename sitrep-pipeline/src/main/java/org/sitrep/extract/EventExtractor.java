@@ -141,6 +141,13 @@ public final class EventExtractor implements Stage {
      */
     private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|decades)"
             + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years))\\b");
+    private static boolean pledge(List<Token> words, EventMention event) {
+        return words.stream().filter(w -> w.start() == event.triggerStart()).findFirst()
+                .map(w -> PLEDGES.contains(w.lemma().toLowerCase(Locale.ROOT))).orElse(false);
+    }
+
+    /** Verbs of promising: what is promised tells whether the promise is an agreement or a threat. */
+    private static final Set<String> PLEDGES = Set.of("vow", "pledge", "promise", "swear");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom", "whose");
     private static final Set<String> QUESTION_WORDS = Set.of("who", "what", "whom");
     private static final Set<String> KNOWING = Set.of("know", "unclear", "unknown", "clear", "determine", "identify", "reveal",
@@ -236,6 +243,13 @@ public final class EventExtractor implements Stage {
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
                 boolean condemned = framing != null && condemnedAct(document, s, t, trigger, framing);
                 boolean alleged = framing != null && accusedOf(last, words, i, trigger);
+                if ("AGREE".equals(framing) && Trigger.CONFLICTUAL.contains(trigger.type()) && last.mode() == null && pledge(words, last)) {
+                    // "vowed to continue attacks on Israel": a pledge of force is a threat, not an agreement.
+                    EventMention threat = last.withType("THREATEN", trigger.type().toLowerCase(Locale.ROOT));
+                    events.set(events.indexOf(last), threat);
+                    last = threat;
+                    framing = "THREATEN";
+                }
                 boolean complement = !condemned && !alleged && (framing != null || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
                         || (trigger.nominal() && verbSeen && !ownClause));

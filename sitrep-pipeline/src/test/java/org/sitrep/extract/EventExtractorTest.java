@@ -641,8 +641,8 @@ class EventExtractorTest {
     void whereAWireReportWasFiledFromIsNoSide() {
         assertEquals(List.of("Gunmen"), texts(found("PORT-AU-PRINCE, Haiti — Gunmen attacked the town of Saint-Marc on Thursday.",
                 "ASSAULT").actors()));
-        assertEquals(List.of("Haiti"), texts(found("Haiti — armed men from Haiti attacked the town of Saint-Marc on Thursday.",
-                "ASSAULT").actors()), "no dateline: a title-case word before a dash is prose");
+        assertEquals(List.of("armed men", "Haiti"), texts(found("Haiti — armed men from Haiti attacked the town of Saint-Marc on Thursday.",
+                "ASSAULT").actors()), "no dateline: a title-case word before a dash is prose, and its Haiti stays a side");
     }
 
     @Test
@@ -761,6 +761,15 @@ class EventExtractorTest {
         assertTrue(blast.recipients().stream().noneMatch(r -> r.actor().name().equals("Taliban")), blast.recipients().toString());
         EventMention ambush = found("Militants killed 34 soldiers in an ambush near Banibangou in western Niger, the defence ministry said.", "ASSAULT");
         assertEquals("NER", ambush.claims().stream().filter(c -> c.kind().equals("dead")).findFirst().orElseThrow().source().actor().code());
+    }
+
+    @Test
+    void aPledgeOfForceIsAThreatAndArmedMenAreGunmen() {
+        EventMention vow = found("Houthi leader Abdul Malik al-Houthi vowed to continue attacks on Israel until the war in Gaza ends.", "THREATEN");
+        assertEquals("assault", vow.mode());
+        assertNull(first("Houthi leader Abdul Malik al-Houthi vowed to continue attacks on Israel until the war in Gaza ends.", "AGREE"));
+        assertNotNull(first("The rebels vowed to respect the ceasefire in Goma.", "AGREE"), "a pledge of peace stays an agreement");
+        assertEquals(List.of("gunmen"), names(found("Armed men attacked a passenger bus on a highway in Guerrero on Saturday.", "ASSAULT").actors()));
     }
 
     @Test
