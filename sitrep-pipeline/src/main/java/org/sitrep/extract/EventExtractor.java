@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
@@ -56,9 +58,9 @@ public final class EventExtractor implements Stage {
     private static final Pattern SPEAKER_AFTER = Pattern.compile("(?:\\s+[\\p{L}'’.-]+){0,5}\\s+(?:said|says|told|reported)\\b");
     /** Words that open the subject of a new clause: "the", "his", "Turkish", "jets", "Israel". */
     private static final Set<String> SUBJECT_OPENERS = Set.of("DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS");
-    /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     /** Prepositions that open a qualified count: "at least 14", "over 20", "about 30". */
     private static final Set<String> COUNT_QUALIFIERS = Set.of("at", "over", "about", "around", "nearly", "some");
+    /** Words that may open a noun phrase before its noun: "nine", "the", "armed", "suspected". */
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "VBN", "PRP$", "NNP", "NN");
     /** What is said of a kind of act rather than of one: "… are unacceptable", "… are a war crime". */
     private static final Pattern JUDGEMENT = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:never\\s+|not\\s+)?(?:unacceptable|illegal|unlawful|"
@@ -127,7 +129,6 @@ public final class EventExtractor implements Stage {
     private static final Set<String> HYPOTHETICAL = Set.of("could", "may", "might", "if", "risk", "risks", "possibility");
     private static final Pattern ENDURED = Pattern.compile(
             "(?i)\\b(have|has|had)\\s+(long\\s+|repeatedly\\s+|often\\s+)?(faced|suffered|endured|seen|witnessed|experienced)\\s+(\\w+\\s+)?$");
-    private static final Pattern PROTESTERS = Pattern.compile("(?i)protesters|protestors|demonstrators|rioters|marchers");
     /** "Myanmar's Sagaing region", "Mali's central Mopti region": the possessive, then a word or two of where in it. */
     private static final Pattern HELD_PLACE_BETWEEN = Pattern.compile("['’]s\\s+(?:\\p{Ll}+\\s+){0,2}");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}{2,3}");
@@ -141,11 +142,6 @@ public final class EventExtractor implements Stage {
      */
     private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|decades)"
             + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years))\\b");
-    private static boolean pledge(List<Token> words, EventMention event) {
-        return words.stream().filter(w -> w.start() == event.triggerStart()).findFirst()
-                .map(w -> PLEDGES.contains(w.lemma().toLowerCase(Locale.ROOT))).orElse(false);
-    }
-
     /** Verbs of promising: what is promised tells whether the promise is an agreement or a threat. */
     private static final Set<String> PLEDGES = Set.of("vow", "pledge", "promise", "swear");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom", "whose");
@@ -617,32 +613,27 @@ public final class EventExtractor implements Stage {
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s+$");
     private static final Pattern HEADLINE_DASH = Pattern.compile("\\s[-–—:]\\s*$");
 
+    /** A relative pronoun between a side and the trigger whose clause is about someone else ("activists who were arrested"). */
     private static boolean relativeClauseOfAnotherBetween(List<Token> words, ActorMention a, Token trigger) {
-        for (int j = 1; j < words.size(); j++) {
+        return anyWordBetween(words, a, trigger, j -> {
             Token w = words.get(j);
-            if (w.start() >= a.end() && w.end() <= trigger.start() && w.pos().startsWith("W")
-                    && RELATIVE_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) {
-                Token antecedent = words.get(j - 1).word().equals(",") && j > 1 ? words.get(j - 2) : words.get(j - 1);
-                if (antecedent.end() != a.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+            Token antecedent = words.get(j - 1).word().equals(",") && j > 1 ? words.get(j - 2) : words.get(j - 1);
+            return w.pos().startsWith("W") && RELATIVE_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT)) && antecedent.end() != a.end();
+        });
     }
 
     /** A "who" or "what" after a verb of saying or knowing, or after "unclear", between a span and the trigger: an indirect question. */
     private static boolean indirectQuestionBetween(List<Token> words, Span earlier, Token trigger) {
-        for (int j = 1; j < words.size(); j++) {
-            Token w = words.get(j);
-            if (w.start() >= earlier.end() && w.end() <= trigger.start() && QUESTION_WORDS.contains(w.word().toLowerCase(Locale.ROOT))) {
-                String before = words.get(j - 1).lemma().toLowerCase(Locale.ROOT);
-                if (REPORTING.contains(before) || KNOWING.contains(before)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyWordBetween(words, earlier, trigger, j -> {
+            String before = words.get(j - 1).lemma().toLowerCase(Locale.ROOT);
+            return QUESTION_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT)) && (REPORTING.contains(before) || KNOWING.contains(before));
+        });
+    }
+
+    /** Whether a word after the first of the sentence, between two spans, passes a test that may look at the word before it. */
+    private static boolean anyWordBetween(List<Token> words, Span earlier, Span later, IntPredicate test) {
+        return IntStream.range(1, words.size())
+                .anyMatch(j -> words.get(j).start() >= earlier.end() && words.get(j).end() <= later.start() && test.test(j));
     }
 
     /** "a peaceful demonstration calling for the removal of the president": what a protest demands is part of the protest. */
@@ -652,6 +643,12 @@ public final class EventExtractor implements Stage {
     }
 
     private static final Pattern PROTEST_NOUNS = Pattern.compile("(?i)protests?|demonstrations?|rall(?:y|ies)|marches|march|sit-ins?|strikes?");
+
+    /** Whether an event's trigger is a verb of promising ("vowed", "pledged"). */
+    private static boolean pledge(List<Token> words, EventMention event) {
+        return words.stream().filter(w -> w.start() == event.triggerStart()).findFirst()
+                .map(w -> PLEDGES.contains(w.lemma().toLowerCase(Locale.ROOT))).orElse(false);
+    }
 
     /** "after a two-month ceasefire collapsed": the end of a truce is no truce. */
     private static boolean truceThatEnded(List<Token> words, int i, Trigger trigger) {
@@ -782,7 +779,7 @@ public final class EventExtractor implements Stage {
             // side itself still is: "Hezbollah, which has shifted its attention to the conflict with Israel").
             before = before.stream().filter(a -> !relativeClauseOfAnotherBetween(words, a, t)).toList();
         }
-        if (PROTESTERS.matcher(t.word()).matches()) {
+        if (trigger == Trigger.PROTESTERS) {
             // "Police fired tear gas at protesters": who acts on the protesters is not their protest.
             before = before.stream().filter(a -> !tensedVerbBetween(words, a, t)).toList();
         }
@@ -817,10 +814,12 @@ public final class EventExtractor implements Stage {
         boolean participleOfSubject = t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",")
                 && !opening.isEmpty() && opensSentence(words, opening.get(0));
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
-        // "Jewish passengers arriving from Israel": a participle right after people no side names has them as its subject
-        // (while "a declaration demanding …" speaks for whoever issued it).
-        if (t.pos().equals("VBG") && i > 0 && words.get(i - 1).pos().equals("NNS")
-                && actors.stream().noneMatch(a -> a.end() == words.get(i - 1).end())) {
+        // A participle right after a noun is said of that noun ("militants crossing from Afghanistan"): right after
+        // people no side names it has them as its subject ("Jewish passengers arriving from Israel"), while
+        // "a declaration demanding …" still speaks for whoever issued it.
+        Token previous = i > 0 ? words.get(i - 1) : null;
+        boolean reducedRelative = t.pos().equals("VBG") && previous != null && COMMON_NOUNS.contains(previous.pos());
+        if (reducedRelative && previous.pos().equals("NNS") && actors.stream().noneMatch(a -> a.end() == previous.end())) {
             actorSide = List.of();
         }
         // "repelled an attack by M23", "came under attack": the subject is attacked; who attacks is in the noun's own phrase.
@@ -838,7 +837,6 @@ public final class EventExtractor implements Stage {
         boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t) || saidDoing;
         // What a speaker says was done to someone ("did not say how he was killed") it did not do, nor what
         // the people it names do ("says it killed 30 militants crossing from Afghanistan").
-        boolean reducedRelative = t.pos().equals("VBG") && i > 0 && COMMON_NOUNS.contains(words.get(i - 1).pos());
         if (actorSide.isEmpty() && defenders.isEmpty() && !(passive && !trigger.nominal()) && !reducedRelative
                 && (ownAct || performedBySaying(attributions, s))) {
             // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one

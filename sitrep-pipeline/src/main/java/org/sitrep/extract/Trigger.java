@@ -39,6 +39,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
      */
     static final Trigger BLAMED_STRIKE = noun("strike|strikes", "ASSAULT", null);
 
+    /** A protest named by the people who make it ("protesters"), whom others may act on. */
+    static final Trigger PROTESTERS = noun("protesters|protestors|demonstrators|rioters|marchers", "PROTEST", null);
+
     /** What an attack is made with or aimed at, as the object of a verb that alone says little ("launched", "hit"). */
     private static final String ARMS = "(?:missiles?|rockets?|drones?|attacks?|air\\s?strikes?|strikes?|raids?|offensive|"
             + "counteroffensive|assault|bombardment|shells|barrage|mortars?|grenades?)";
@@ -61,6 +64,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
         return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, mode, true, null, null);
     }
 
+    private static Trigger nounBefore(String words, String following, String type) {
+        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, null, true, Pattern.compile("(?i)^(?:" + following + ")"), null);
+    }
+
     private static Trigger nounAfter(String words, String preceding, String type) {
         return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, null, true, null, Pattern.compile("(?i)(?:" + preceding + ")\\s+$"));
     }
@@ -76,8 +83,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("demand|urge|appeal|request|ask|plead|petition|insist", "REQUEST", null),
             verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b", "REQUEST"),
             // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
-            new Trigger(Pattern.compile("(?i)^(demand|demands|appeal|request|call)$"), "REQUEST", null, true,
-                    Pattern.compile("(?i)^(?!\\s+(?:for|seeking|requesting)\\s+(?:a\\s+|further\\s+)?comment)"), null),
+            nounBefore("demand|demands|appeal|request|call", "(?!\\s+(?:for|seeking|requesting)\\s+(?:a\\s+|further\\s+)?comment)", "REQUEST"),
             verb("threaten|warn", "THREATEN", null),
             noun("threat|threats|ultimatum|warning", "THREATEN", null),
             verb("reject|refuse|veto|rebuff|spurn|oppose|disavow", "REJECT", null),
@@ -92,8 +98,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             nounAfter("strike|strikes", "\\b(?:on|general|national|nationwide|hunger|labou?r|workers['’]?|teachers['’]?|doctors['’]?|"
                     + "nurses['’]?|transport|rail|dock|miners['’]?|truckers['’]?|indefinite|one-day|two-day|24-hour|48-hour|a\\s+general)",
                     "PROTEST"),
-            noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in|"
-                    + "protesters|protestors|demonstrators|rioters|marchers", "PROTEST", null),
+            noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in", "PROTEST", null),
+            PROTESTERS,
             // "halting production", "suspended flights": what an attack or a storm stops is no sanction.
             verbBefore("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut",
                     "(?!\\s+(?:\\w+\\s+){0,2}?(?:production|output|operations|flights|exports|pumping|work|traffic|services|power|supplies)\\b)", "SANCTION"),
