@@ -12,6 +12,7 @@ import org.sitrep.model.LayerKey;
 import org.sitrep.model.Layers;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Stance;
+import org.sitrep.model.Token;
 import org.sitrep.pipeline.Stage;
 
 /**
@@ -39,6 +40,28 @@ public final class AttributionFinder implements Stage {
                     + "(?:\\s+(?:of|from|in)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)"
                     + "(?:,[^,]{0,60},)?\\s*$");
 
+    private static final Pattern CLAUSE_END_BEFORE = Pattern.compile("[,\"”]\\s*$");
+    private static final Pattern INVERTING = Pattern.compile("(?i)said|says|added|noted|stated");
+    /** Where a speaker named after the cue ends: at the clause's end or a relative clause ("said Ali, who heads …"). */
+    private static final Pattern SPEAKER_PHRASE_END = Pattern.compile("[,.;:\"“”]|\\s(?:who|which|on|in a|in an)\\s");
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * Whether the cue follows the report and precedes its speaker ('"…," said a cleric in Beirut'):
+     * a clause with a verb of its own ends right before it, and no verb follows in the speaker's phrase
+     * ("X, a leader of the opposition, noted that …" and "…, said his group deployed …" are not inverted).
+     */
+    private static boolean inverted(List<Token> tokens, String text, Sentence s, int cue, int cueEnd, String verb) {
+        if (!INVERTING.matcher(verb).matches() || !CLAUSE_END_BEFORE.matcher(text.substring(s.start(), cue)).find()) {
+            return false;
+        }
+        Matcher end = SPEAKER_PHRASE_END.matcher(text).region(cueEnd, s.end());
+        int phraseEnd = end.find() ? end.start() : s.end();
+        return tokens.stream().anyMatch(t -> t.start() >= s.start() && t.end() <= cue && FINITE_VERB_TAGS.contains(t.pos()))
+                && tokens.stream().noneMatch(t -> t.start() >= cueEnd && t.end() <= phraseEnd
+                        && (FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("PRP") || t.pos().equals("IN") && t.word().equalsIgnoreCase("that")));
+    }
+
     /**
      * The last comma-set phrase before the cue, when it is a short noun phrase: not a relative clause
      * ("the UN, which has staff there, said"), not a quote's end, at most eight words.
@@ -54,7 +77,7 @@ public final class AttributionFinder implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.ACTORS);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ACTORS);
     }
 
     @Override
@@ -66,6 +89,7 @@ public final class AttributionFinder implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<ActorMention> actors = document.layer(Layers.ACTORS);
+        List<Token> tokens = document.layer(Layers.TOKENS);
         List<Attribution> out = new ArrayList<>();
         ActorMention lastSource = null;
         for (Sentence s : document.layer(Layers.SENTENCES)) {
@@ -95,7 +119,9 @@ public final class AttributionFinder implements Stage {
                 ActorMention resolved = here.stream().filter(a -> a.actor() != null && a.end() <= at && text.substring(a.end(), at).isBlank())
                         .findFirst().orElse(null);
                 boolean descriptor = DESCRIPTOR_SPEAKER.matcher(lead).find();
-                if (descriptor && resolved != null) {
+                if (inverted(tokens, text, s, at, s.start() + speech.end(), speech.group())) {
+                    speaker = speakerAfter(here, text, s.start() + speech.end(), s.end());
+                } else if (descriptor && resolved != null) {
                     speaker = resolved;
                 } else if (descriptor && lastSource != null) {
                     speaker = lastSource;
@@ -187,6 +213,26 @@ public final class AttributionFinder implements Stage {
             return named != null ? named : describedSpeaker(text, start, end);
         }
         return lastBefore(actors, text, from, at);
+    }
+
+    /**
+     * The speaker named after an inverted cue: the first side named in its phrase ('said Hashem
+     * al-Mosawwi, a commander'), else the phrase itself ("said a Shiite cleric in Beirut"), or null when the cue ends the sentence.
+     */
+    private static ActorMention speakerAfter(List<ActorMention> actors, String text, int from, int sentenceEnd) {
+        Matcher end = SPEAKER_PHRASE_END.matcher(text).region(from, sentenceEnd);
+        int to = end.find() ? end.start() : sentenceEnd;
+        for (ActorMention a : actors) {
+            if (a.start() >= from && a.end() <= to && !Modifiers.afterLocative(text, a)) {
+                return a;
+            }
+        }
+        String phrase = text.substring(from, to).strip();
+        if (phrase.isEmpty() || phrase.split("\\s+").length > 8) {
+            return null;
+        }
+        int start = text.indexOf(phrase, from);
+        return describedSpeaker(text, start, start + phrase.length());
     }
 
     /** A described speaker ("a military source") may be one person or several: its kind is unknown. */

@@ -609,6 +609,8 @@ public final class EventExtractor implements Stage {
                 && HEADLINE_DASH.matcher(text.substring(Math.max(s.start(), a.start() - 4), a.start())).find();
     }
 
+    /** '"We are fighting," said a cleric in Beirut': where the speaker named after the saying is, is not where the act is. */
+    private static final Pattern INVERTED_SPEAKER_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added)\\s+[^,.;:\"“”]*$");
     /** '"They shot them," said Babakura Kolo': who is named right after the saying speaks. */
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s+$");
     private static final Pattern HEADLINE_DASH = Pattern.compile("\\s[-–—:]\\s*$");
@@ -1086,9 +1088,9 @@ public final class EventExtractor implements Stage {
             }
         }
         int start = nounPhraseStart(words, first);
-        // A dateline's dash or a colon opens the report as a comma opens a clause ("ABUJA — Armed bandits killed …");
-        // so does a word that tells a clause as a time ("… when rebels captured Idlib").
-        return start == 0 || words.get(start - 1).word().matches(",|—|–|--?|:")
+        // A dateline's dash, a colon or an opening quote opens the report as a comma opens a clause ("ABUJA — Armed
+        // bandits killed …", '"Rebels shelled us," she said'); so does a word that tells a clause as a time ("… when rebels captured Idlib").
+        return start == 0 || words.get(start - 1).word().matches(",|—|–|--?|:") || words.get(start - 1).pos().equals("``")
                 || TIME_CLAUSE.contains(words.get(start - 1).word().toLowerCase(Locale.ROOT));
     }
 
@@ -1392,6 +1394,7 @@ public final class EventExtractor implements Stage {
                     .map(w -> w.start() - p.end() <= 1 && (w.pos().startsWith("NN") || w.pos().equals("JJ"))).orElse(false);
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)
+                    || INVERTED_SPEAKER_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 80), p.start())).find()
                     || p.start() >= trigger.end() && reasonBetween(words, trigger, p)) {
                 continue;
             }

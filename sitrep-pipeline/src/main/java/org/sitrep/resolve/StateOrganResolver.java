@@ -23,7 +23,7 @@ import org.sitrep.pipeline.Stage;
 /**
  * Resolves the organs of a state that the text names without their country: "government forces",
  * "security forces", "the army", "the junta", "police", "the authorities", "the regime" and its forces ("regime
- * airstrikes") where no ruler's regime is named. A reader takes them for the forces of
+ * airstrikes", "government shelling") where no ruler's regime is named. A reader takes them for the forces of
  * the place named right after them ("the government in Baghdad"), else of the country where the
  * sentence is set (the one country of the places it names, not counting sides' names), else of the
  * country the article is about (named most often, as a state or by its places). Where neither is
@@ -31,7 +31,7 @@ import org.sitrep.pipeline.Stage;
  * the noun ("Syrian government forces") is the {@link ActorResolver}'s, and is left as it found it.
  */
 public final class StateOrganResolver implements Stage {
-    /** What a regime fights with: "regime airstrikes" are the regime's forces acting. */
+    /** What a regime or a government fights with: "regime airstrikes", "government shelling" are its forces acting. */
     private static final String WEAPONS = "(?:air\\s?strikes|bombardment|bombing|shelling|warplanes|aircraft|jets|helicopters|artillery|barrel bombs)\\b";
     /**
      * What an army has, fights with or holds: "military jets" bomb as the military, and "an army
@@ -47,8 +47,9 @@ public final class StateOrganResolver implements Stage {
             + "|(?<=[Tt]he\\s)(?:(?:ruling|military)\\s+){0,2}(?:junta|military council)"
             + "|(?:[Aa]rmy|[Mm]ilitary)(?=\\s+(?:spokes(?:man|woman|person)|chief|commander|officials?|sources?|statement)\\b))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
-            + "|(?<government>(?<=[Tt]he\\s)(?:government|regime|(?:defen[cs]e|interior|foreign|health|information)\\s+ministry)|[Aa]uthorities)"
-            + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))))\\b");
+            // Before the government group, so that "the government shelling" is its forces acting and not a modifier.
+            + "|(?<regime>[Rr]egime(?:\\s+(?:forces|troops|soldiers)|(?=\\s+" + WEAPONS + "))|[Gg]overnment(?=\\s+" + WEAPONS + "))"
+            + "|(?<government>(?<=[Tt]he\\s)(?:government|regime|(?:defen[cs]e|interior|foreign|health|information)\\s+ministry)|[Aa]uthorities))\\b");
     /** "near the army base": where something happens, not the army it belongs to. */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|outside|inside|around|from|into)\\s+(?:an?\\s+)?$");
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|whose)|['’]s)\\s+$");

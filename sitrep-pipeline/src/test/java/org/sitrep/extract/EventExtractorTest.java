@@ -773,6 +773,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSpeakerNamedAfterTheSayingSpeaksFromWhereHeIs() {
+        EventMention quoted = found("\u201cThe rebels shelled our neighbourhood all night and killed four children,\u201d said a teacher in Idlib.", "ASSAULT");
+        Claim dead = quoted.claims().stream().filter(c -> c.kind().equals("dead")).findFirst().orElseThrow();
+        assertEquals("a teacher in Idlib", dead.source().text(), "not the rebels the quote names");
+        assertEquals(List.of("rebels"), names(quoted.actors()), "a quote opens its clause");
+        assertNull(quoted.place(), "where the teacher speaks is not where the shelling is");
+        EventMention named = found("Militants attacked a school near Maiduguri, said Babagana Umar, a local councillor.", "ASSAULT");
+        assertEquals("Maiduguri", named.place().text());
+        assertNull(first("\u201cWe are fighting to defend our homes,\u201d said a cleric in Beirut.", "ASSAULT"), "no side, and no place of its own");
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";

@@ -77,6 +77,11 @@ class StateOrganResolverTest {
         assertEquals("SYR", regime.actor().code());
         assertEquals("MIL", regime.actor().sector());
         assertNull(mention("Observers in Idlib expect regime change.", "regime"), "no regime acts here");
+        ActorMention shelling = mention("Clashes went on around Idlib on Sunday. Government shelling in Hama has also claimed civilian lives.",
+                "Government");
+        assertNotNull(shelling, "a government's weapons are its forces too");
+        assertEquals("SYR", shelling.actor().code());
+        assertEquals("MIL", shelling.actor().sector());
     }
 
     @Test
