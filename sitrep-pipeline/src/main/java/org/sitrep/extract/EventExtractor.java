@@ -85,7 +85,7 @@ public final class EventExtractor implements Stage {
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "announce", "confirm");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
-            "preparing", "prepared", "intend", "intends", "predict", "set", "poised", "vowed", "vow", "vows", "threatened", "would",
+            "preparing", "prepared", "preparations", "intend", "intends", "predict", "set", "poised", "vowed", "vow", "vows", "threatened", "would",
             "ready", "wants", "pledged", "promised", "offered", "willing");
     private static final Pattern PERFORMATIVE = Pattern.compile("(?i)\\b(?:announc\\w*|declar\\w*|order\\w*|proclaim\\w*)\\b");
     /** A preposition of direction: the country after it is where something goes ("his trip to Syria"), never who goes. */
@@ -110,6 +110,8 @@ public final class EventExtractor implements Stage {
     /** Verbs that only let something happen: with no one who lets it, the act let happen is the event. */
     private static final Pattern ENABLING = Pattern.compile("(?i)allow|permit");
     /** A name right after "from": where something comes from. */
+    /** A group's fighters and where they come from: "Hezbollah fighters from Lebanon". */
+    private static final String FIGHTERS_FROM = "(?:fighters|militants|militiamen|troops|forces|soldiers|members|commanders|volunteers)\\s+from\\s+(?:the\\s+)?";
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("\\b(?:fighters|militants|militiamen|volunteers|troops|soldiers|"
@@ -871,7 +873,8 @@ public final class EventExtractor implements Stage {
         }
         // Whom one accuses, supports or asks is not where one does it ("criticized the United States").
         List<ActorMention> addressed = Trigger.FRAMING.contains(trigger.type()) || trigger.type().equals("SUPPORT") ? after : List.of();
-        PlaceMention place = placeFor(places, words, text, s, t, actors, actorSide, addressed);
+        boolean subjectNoun = trigger.nominal() && trigger != Trigger.PROTESTERS && !Trigger.CONFLICTUAL.contains(trigger.type());
+        PlaceMention place = placeFor(places, words, text, s, t, actors, actorSide, addressed, subjectNoun);
         if (actorSide.isEmpty() && after.isEmpty() && defenders.isEmpty() && place == null) {
             return null;
         }
@@ -895,13 +898,21 @@ public final class EventExtractor implements Stage {
         // A deployment named by a noun goes where its own phrase says ("the influx of fighters into Syria");
         // who is named after the verb it is the subject of is that verb's ("the influx … highlights the army's
         // dependence on allies against the jihadists").
-        List<ActorMention> recipientSide = !defenders.isEmpty() ? defenders : !type.equals("MOBILIZE") ? after
-                : after.stream().filter(a -> !FROM_BEFORE.matcher(wordsBefore(text, a)).find())
-                        .filter(a -> !trigger.nominal() || !tensedVerbBetween(words, t, a)).toList();
+        // Only a violent act named by a noun reaches past the verb it is the subject of: "the raid killed five
+        // fighters" names its victims there, "the group's withdrawal could present an opportunity for the U.S." does not.
+        boolean moving = type.equals("MOBILIZE");
+        List<ActorMention> recipientSide = !defenders.isEmpty() ? defenders : after.stream()
+                .filter(a -> !moving || !FROM_BEFORE.matcher(wordsBefore(text, a)).find())
+                .filter(a -> !subjectNoun || !tensedVerbBetween(words, t, a)).toList();
         // "Iran's minister reaffirmed Iran's support": what one's own state owns is not done to another.
         Set<String> ownSide = ArticleEvents.codes(actorSide);
         // Nor is the country people came from ("passengers arriving from Israel").
+        // Nor is a side its own target ("the rebel offensive …, offering an opportunity for rebels"); named first
+        // after the trigger, it is the subject of a clause of its own ("amassing on Aleppo as they prepare to …").
+        Set<String> actorNames = actorSide.stream().map(a -> a.actor().name()).collect(Collectors.toSet());
+        boolean subjectAgain = !recipientSide.isEmpty() && actorNames.contains(recipientSide.get(0).actor().name());
         recipientSide = recipientSide.stream()
+                .filter(r -> !subjectAgain && !actorNames.contains(r.actor().name()))
                 .filter(r -> !Modifiers.possessive(text, r) || r.actor().kind() != Actor.Kind.STATE || !ownSide.contains(r.actor().code()))
                 .filter(r -> r.actor().kind() != Actor.Kind.STATE || !origin(text, s, r)).toList();
         if (!recipientSide.isEmpty() && BENEFICIARY_BEFORE.matcher(
@@ -1255,8 +1266,9 @@ public final class EventExtractor implements Stage {
 
     /** Whether a verb with a tense of its own ("highlights", "said"), not an infinitive, stands between a trigger and a later span. */
     private static boolean tensedVerbBetween(List<Token> words, Span trigger, Span later) {
-        return anyBetween(words, trigger, later,
-                w -> FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)));
+        // A modal gives the verb after it its tense ("the withdrawal could present an opportunity").
+        return anyBetween(words, trigger, later, w -> w.pos().equals("MD")
+                || FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** "targeted the vessel because it was linked to Israel": who a reason or concession names is not acted on. */
@@ -1332,7 +1344,24 @@ public final class EventExtractor implements Stage {
         for (int i = before.size() - 2; i >= 0 && joined(before.get(i), group.get(0), text); i--) {
             group.add(0, before.get(i));
         }
-        return group;
+        return withoutOrigin(group, text);
+    }
+
+    /**
+     * "Hezbollah militants from Lebanon": the state a named group's fighters come from is where they
+     * come from, not a side of its own (an unnamed group's origin still says whose they are: "fighters from Iran").
+     */
+    private static List<ActorMention> withoutOrigin(List<ActorMention> group, String text) {
+        List<ActorMention> kept = new ArrayList<>(group);
+        for (int i = 1; i < group.size(); i++) {
+            ActorMention m = group.get(i);
+            boolean namedBefore = group.subList(0, i).stream().anyMatch(a -> a.actor().code() != null && a.actor().kind() != Actor.Kind.STATE);
+            if (m.actor().kind() == Actor.Kind.STATE && namedBefore
+                    && text.substring(group.get(i - 1).end(), m.start()).matches("\\s*(?:from|" + FIGHTERS_FROM + ")")) {
+                kept.remove(m);
+            }
+        }
+        return kept;
     }
 
     /** The first actor of the list and those listed with it ("by ISIS and al-Nusra fighters"). */
@@ -1344,7 +1373,7 @@ public final class EventExtractor implements Stage {
             }
             group.add(a);
         }
-        return group;
+        return withoutOrigin(group, text);
     }
 
     /**
@@ -1355,7 +1384,8 @@ public final class EventExtractor implements Stage {
     private static boolean joined(ActorMention first, ActorMention second, String text) {
         return first.end() <= second.start() && text.substring(first.end(), second.start()).matches(
                 "\\s*(,|and|or|as well as|from groups like|such as|including|from)?\\s*(and\\s+)?|\\s+[a-z]+\\s*(,|and|or)\\s*(and\\s+)?"
-                + "|,?\\s*(along|together) with(\\s+(its|their|his)\\s+(ally|allies|partners?|backers?))?\\s*");
+                + "|,?\\s*(along|together) with(\\s+(its|their|his)\\s+(ally|allies|partners?|backers?))?\\s*"
+                + "|\\s+" + FIGHTERS_FROM);
     }
 
     /**
@@ -1365,10 +1395,13 @@ public final class EventExtractor implements Stage {
      * any side's longer name ("the Islamic State of Iraq and the Levant"), nor whom a
      * speech act or support is addressed to (the {@code addressed} names), unless a
      * locative preposition makes it a place ("war in Syria"). A relative clause is a clause of its own:
-     * "backs militias in Yemen, including commanders who were killed" does not place the killing.
+     * "backs militias in Yemen, including commanders who were killed" does not place the killing; with
+     * {@code ownClauseOnly}, neither does a clause whose verb the trigger noun is the subject of ("the
+     * withdrawal could present an opportunity for the U.S."); nor does where a speaker named after the saying is.
      */
     private static PlaceMention placeFor(List<PlaceMention> places, List<Token> words, String text, Sentence s, Token trigger,
-                                         List<ActorMention> actors, List<ActorMention> actorSide, List<ActorMention> addressed) {
+                                         List<ActorMention> actors, List<ActorMention> actorSide, List<ActorMention> addressed,
+                                         boolean ownClauseOnly) {
         PlaceMention before = null;
         for (PlaceMention p : places) {
             String preceding = wordsBefore(text, p);
@@ -1395,7 +1428,7 @@ public final class EventExtractor implements Stage {
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)
                     || INVERTED_SPEAKER_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 80), p.start())).find()
-                    || p.start() >= trigger.end() && reasonBetween(words, trigger, p)) {
+                    || p.start() >= trigger.end() && (reasonBetween(words, trigger, p) || ownClauseOnly && tensedVerbBetween(words, trigger, p))) {
                 continue;
             }
             if (p.start() >= trigger.end()) {

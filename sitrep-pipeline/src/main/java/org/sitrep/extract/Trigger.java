@@ -68,6 +68,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
         return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, null, true, Pattern.compile("(?i)^(?:" + following + ")"), null);
     }
 
+    private static Trigger nounNotAfter(String words, String preceding, String type) {
+        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, null, true, null, Pattern.compile("(?i)^(?![\\s\\S]*(?:" + preceding + ")\\s+$)"));
+    }
+
     private static Trigger nounAfter(String words, String preceding, String type) {
         return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, null, true, null, Pattern.compile("(?i)(?:" + preceding + ")\\s+$"));
     }
@@ -100,10 +104,14 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     "PROTEST"),
             noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in", "PROTEST", null),
             PROTESTERS,
+            // "imposed sanctions on Syria": the sanctions say what was imposed, not a restriction by force.
+            verbBefore("impose|reimpose|slap|tighten|levy|extend|expand", OBJECT + "(?:sanctions|embargo(?:es)?|penalties|tariffs)\\b", "SANCTION"),
             // "halting production", "suspended flights": what an attack or a storm stops is no sanction.
             verbBefore("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut",
                     "(?!\\s+(?:\\w+\\s+){0,2}?(?:production|output|operations|flights|exports|pumping|work|traffic|services|power|supplies)\\b)", "SANCTION"),
-            noun("sanctions|embargo|expulsion|suspension", "SANCTION", null),
+            // "talks about reducing sanctions", "lifting the embargo": sanctions eased are none imposed.
+            nounNotAfter("sanctions|embargo|expulsion|suspension", "\\b(?:reduc|eas|lift|relax|loosen|remov|scrap|roll(?:ing|ed|s)?\\s+back)\\w*"
+                    + "(?:\\s+(?:the|all|some|its|their|[\\w-]+))?", "SANCTION"),
             verb("release|free|apologize|apologise|concede|ease|lift|pardon|compensate|relent|allow|permit",
                     "CONCEDE", null),
             noun("release|concession|concessions|apology|amnesty", "CONCEDE", null),

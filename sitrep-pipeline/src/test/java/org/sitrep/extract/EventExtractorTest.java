@@ -785,6 +785,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void sanctionsEasedAreNoneImposedAndAnOffensivePreparedIsToCome() {
+        assertNull(first("Talks are under way in Geneva about relaxing sanctions on Venezuela.", "SANCTION"));
+        EventMention imposed = found("The European Union imposed new sanctions on Belarus on Monday.", "SANCTION");
+        assertEquals(List.of("European Union"), names(imposed.actors()));
+        assertNull(first("The European Union imposed new sanctions on Belarus on Monday.", "COERCE"), "sanctions, not a restriction by force");
+        EventMention planned = found("Preparations for the insurgent offensive were delayed by the rains, giving the insurgents time to regroup.", "ASSAULT");
+        assertEquals(Status.FUTURE, planned.status(), "an offensive prepared is still to come");
+        assertTrue(planned.recipients().isEmpty(), "no side is its own target: " + planned.recipients());
+    }
+
+    @Test
+    void aNounsPhraseEndsAtTheVerbItIsTheSubjectOfAndAGroupsOriginIsNoSide() {
+        EventMention withdrawal = found("Diplomats said the brigade's withdrawal could give Kenya and Ethiopia room to mediate in Somalia.", "RETREAT");
+        assertTrue(withdrawal.recipients().isEmpty(), withdrawal.recipients().toString());
+        assertNull(withdrawal.place(), "the mediation's place, not the withdrawal's");
+        EventMention attack = found("Hezbollah fighters from Lebanon attacked an army post near Qusayr.", "ASSAULT");
+        assertEquals(List.of("Hezbollah"), texts(attack.actors()), "not Lebanon, where its fighters come from");
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
