@@ -70,7 +70,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern POSSESSIVE_DAY = Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,2}");
     /** "attack on a market in El Fasher", "raid near Kassala": the act's own place. */
     private static final Pattern OWN_PLACE = Pattern.compile("\\s+(?:(?:on|against)\\s+(?:an?|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?\\s+)?(?:in|near|at|outside)\\s+(?:the\\s+)?");
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who|whom|whose)\\b");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:(?:during|in|after|before|under|by|through)\\s+)?(?:which|who|whom|whose)\\b");
     private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
     /** Words that place what follows before or after another time. */
     private static final Set<String> TIME_ORDER = Set.of("after", "before", "until");
@@ -81,7 +81,7 @@ public final class EventExtractor implements Stage {
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
     /** Verbs that speak of an act already told. */
     private static final Set<String> REFERRING = Set.of("call", "describe", "term", "label", "dub", "investigate", "probe", "witness",
-            "survive", "film", "document", "recall", "mourn", "justify", "defend", "discuss", "deny", "reject", "dismiss", "refute");
+            "survive", "film", "cast", "portray", "depict", "frame", "characterize", "characterise", "document", "recall", "mourn", "justify", "defend", "discuss", "deny", "reject", "dismiss", "refute");
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "announce", "confirm");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
@@ -878,13 +878,15 @@ public final class EventExtractor implements Stage {
         if (actorSide.isEmpty() && after.isEmpty() && defenders.isEmpty() && place == null) {
             return null;
         }
-        if (!trigger.nominal() && trigger.type().equals("MOBILIZE") && MOVING.matcher(t.lemma()).matches()
-                && actorSide.stream().noneMatch(a -> a.actor().kind() == Actor.Kind.STATE || a.actor().sector() != null
-                        && FORCES.matcher(a.actor().sector()).matches())
-                && words.subList(Math.max(0, i - 6), i).stream().noneMatch(w -> FORCE_NOUNS.matcher(w.word()).matches())) {
+        boolean movedOnly = !trigger.nominal() && trigger.type().equals("MOBILIZE") && MOVING.matcher(t.lemma()).matches()
+                && words.subList(Math.max(0, i - 6), i).stream().noneMatch(w -> FORCE_NOUNS.matcher(w.word()).matches());
+        if (movedOnly && actorSide.stream().noneMatch(a -> a.actor().kind() == Actor.Kind.STATE || a.actor().sector() != null
+                        && FORCES.matcher(a.actor().sector()).matches())) {
             // Ships, migrants or visitors that enter or arrive are no deployment: only a force or a state moving is one.
             return null;
         }
+        // A minister or a government's delegation that arrives somewhere visits it.
+        boolean visiting = movedOnly && actorSide.stream().allMatch(a -> a.actor().kind() == Actor.Kind.PERSON || "GOV".equals(a.actor().sector()));
         int allowedVerbs = trigger.nominal() ? 1 : 0;
         TimeExpression time = Sentences.inside(document.layer(Layers.TIMEX), s).stream().filter(x -> asides.together(x, t))
                 .filter(x -> !isDateline(document, x))
@@ -893,7 +895,8 @@ public final class EventExtractor implements Stage {
                 .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);
         String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, clauseOf(text, s, words, i));
         Status status = status(words, i);
-        String type = trigger.type();
+        String type = visiting ? "CONSULT" : trigger.type();
+        mode = visiting ? "visit" : mode;
         // Forces come from a country without acting on it ("reinforcements from Jordan"); a withdrawal from one is on it.
         // A deployment named by a noun goes where its own phrase says ("the influx of fighters into Syria");
         // who is named after the verb it is the subject of is that verb's ("the influx … highlights the army's

@@ -97,7 +97,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("accuse|blame|criticize|criticise|condemn|denounce|allege|deplore|censure|investigate|probe|indict|sue|slam|complain",
                     "ACCUSE", null),
             noun("accusation|accusations|allegation|allegations|investigation|inquiry|probe|condemnation|criticism", "ACCUSE", null),
-            verb("protest|demonstrate|rally|march|picket|riot|boycott", "PROTEST", null),
+            verb("protest|demonstrate|march|picket|riot|boycott", "PROTEST", null),
+            // "to rally support", "rallied behind the president": gathering backing is no protest.
+            verbBefore("rally", "(?!\\s+(?:(?:\\w+\\s+)?(?:support|backing|supporters|allies|voters|troops|forces)|behind|around|round|to)\\b)", "PROTEST"),
             // A strike that workers stage, not one that weapons make.
             nounAfter("strike|strikes", "\\b(?:on|general|national|nationwide|hunger|labou?r|workers['’]?|teachers['’]?|doctors['’]?|"
                     + "nurses['’]?|transport|rail|dock|miners['’]?|truckers['’]?|indefinite|one-day|two-day|24-hour|48-hour|a\\s+general)",

@@ -805,6 +805,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aMinisterWhoArrivesVisitsAndRallyingSupportIsNoProtest() {
+        EventMention arrival = found("Turkey's foreign minister, Hakan Fidan, arrived in Baghdad on Monday for talks on water and security.", "CONSULT");
+        assertEquals("visit", arrival.mode());
+        assertNull(first("Turkey's foreign minister, Hakan Fidan, arrived in Baghdad on Monday for talks on water and security.", "MOBILIZE"),
+                "a minister is no force");
+        String rallying = "The Taliban described the fighting as a holy war to rally support among villagers in Kandahar.";
+        assertNull(first(rallying, "PROTEST"), "rallying support is no protest");
+        assertNull(first(rallying.replace("described", "cast"), "ASSAULT"), "fighting cast as a holy war is named again, not told");
+        EventMention visit = found("Russia's defence minister visited Minsk in May, during which Belarus agreed to host nuclear weapons.", "CONSULT");
+        assertTrue(visit.recipients().isEmpty(), "who acts in a relative clause is not visited: " + visit.recipients());
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
