@@ -140,8 +140,11 @@ public final class AttributionFinder implements Stage {
             Matcher denial = DENIAL.matcher(sentence);
             if (denial.find()) {
                 int at = s.start() + denial.start();
-                // A speaker introduced before the denial is the one who denies ("X told media …, dismissing reports").
-                List<ActorMention> deniers = speaker != null && speechAt < at ? List.of(speaker) : deniersBefore(here, text, s.start(), at);
+                // A speaker introduced before the denial is the one who denies ("X told media …, dismissing reports"),
+                // unless the denial's own clause names who denies ("Israel says Hamas steals aid, which the group denies").
+                List<ActorMention> ownClause = clauseActors(here, text, s.start(), at);
+                List<ActorMention> deniers = !ownClause.isEmpty() || speaker == null || speechAt > at ? deniersBefore(here, text, s.start(), at)
+                        : List.of(speaker);
                 for (ActorMention denier : deniers) {
                     out.add(new Attribution(s.start(), s.end(), denier.text(), denier.actor(), Stance.DENIES,
                             text.substring(at, Math.min(s.end(), at + denialPhraseLength(text, at, s.end())))));
@@ -153,6 +156,16 @@ public final class AttributionFinder implements Stage {
 
     /** The denying subject: the actors of the clause before the cue, without a country that only modifies them ("Iraq's"). */
     private static List<ActorMention> deniersBefore(List<ActorMention> actors, String text, int sentenceStart, int cue) {
+        List<ActorMention> out = clauseActors(actors, text, sentenceStart, cue);
+        if (out.isEmpty()) {
+            ActorMention last = lastBefore(actors, text, sentenceStart, cue);
+            return last == null ? List.of() : List.of(last);
+        }
+        return out;
+    }
+
+    /** The actors of the clause that ends at the cue (from the last comma or semicolon before it), without modifiers. */
+    private static List<ActorMention> clauseActors(List<ActorMention> actors, String text, int sentenceStart, int cue) {
         int clauseStart = sentenceStart;
         for (int i = cue - 1; i > sentenceStart; i--) {
             char c = text.charAt(i);
@@ -166,10 +179,6 @@ public final class AttributionFinder implements Stage {
             if (a.start() >= clauseStart && a.end() <= cue && !Modifiers.modifies(text, a)) {
                 out.add(a);
             }
-        }
-        if (out.isEmpty()) {
-            ActorMention last = lastBefore(actors, text, sentenceStart, cue);
-            return last == null ? List.of() : List.of(last);
         }
         return out;
     }

@@ -36,7 +36,8 @@ final class ClaimAttacher {
     private static final Set<String> LATER_FIGURE_KINDS = Set.of("dead", "injured", "dead" + Quantity.PART, "injured" + Quantity.PART);
     /** Words of a war's toll or of a time before the news: such a figure is no count of the article's act. */
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:war|conflict|fighting|violence|insurgency|crisis|since|"
-            + "so far|this year|last year|in total|overall|altogether|campaign|offensive)\\b");
+            + "this year|last year|in total|overall|altogether|campaign|offensive)\\b");
+    private static final Pattern RELATIVE_DENIAL = Pattern.compile("(?i),\\s*which\\s+[^,]*$");
     /** How many sentences back a denial may reach for the act it denies. */
     private static final int DENIAL_REACH = 2;
 
@@ -73,8 +74,12 @@ final class ClaimAttacher {
             EventMention accusation = accusationOf(source, s, sentences, events);
             Sentence accused = accusation == null ? null : Sentences.of(sentences, accusation.triggerStart());
             int reachBack = accused == null || actNamedAgain(accused, document) != null ? 0 : accused.index();
+            int cueAt = document.text().indexOf(denial.cue(), s.start());
+            int start = cueAt >= 0 && cueAt < s.end() ? cueAt : s.start();
+            // "Israel says Hamas steals aid, which the group denies": what a relative clause denies is told in its own sentence.
+            int reach = RELATIVE_DENIAL.matcher(document.text().substring(s.start(), start)).find() ? 0 : DENIAL_REACH;
             EventMention target = null;
-            for (int back = 0; target == null && back <= DENIAL_REACH && s.index() - back >= reachBack; back++) {
+            for (int back = 0; target == null && back <= reach && s.index() - back >= reachBack; back++) {
                 target = eventIn(events, sentences.get(s.index() - back), type -> !Trigger.FRAMING.contains(type));
                 if (target != null && back > 0 && !couldDeny(source, target)) {
                     // "… a charge Kabul denies" does not deny Pakistan's killing of militants told two sentences before;
@@ -82,15 +87,15 @@ final class ClaimAttacher {
                     target = null;
                 }
             }
-            if (accusation != null && (target == null || !speaksOf(accusation, target.type(), document))) {
+            // "Rwanda denies backing the group": the act the denial names is what it denies, whatever it was accused of.
+            boolean namedByDenial = target != null && target.triggerStart() >= start && target.triggerStart() < start + denial.cue().length();
+            if (accusation != null && !namedByDenial && (target == null || !speaksOf(accusation, target.type(), document))) {
                 target = accusation;
             }
             if (target == null) {
                 target = eventIn(events, s, type -> true);
             }
             if (target != null) {
-                int cueAt = document.text().indexOf(denial.cue(), s.start());
-                int start = cueAt >= 0 && cueAt < s.end() ? cueAt : s.start();
                 claims.computeIfAbsent(target, k -> new ArrayList<>()).add(new Claim("denial", null, null, null,
                         denial.cue(), start, Math.min(s.end(), start + denial.cue().length()), source, Stance.DENIES));
             }
@@ -154,7 +159,7 @@ final class ClaimAttacher {
         if (casualty && named != null && CASUALTY_TYPES.contains(named.type())) {
             return named;
         }
-        EventMention here = eventIn(events, s, casualty ? CASUALTY_TYPES::contains : "MOBILIZE"::equals);
+        EventMention here = nearestBefore(events, s, q, casualty ? CASUALTY_TYPES::contains : "MOBILIZE"::equals);
         if (here != null) {
             return here;
         }
@@ -224,6 +229,17 @@ final class ClaimAttacher {
             }
         }
         return null;
+    }
+
+    /**
+     * The sentence's event of the type told last before the figure ("in response to U.S. strikes that
+     * killed 53" counts the strikes' dead), else its first.
+     */
+    private static EventMention nearestBefore(List<EventMention> events, Sentence s, Quantity q, Predicate<String> type) {
+        return events.stream().filter(e -> type.test(e.type()) && s.start() <= e.triggerStart() && e.triggerEnd() <= q.start()
+                        && e.mentions().stream().anyMatch(m -> m.start() == s.start()))
+                .max(java.util.Comparator.comparingInt(EventMention::triggerStart))
+                .orElseGet(() -> eventIn(events, s, type));
     }
 
     private static EventMention eventIn(List<EventMention> events, Span sentence, Predicate<String> type) {

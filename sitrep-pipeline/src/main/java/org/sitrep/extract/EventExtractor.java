@@ -110,6 +110,8 @@ public final class EventExtractor implements Stage {
     /** Verbs that only let something happen: with no one who lets it, the act let happen is the event. */
     private static final Pattern ENABLING = Pattern.compile("(?i)allow|permit");
     /** A name right after "from": where something comes from. */
+    private static final Pattern RESPONSE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in\\s+(?:response|retaliation|reply|revenge)\\s+(?:to|for)|to\\s+avenge)\\s+(?:the\\s+|an?\\s+)?(?:[\\w.'’-]+\\s+){0,3}$");
     /** A group's fighters and where they come from: "Hezbollah fighters from Lebanon". */
     private static final String FIGHTERS_FROM = "(?:fighters|militants|militiamen|troops|forces|soldiers|members|commanders|volunteers)\\s+from\\s+(?:the\\s+)?";
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
@@ -224,8 +226,9 @@ public final class EventExtractor implements Stage {
                 // A second act of a kind already told goes with the first ("killed three and wounded five"),
                 // unless a clause of its own, with its own subject, tells it ("…, and Turkish jets struck …").
                 EventMention earlier = firstOfType.get(aside + ":" + trigger.type());
-                boolean ownClause = earlier != null
-                        && newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i);
+                // "fired missiles at a carrier, in response to U.S. strikes that killed 53": what is answered is another act.
+                boolean ownClause = earlier != null && (newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i)
+                        || trigger.nominal() && RESPONSE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 50), t.start())).find());
                 if (typesHere.contains(trigger.type()) && !ownClause) {
                     // "Two protesters were shot dead, the commission said, blaming police for the deaths": the act told
                     // without its actor has the accused as its actor, as the accuser tells it.
@@ -754,7 +757,7 @@ public final class EventExtractor implements Stage {
                 continue;
             }
             if (a.end() <= t.start()) {
-                if (placeNotActor(words, a, actors, text) || inAppositive(text, s, a, actors)) {
+                if (placeNotActor(words, a, actors, text, t) || inAppositive(text, s, a, actors)) {
                     // "two officers died in Syria while advising the army": where something happened does not act.
                     continue;
                 }
@@ -996,13 +999,14 @@ public final class EventExtractor implements Stage {
      * ("killed in Syria", "its air campaign in Yemen", "the state of affairs in Libya"): a place. Only
      * after people without a country of their own is it whose they are ("opposition groups in Zimbabwe").
      */
-    private static boolean placeNotActor(List<Token> words, ActorMention state, List<ActorMention> actors, String text) {
+    private static boolean placeNotActor(List<Token> words, ActorMention state, List<ActorMention> actors, String text, Token trigger) {
         if (state.actor().kind() != Actor.Kind.STATE) {
             return false;
         }
         String before = wordsBefore(text, state);
+        // "in response to U.S. strikes": a state qualifying the act's own noun is whose it is, not where to.
         if (GOAL_BEFORE.matcher(before).find()) {
-            return true;
+            return !text.substring(state.end(), trigger.start()).isBlank();
         }
         Matcher locative = Modifiers.LOCATIVE_BEFORE.matcher(before);
         if (!locative.find()) {
@@ -1423,7 +1427,10 @@ public final class EventExtractor implements Stage {
             // "in Myanmar's Sagaing region": the place it holds is where, more precisely.
             boolean holdsNextPlace = Modifiers.possessive(text, p)
                     && places.stream().anyMatch(q -> q.start() > p.end() && HELD_PLACE_BETWEEN.matcher(text.substring(p.end(), q.start())).matches());
-            boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace
+            // "a source in Ukraine's SBU": what the possessive owns is a body, not a part of the place.
+            boolean ownsABody = actors.stream().anyMatch(a -> a.start() > p.end() && a.start() - p.end() <= 4
+                    && a.actor().kind() == Actor.Kind.GROUP && a.actor().code() != null);
+            boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace && !ownsABody
                     && (Modifiers.afterCompassLocative(text, p) || Modifiers.partOfPlace(text, p));
             // "operated by a U.S. company": an abbreviation qualifying a noun names whose, not where.
             boolean qualifier = ABBREVIATION.matcher(p.text()).matches() && words.stream().filter(w -> w.start() >= p.end()).findFirst()

@@ -30,7 +30,7 @@ public final class QuantityFinder implements Stage {
     private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians|"
             + "policemen|peacekeepers|sailors|marines";
     private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers|"
-            + "journalists|worshippers|students|passengers|pilgrims|schoolgirls|schoolchildren|pupils|hostages|farmers|fishermen";
+            + "journalists|worshippers|students|passengers|pilgrims|schoolgirls|schoolchildren|pupils|hostages|farmers|fishermen|bodies|corpses";
     /** A figure, then up to four modifiers, then the counted noun. */
     /** Words that may not stand between a figure and its noun: "two camps for displaced people" counts camps. */
     private static final String NOT_BETWEEN = "(?!(?:for|in|at|on|with|to|by|near|when|after|as|while|wounded|injured|killed|dead|"
@@ -40,7 +40,7 @@ public final class QuantityFinder implements Stage {
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:(?:people|those|civilians)\\s+)?(?:dead|deaths|killed))\\b[^.;]{0,90}?"
             + "\\b(?:(?:rose|rises|risen|climbed|climbs|increased|increases|reached|reaches|jumped|jumps|stands at|stood at|is|was|hit|hits)\\s+(?:to\\s+)?|at\\s+)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "killed hundreds", "left 20 dead": a verb that says what the figure counts. */
-    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|executed|executing|massacred|massacring|abducted|abducting|kidnapped|kidnapping|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)"
+    private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|buried|burying|neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|executed|executing|massacred|massacring|abducted|abducting|kidnapped|kidnapping|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)"
             + "[\"”’']?\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
@@ -197,7 +197,8 @@ public final class QuantityFinder implements Stage {
     private static String kindOfVerb(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
         // Armies' communiqués say "neutralised" for the enemies they killed.
-        if (v.startsWith("kill") || v.startsWith("neutrali") || v.startsWith("behead") || v.startsWith("execut") || v.startsWith("massacr")
+        // Those buried are the dead.
+        if (v.startsWith("kill") || v.startsWith("buri") || v.startsWith("neutrali") || v.startsWith("behead") || v.startsWith("execut") || v.startsWith("massacr")
                 || v.equals("dead")) {
             return "dead";
         }

@@ -14,12 +14,12 @@ final class Tolls {
     private static final String CONFLICT = "(?:war|warfare|fighting|conflict|violence|bloodshed|insurgency|uprising|unrest|clashes|bombardment|bombing|siege)";
     private static final String COST = "(?:has|have|had)\\s+(?:\\w+\\s+)?(?:been\\s+)?(?:killed|left|claimed|cost|displaced|wounded|injured)";
     /** Up to the verb, within one clause (a few words, no sentence break). */
-    private static final String CLAUSE = "[^.;!?]{0,60}?\\b";
+    private static final String CLAUSE = "[^.;!?]{0,80}?\\b";
     private static final List<Pattern> TOLLS = List.of(
             // "six years of fighting in Yemen have left …"
             Pattern.compile("(?i)\\b(?:years?|months?|weeks?|decades?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?" + CONFLICT + "\\b" + CLAUSE + COST + "\\b"),
-            // "the war has killed …", "a conflict that has displaced …": the war as a whole, in the perfect
-            Pattern.compile("(?i)\\b(?:the|a|this|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:war|conflict|insurgency|uprising)\\b" + CLAUSE + COST + "\\b"),
+            // "the war has killed …", "a conflict that has displaced …", "Sudan's war … has killed": the war as a whole, in the perfect
+            Pattern.compile("(?i)\\b(?:the|a|this|its|\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:war|conflict|insurgency|uprising)\\b" + CLAUSE + COST + "\\b"),
             // "… have been killed since the uprising began", "since March, 300 have been killed"
             Pattern.compile("(?i)\\b(?:has|have|had)\\s+been\\s+(?:killed|wounded|injured|displaced)\\b" + CLAUSE + "since\\b"),
             Pattern.compile("(?i)\\bsince\\b" + CLAUSE + "(?:has|have|had)\\s+been\\s+(?:killed|wounded|injured|displaced)\\b"));

@@ -155,7 +155,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("praise|endorse|reaffirm|back|support|defend|applaud|welcome|commend|congratulate|thank|recognize|recognise|forgive|sign",
                     "SUPPORT", null),
             verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
-            noun("aid|assistance|relief|donation|donations", "AID", null));
+            // "Hamas steals aid", "blocking aid": aid taken or stopped is none given.
+            nounNotAfter("aid|assistance|relief|donation|donations", "\\b(?:st(?:eal|eals|ealing|ole|olen)|divert\\w*|block\\w*|loot\\w*|seiz\\w*|"
+                    + "obstruct\\w*|impede\\w*|imped\\w*|hamper\\w*|withh[oe]ld\\w*|restrict\\w*|den(?:y|ies|ied|ying)|halt\\w*|suspend\\w*|cut\\w*|on)"
+                    + "(?:\\s+(?:the|all|some|its|their|humanitarian|food|[\\w-]+))?", "AID"));
 
     /** How far before or after its word a cue is read, within the sentence. */
     private static final int CUE_REACH = 60;

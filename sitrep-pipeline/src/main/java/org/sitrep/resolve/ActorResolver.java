@@ -123,6 +123,15 @@ public final class ActorResolver implements Stage {
     private static final Pattern FACILITY_AFTER = Pattern.compile("(?i)\\s+(?:military\\s+|air\\s+|army\\s+)?"
             + "(?:base|airbase|airport|air\\s+field|airfield|camp|hospital|prison|school|mosque|church|checkpoint|crossing|dam|bridge|"
             + "compound|barracks|complex|refinery|power\\s+plant)\\b");
+    /**
+     * "the UN envoy for Yemen, Hans Grundberg", "Iran's ambassador to Iraq": the country an office
+     * deals with is neither a side nor whose the office holder is.
+     */
+    private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("(?i)\\b(?:envoy|ambassador|coordinator|representative|commissioner|"
+            + "rapporteur|advis[eo]r|mission|delegate)\\s+(?:for|to|in|on)\\s+(?:the\\s+)?$");
+    /** "stormed Ruwi village", "the province of Saada": a name the recogniser took for a person or a body is a place's. */
+    private static final Pattern SETTLEMENT_AFTER = Pattern.compile("\\s+(?:village|town|city|district|province|governorate|county|region|camp)\\b");
+    private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("\\b(?:village|town|city|district|province|governorate|county|region)\\s+of\\s+$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(?:(?:He|She|It|They|We|His|Her|Its|Their|Army|Military|Police)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
 
@@ -195,7 +204,8 @@ public final class ActorResolver implements Stage {
         // Each country phrase ("Turkish Foreign Minister", "Syria") with its bare country word.
         Map<ActorMention, ActorMention> countryPhrases = new IdentityHashMap<>();
         for (PhraseMatcher.Match<Country> m : countryWords.find(text)) {
-            if (overlapsAny(found, m.start(), m.end()) || namesABorder(text, m) || namesAFacility(text, m)) {
+            if (overlapsAny(found, m.start(), m.end()) || namesABorder(text, m) || namesAFacility(text, m)
+                    || PORTFOLIO_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 continue;
             }
             ActorMention group = countryActor(text, m);
@@ -223,7 +233,8 @@ public final class ActorResolver implements Stage {
             }
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
                     || !Character.isUpperCase(e.text().charAt(0)) || NOT_A_NAME.matcher(e.text()).find()
-                    || e.type().equals("ORGANIZATION") && FACILITY_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).lookingAt()) {
+                    || e.type().equals("ORGANIZATION") && FACILITY_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).lookingAt()
+                    || namesASettlement(text, e)) {
                 continue;
             }
             Actor named = e.type().equals("PERSON") ? namedBefore(e, found) : null;
@@ -234,6 +245,11 @@ public final class ActorResolver implements Stage {
         found = coalitions(text, found);
         found.addAll(unnamedGroups(text, found));
         return document.with(Layers.ACTORS, withTitles(text, found, countryPhrases));
+    }
+
+    private static boolean namesASettlement(String text, EntityMention e) {
+        return SETTLEMENT_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 20))).lookingAt()
+                || SETTLEMENT_BEFORE.matcher(text.substring(Math.max(0, e.start() - 20), e.start())).find();
     }
 
     /**
@@ -630,14 +646,17 @@ public final class ActorResolver implements Stage {
         String sector = null;
         if (country != null) {
             Matcher role = POSSESSIVE_ROLE.matcher(text.substring(country.end(), e.start()));
-            if (role.find()) {
+            // An international body's envoy works for the body, not for a government.
+            if (country.actor().kind() != Actor.Kind.STATE && "IGO".equals(country.actor().sector())) {
+                sector = "IGO";
+            } else if (role.find()) {
                 sector = SECTOR_NOUNS.get(role.group(1).toLowerCase(Locale.ROOT));
             } else if (country.actor().sector() != null) {
                 sector = country.actor().sector();
             }
         }
         return new Actor(e.text(), country != null ? country.actor().code() : null,
-                sector != null && SECTOR_LABELS.contains(sector) ? sector : null, null,
+                sector != null && (SECTOR_LABELS.contains(sector) || sector.equals("IGO")) ? sector : null, null,
                 e.type().equals("PERSON") ? Actor.Kind.PERSON : Actor.Kind.GROUP);
     }
 

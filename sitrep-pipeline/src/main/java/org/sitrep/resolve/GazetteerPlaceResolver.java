@@ -30,7 +30,7 @@ public final class GazetteerPlaceResolver implements Stage {
     /** Verbs whose object is often a town: "stormed Kafr Nabl", "captured Sake". */
     private static final String TAKES_A_PLACE = "attacked|shelled|bombed|stormed|captured|seized|overran|entered|besieged|retook|recaptured|raided|encircled";
     private static final Pattern LOCATIVE_NAME = Pattern.compile(
-            "\\b(?i:in|at|near|outside|around|from|into|to|villages? of|town of|city of|outskirts of|(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of|"
+            "\\b(?i:in|at|near|outside|around|from|into|to|villages? of|town of|city of|(?:province|governorate|district|region) of|outskirts of|(?:north|south)(?:-?(?:east|west))? of|(?:east|west) of|"
             + TAKES_A_PLACE + ")\\s+((?:al[- ])?[A-Z][\\p{L}'’-]+(?:\\s+(?:al[- ])?[A-Z][\\p{L}'’-]+){0,2})");
     /** Right after these a name the gazetteer knows is where, even if the recogniser took it for an organisation ("fighters to Homs"). */
     private static final Pattern GOES_OR_IS_IN = Pattern.compile("\\b(?:in|into|near|to|towards|outside|" + TAKES_A_PLACE + ")\\s+$");

@@ -266,6 +266,8 @@ class EventExtractorTest {
         assertTrue(years.recipients().stream().noneMatch(a -> a.text().equals("Syria")), years.recipients().toString());
         assertEquals("SY", years.place().place().countryCode(), "it is still where");
         assertTrue(first("The war in Yemen has killed more than 150,000 people, according to monitors.", "ASSAULT").toll());
+        assertTrue(found("Myanmar's civil war between the junta and armed resistance groups erupted in 2021 and has killed thousands of people.",
+                "ASSAULT").toll(), "a country's war, past a clause");
         assertTrue(first("More than 3,000 civilians have been killed in Yemen since the coalition intervened.", "ASSAULT").toll());
         EventMention attack = found("Fighting in Aleppo on Tuesday killed 20 people, a monitor said.", "ASSAULT");
         assertFalse(attack.toll(), "one day's fighting is an event");
@@ -815,6 +817,34 @@ class EventExtractorTest {
         assertNull(first(rallying.replace("described", "cast"), "ASSAULT"), "fighting cast as a holy war is named again, not told");
         EventMention visit = found("Russia's defence minister visited Minsk in May, during which Belarus agreed to host nuclear weapons.", "CONSULT");
         assertTrue(visit.recipients().isEmpty(), "who acts in a relative clause is not visited: " + visit.recipients());
+    }
+
+    @Test
+    void aDenialNamesWhatItDeniesAndWhoInItsOwnClause() {
+        String text = "Mali's junta accused Algeria of arming separatist rebels in the north. Algeria denies backing the rebels.";
+        EventMention backing = found(text, "SUPPORT");
+        assertTrue(backing.claims().stream().anyMatch(c -> c.kind().equals("denial") && c.source().text().equals("Algeria")), backing.claims().toString());
+        String relative = "Kenyan police arrested 40 protesters in Nairobi on Tuesday. The government says opposition leaders paid the protesters, "
+                + "which the opposition denies.";
+        assertTrue(found(relative, "COERCE").claims().stream().noneMatch(c -> c.kind().equals("denial")),
+                "what a relative clause denies is told in its own sentence");
+        assertNull(first("Israel says Hamas steals aid, which the group denies.", "AID"), "aid stolen is none given");
+    }
+
+    @Test
+    void anActAnsweredIsAnotherActAndAnOfficeDealsWithACountryWithoutBeingIt() {
+        String text = "Hezbollah said it had fired rockets at an army base in northern Israel in response to Israeli strikes that killed "
+                + "12 people in southern Lebanon.";
+        List<EventMention> acts = all(text, "ASSAULT");
+        assertEquals(2, acts.size(), acts.toString());
+        EventMention strikes = acts.stream().filter(e -> e.trigger().equals("strikes")).findFirst().orElseThrow();
+        assertEquals(List.of("ISR"), strikes.actors().stream().map(a -> a.actor().code()).toList());
+        assertTrue(strikes.claims().stream().anyMatch(c -> c.kind().equals("dead") && c.value() == 12), "the dead of the strikes answered");
+        EventMention call = found("The UN special envoy for Libya, Hanna Tetteh, called for an end to the clashes in Tripoli.", "REQUEST");
+        assertEquals(List.of("IGO"), call.actors().stream().map(a -> a.actor().code()).toList(), "the envoy's body, not Libya");
+        EventMention raid = found("Gunmen stormed Mahanga village on Sunday and abducted 20 people, a source in Nigeria's DSS said.", "ASSAULT");
+        assertTrue(raid.recipients().isEmpty(), "a village the recogniser took for a person is no target: " + raid.recipients());
+        assertNull(raid.place(), "the country of the source's agency is not where");
     }
 
     @Test

@@ -28,6 +28,8 @@ class QuantityFinderTest {
         assertEquals(List.of("dead:14:null:null", "dead-among:5:null:null"), find("Shelling killed 14 people, among them five children."));
         assertEquals(List.of("dead:4:null:null"), find("Including the shelling, four children died."), "introduced elsewhere in the sentence: a figure of its own");
         assertEquals(List.of("displaced:6700000:6700000:null"), find("More than 6.7 million are displaced inside the country."));
+        assertEquals(List.of("dead:40:null:null", "injured:60:60:null"), find("We buried 40 people and more than 60 were wounded."), "the buried are dead");
+        assertEquals(List.of("dead:19:null:null"), find("We have counted 19 bodies so far."));
         assertEquals(List.of("dead:15:null:null"), find("The death toll from the blast rose to 15."));
         assertEquals(List.of("dead:46:null:null"), find("The number of people killed when gunmen stormed a village in Zamfara state rose to 46 on Wednesday."));
         assertEquals(List.of("dead:22:null:null"), find("Police confirmed the attack but put the death toll at 22."));
