@@ -155,11 +155,16 @@ final class ClaimAttacher {
         String text = document.text();
         boolean casualty = !q.kind().equals("size");
         // "overran a base, killing dozens of soldiers": the figure's own verb names its act.
-        EventMention named = events.stream().filter(e -> e.triggerStart() >= q.start() && e.triggerEnd() <= q.end()).findFirst().orElse(null);
+        // A mention merged into an act told earlier keeps its trigger as its reading ("… said it had killed 47 soldiers").
+        String verb = q.words().split("\\s+")[0];
+        EventMention named = events.stream().filter(e -> e.triggerStart() >= q.start() && e.triggerEnd() <= q.end()).findFirst()
+                .orElseGet(() -> events.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.start() == s.start() && verb.equals(m.reading())))
+                        .findFirst().orElse(null));
         if (casualty && named != null && CASUALTY_TYPES.contains(named.type())) {
             return named;
         }
-        EventMention here = nearestBefore(events, s, q, casualty ? CASUALTY_TYPES::contains : "MOBILIZE"::equals);
+        // A size counts a force deployed or a crowd protesting.
+        EventMention here = nearestBefore(events, s, q, casualty ? CASUALTY_TYPES::contains : type -> type.equals("MOBILIZE") || type.equals("PROTEST"));
         if (here != null) {
             return here;
         }

@@ -110,6 +110,7 @@ public final class EventExtractor implements Stage {
     /** Verbs that only let something happen: with no one who lets it, the act let happen is the event. */
     private static final Pattern ENABLING = Pattern.compile("(?i)allow|permit");
     /** A name right after "from": where something comes from. */
+    private static final Pattern BACKER_BEFORE = Pattern.compile("\\b(?:backed|supported|aided|assisted|helped|escorted|accompanied)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern RESPONSE_BEFORE = Pattern.compile(
             "(?i)\\b(?:in\\s+(?:response|retaliation|reply|revenge)\\s+(?:to|for)|to\\s+avenge)\\s+(?:the\\s+|an?\\s+)?(?:[\\w.'’-]+\\s+){0,3}$");
     /** A group's fighters and where they come from: "Hezbollah fighters from Lebanon". */
@@ -251,7 +252,10 @@ public final class EventExtractor implements Stage {
                     last = threat;
                     framing = "THREATEN";
                 }
-                boolean complement = !condemned && !alleged && (framing != null || (!typesHere.isEmpty()
+                // "condemned the attack and called on both sides to …": a verb of its own joined to the speech act is another act.
+                boolean joinedVerb = !trigger.nominal() && (FINITE_VERBS.contains(t.pos()) && !t.pos().equals("VB") || t.pos().equals("VBN"))
+                        && words.get(i - 1).word().equalsIgnoreCase("and");
+                boolean complement = !condemned && !alleged && (framing != null && !joinedVerb || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
                         || (trigger.nominal() && verbSeen && !ownClause));
                 boolean hyphenated = t.start() > 0 && text.charAt(t.start() - 1) == '-';
@@ -260,7 +264,9 @@ public final class EventExtractor implements Stage {
                 boolean withAgent = text.startsWith(" by ", t.end());
                 boolean backing = withAgent && t.pos().equals("VBN") && i > 0 && words.get(i - 1).pos().startsWith("NN")
                         && Trigger.COOPERATIVE.contains(trigger.type());
-                if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent || endured(text, s, words, i, trigger)
+                // A verb its own words confirm ("called on the world to …", "opened fire") is no participle of a noun.
+                boolean cued = trigger.followedBy() != null;
+                if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent && !cued || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
                         || referredTo(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
                         || protestsDemand(words, i, trigger)
@@ -566,8 +572,8 @@ public final class EventExtractor implements Stage {
                 && !newSubjectBetween(words, Tokens.firstEndingAfter(previous.triggerEnd(), words), i);
     }
 
-    /** "claimed responsibility for the attack", "claimed credit for Friday's bombing". */
-    private static final Pattern CLAIMED_FOR = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?\\s+(?:responsibility|credit)\\s+for\\s+"
+    /** "claimed responsibility for the attack", "claimed credit for Friday's bombing", "claimed the attack". */
+    private static final Pattern CLAIMED_FOR = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?\\s+(?:(?:responsibility|credit)\\s+for\\s+)?"
             + "(?:(?:the|an?|this|that|its|their|\\p{Lu}\\w+['’]s)\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
     /**
@@ -780,6 +786,10 @@ public final class EventExtractor implements Stage {
         }
         // "He did not say who carried out the attack": who is asked about is not the one who asks.
         before = before.stream().filter(a -> !indirectQuestionBetween(words, a, t)).toList();
+        // "African Union troops backed by U.S. air strikes retook the base": who backs the subject does not act.
+        List<ActorMention> subjects = before;
+        before = before.stream().filter(a -> subjects.indexOf(a) == 0 || trigger.nominal()
+                || !BACKER_BEFORE.matcher(text.substring(Math.max(s.start(), a.start() - 30), a.start())).find()).toList();
         if (trigger.nominal()) {
             // "A court ordered the release of activists who were arrested over protests": a noun inside a
             // relative clause about someone else is no act of the main clause's subject (one about the
@@ -1561,7 +1571,9 @@ public final class EventExtractor implements Stage {
                 continue;
             }
             String w = words.get(j).word().toLowerCase(Locale.ROOT);
-            if (FUTURE.contains(w)) {
+            // "is set to", not "set up by".
+            boolean setUp = w.equals("set") && !words.get(j + 1).word().equalsIgnoreCase("to");
+            if (FUTURE.contains(w) && !setUp) {
                 return Status.FUTURE;
             }
             if (HYPOTHETICAL.contains(w)) {

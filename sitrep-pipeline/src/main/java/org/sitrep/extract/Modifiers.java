@@ -8,7 +8,7 @@ import org.sitrep.model.Span;
  * militias", "Britain-based monitor", "Iran-backed") rather than heads one, a possessor, a place after a locative.
  */
 final class Modifiers {
-    private static final Pattern MODIFIER_SUFFIX = Pattern.compile("^(['’]s\\b|-(based|backed|led|allied|aligned|sponsored|funded|supported|trained|armed|equipped)\\b)");
+    private static final Pattern MODIFIER_SUFFIX = Pattern.compile("^(['’]s\\b|-(based|backed|led|allied|aligned|linked|affiliated|inspired|sponsored|funded|supported|trained|armed|equipped)\\b)");
 
     /** "the Damascus government", "the Tehran regime": a capital standing for a government, not a place. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^\\s+(government|regime|administration|authorities)\\b");

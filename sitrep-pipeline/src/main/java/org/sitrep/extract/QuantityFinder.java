@@ -16,7 +16,7 @@ import org.sitrep.model.TimeExpression;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Finds counts of people and what they count: force size ("at least 300 Iraqi fighters"), dead,
+ * Finds counts of people and what they count: force or crowd size ("at least 300 Iraqi fighters", "thousands of people marched"), dead,
  * injured, displaced, arrested, abducted. A figure in words keeps its words and gets bounds ("hundreds":
  * 200–999); qualifiers set bounds ("at least 300": low 300; "as many as 4,000": high 4,000). A
  * part of a figure just given ("12 civilians, including four children") is of its kind "-among".
@@ -45,6 +45,9 @@ public final class QuantityFinder implements Stage {
     /** "6.7 million are displaced", "at least 5 million have fled". */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
     private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\\b");
+    /** What people who are counted as a crowd do. */
+    private static final Pattern CROWD_VERB_AFTER = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:marched|protested|rallied|demonstrated|gathered|"
+            + "massed|converged|took\\s+to\\s+the\\s+streets|joined|attended|chanted)\\b");
     /** "31 were killed and more than 170 wounded": a second figure joined to the first, its auxiliary left out. */
     private static final Pattern JOINED_FIGURE_THEN_VERB = Pattern.compile("(?i)(?<=\\band\\s)(?:" + QUALIFIER + "\\s+)?" + FIGURE
             + "\\s+(?:(?:people|others|more)\\s+)?(?<verb>wounded|injured|killed|dead|displaced|arrested|detained|abducted)\\b");
@@ -115,7 +118,9 @@ public final class QuantityFinder implements Stage {
             while (m.find()) {
                 // "Two soldiers were killed and two others wounded": the verb right after a count says what it counts.
                 Matcher own = OWN_VERB_AFTER.matcher(sentence.substring(m.end()));
-                String kind = own.lookingAt() ? kindOfVerb(own.group(1)) : kindOfNoun(m.group("noun"), sentence);
+                // "Tens of thousands of people marched …, demanding accountability for a collapse that killed 15": a crowd, not dead.
+                String kind = own.lookingAt() ? kindOfVerb(own.group(1))
+                        : CROWD_VERB_AFTER.matcher(sentence.substring(m.end())).lookingAt() ? "size" : kindOfNoun(m.group("noun"), sentence);
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();
                 add(out, taken, times, s.start(), m, part ? kind + Quantity.PART : kind);

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Running totals of a conflict's cost: "twelve years of war in Syria have killed more than 500,000
- * people", "the war has left 250,000 dead", "300 people have been killed since March". Such a
+ * people", "the war has left 250,000 dead", "300 people have been killed since March", "1,500 were
+ * killed in gang violence in the first three months of the year". Such a
  * sentence reports where a count stands on the day it was written, not one event with its own
  * actor and date; a reader wants the figure, and a linker must not merge it with the attacks it sums.
  */
@@ -22,7 +23,10 @@ final class Tolls {
             Pattern.compile("(?i)\\b(?:the|a|this|its|\\p{L}+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?(?:war|conflict|insurgency|uprising)\\b" + CLAUSE + COST + "\\b"),
             // "… have been killed since the uprising began", "since March, 300 have been killed"
             Pattern.compile("(?i)\\b(?:has|have|had)\\s+been\\s+(?:killed|wounded|injured|displaced)\\b" + CLAUSE + "since\\b"),
-            Pattern.compile("(?i)\\bsince\\b" + CLAUSE + "(?:has|have|had)\\s+been\\s+(?:killed|wounded|injured|displaced)\\b"));
+            Pattern.compile("(?i)\\bsince\\b" + CLAUSE + "(?:has|have|had)\\s+been\\s+(?:killed|wounded|injured|displaced)\\b"),
+            // "… were killed in gang violence in the first three months of the year", "… killed this year"
+            Pattern.compile("(?i)\\b(?:were|have\\s+been|had\\s+been)\\s+(?:killed|wounded|injured|displaced)\\b" + CLAUSE
+                    + "(?:in\\s+the\\s+(?:first|past|last)\\s+(?:[\\w-]+\\s+)?(?:days|weeks|months|years)|(?:this|last)\\s+year)\\b"));
 
     private Tolls() {}
 

@@ -158,7 +158,7 @@ public final class GazetteerPlaceResolver implements Stage {
 
     /**
      * A name that is part of a person's mention or its possessive ("Assad's"), inside a name the
-     * actor table knows ("the Islamic State of Iraq"), or that is an organisation's whole mention
+     * actor table knows ("the Islamic State of Iraq", "the African Union"), or that is an organisation's whole mention
      * ("UN", "Pentagon") is not a place, whatever town shares it. A name the recogniser alone calls a
      * person ("Hama") stays a candidate place, and so does one it calls an organisation, unknown to
      * the actor table, right after "to" or "in" ("sent fighters to Homs", not "sent weapons to
@@ -174,7 +174,9 @@ public final class GazetteerPlaceResolver implements Stage {
                     && toponym[1] - toponym[0] != a.end() - a.start();
             boolean organisation = kind == Actor.Kind.GROUP && a.start() == toponym[0] && a.end() == toponym[1];
             boolean unknownName = a.actor().name().equals(a.text()) && table.lookup(a.text()) == null;
-            boolean insideKnownName = kind == Actor.Kind.GROUP && a.start() < toponym[0] && toponym[1] <= a.end() && table.lookup(a.text()) != null;
+            // "the Islamic State of Iraq", "the African Union": a place's name within a longer name the table knows.
+            boolean insideKnownName = kind == Actor.Kind.GROUP && a.start() <= toponym[0] && toponym[1] <= a.end()
+                    && toponym[1] - toponym[0] < a.end() - a.start() && table.lookup(a.text()) != null;
             if (insidePerson || insideKnownName || organisation && !(whereSomethingGoes && unknownName)) {
                 return true;
             }

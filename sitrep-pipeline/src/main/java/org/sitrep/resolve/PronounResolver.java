@@ -44,6 +44,10 @@ public final class PronounResolver implements Stage {
     private static final int PERSON_REACH = 2;
     private static final int SPEAKER_REACH = 6;
     private static final int GROUP_REACH = 1;
+    /** "The group" reaches past a sentence of quotes or detail to the group the story is about. */
+    private static final int DESCRIPTION_REACH = 2;
+    /** The tie word of "al Qaeda-linked", which the tokenizer may keep whole or split from the name at its hyphen. */
+    private static final Pattern TIED = Pattern.compile("(?i)(?:[\\p{L}'’]+-)?(?:linked|affiliated|allied|aligned|backed|inspired|led)");
     /** How many words into a sentence its subject may start ("The UK Government", "On Monday, the ministry"). */
     private static final int SUBJECT_WORDS = 5;
 
@@ -135,6 +139,13 @@ public final class PronounResolver implements Stage {
         }
         Predicate<Actor> described = GROUP_MODIFIERS.get(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
         int h = described != null && i + 2 < tokens.size() ? i + 2 : i + 1;
+        // "the al Qaeda-linked group": a name's hyphenated tie stands before the head as an adjective would.
+        for (int j = i + 1; described == null && j < Math.min(tokens.size() - 1, i + 5); j++) {
+            if (TIED.matcher(tokens.get(j).word()).matches()) {
+                h = j + 1;
+                break;
+            }
+        }
         Token head = tokens.get(h);
         Predicate<Actor> kind = GROUP_DESCRIPTIONS.get(head.word().toLowerCase(Locale.ROOT));
         if (kind == null && described != null && head.word().equalsIgnoreCase("force")) {
@@ -147,7 +158,7 @@ public final class PronounResolver implements Stage {
         }
         Predicate<Actor> fits = described == null ? kind : kind.and(described);
         Token the = tokens.get(i);
-        Actor antecedent = salient(found, the, tokens, the.sentence() - GROUP_REACH,
+        Actor antecedent = salient(found, the, tokens, the.sentence() - DESCRIPTION_REACH,
                 a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a) && fits.test(a));
         return antecedent == null ? null : new ActorMention(the.start(), head.end(), text.substring(the.start(), head.end()), antecedent);
     }

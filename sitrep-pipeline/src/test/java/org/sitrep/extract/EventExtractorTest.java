@@ -848,6 +848,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCrowdIsNoTollAndAGroupDescribedByItsTiesIsTheGroup() {
+        EventMention march = found("Tens of thousands of people marched through central Tbilisi on Sunday, demanding justice for a bus crash "
+                + "that killed 12 people in May.", "PROTEST");
+        assertTrue(march.claims().stream().noneMatch(c -> c.kind().equals("dead") && c.low() != null && c.low() == 20000), march.claims().toString());
+        assertTrue(march.claims().stream().anyMatch(c -> c.kind().equals("size")), "the crowd's size: " + march.claims());
+        String text = "ISWAP fighters overran a Nigerian army base near Malam Fatori on Thursday, killing at least nine soldiers, "
+                + "a military source said.\n\nThe Islamic State-affiliated group said in a statement that it had killed 31 soldiers.";
+        EventMention overrun = found(text, "ASSAULT");
+        assertTrue(overrun.claims().stream().anyMatch(c -> c.kind().equals("dead") && c.value() == 31 && c.source() != null
+                && c.source().actor().code() != null && !c.source().actor().name().equals("Islamic State")), overrun.claims().toString());
+        assertEquals("Jama'at Nusrat al-Islam wal-Muslimin", names(found("The Group for the Support of Islam and Muslims claimed the attack on "
+                + "a convoy near Gao.", "ASSAULT").actors()).get(0));
+    }
+
+    @Test
+    void whoBacksTheSubjectDoesNotActAndASecondVerbIsASecondAct() {
+        EventMention retaken = found("Somali troops backed by Turkish drone strikes retook the town of Adan Yabaal on Friday.", "COERCE");
+        assertEquals(List.of("SOM"), retaken.actors().stream().map(a -> a.actor().code()).toList());
+        EventMention retook = found("African Union troops backed by U.S. air strikes retook the base on Friday.", "COERCE");
+        assertEquals(List.of("African Union"), names(retook.actors()), "the African Union is a body, not Africa");
+        EventMention call = found("The UN rights chief condemned the shelling and called on both sides to protect civilians.", "REQUEST");
+        assertEquals(Status.ASSERTED, call.status());
+        assertEquals(Status.ASSERTED, found("The opposition council, a body set up by exiled lawmakers, called on the world to stop "
+                + "selling fuel to the junta in Naypyitaw.", "REQUEST").status(), "'set up' is no 'set to'");
+        assertTrue(found("More than 1,500 people were killed in gang violence in Haiti in the first three months of the year, the UN said.",
+                "ASSAULT").toll());
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
