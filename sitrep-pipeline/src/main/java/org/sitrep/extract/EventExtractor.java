@@ -254,7 +254,7 @@ public final class EventExtractor implements Stage {
                 }
                 // "condemned the attack and called on both sides to …": a verb of its own joined to the speech act is another act.
                 boolean joinedVerb = !trigger.nominal() && (FINITE_VERBS.contains(t.pos()) && !t.pos().equals("VB") || t.pos().equals("VBN"))
-                        && words.get(i - 1).word().equalsIgnoreCase("and");
+                        && i > 0 && words.get(i - 1).word().equalsIgnoreCase("and");
                 boolean complement = !condemned && !alleged && (framing != null && !joinedVerb || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
                         || (trigger.nominal() && verbSeen && !ownClause));
