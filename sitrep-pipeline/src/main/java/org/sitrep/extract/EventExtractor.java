@@ -1556,9 +1556,12 @@ public final class EventExtractor implements Stage {
     }
 
     private static Status status(List<Token> words, int i) {
+        // "would not resign and accused …": a finite verb after "and" has a tense, and a truth, of its own.
+        boolean ownVerb = FINITE_VERBS.contains(words.get(i).pos()) && !words.get(i).pos().equals("VB")
+                || words.get(i).pos().equals("VBN") && i > 0 && words.get(i - 1).pos().equals("CC");
         for (int j = Math.max(0, i - 4); j < i; j++) {
             String w = words.get(j).word().toLowerCase(Locale.ROOT);
-            if (NEGATIONS.contains(w)) {
+            if (NEGATIONS.contains(w) && !(ownVerb && joinedAfter(words, j, i))) {
                 return Status.NEGATED;
             }
         }
@@ -1568,6 +1571,9 @@ public final class EventExtractor implements Stage {
         for (int j = Math.max(0, i - 6); j < i; j++) {
             if (words.get(j).pos().startsWith("NNP")) {
                 // The month, not the modal: "14 May 2025 — warplanes struck …"; "Will Smith".
+                continue;
+            }
+            if (ownVerb && joinedAfter(words, j, i)) {
                 continue;
             }
             String w = words.get(j).word().toLowerCase(Locale.ROOT);
@@ -1581,6 +1587,11 @@ public final class EventExtractor implements Stage {
             }
         }
         return Status.ASSERTED;
+    }
+
+    /** Whether a coordinating conjunction stands between word {@code j} and word {@code i}. */
+    private static boolean joinedAfter(List<Token> words, int j, int i) {
+        return words.subList(j + 1, i).stream().anyMatch(x -> x.pos().equals("CC"));
     }
 
     /**
@@ -1653,7 +1664,13 @@ public final class EventExtractor implements Stage {
         Set<String> targetsA = ArticleEvents.codes(a.recipients());
         Set<String> targetsB = ArticleEvents.codes(b.recipients());
         boolean targetsDiffer = !targetsA.isEmpty() && !targetsB.isEmpty() && targetsA.stream().noneMatch(targetsB::contains);
-        return !targetsDiffer && codesA.stream().anyMatch(codesB::contains);
+        // A group and its parent are one side ("fighters linked to al Qaeda killed …" and "JNIM claimed the assault").
+        return !targetsDiffer && (codesA.stream().anyMatch(codesB::contains)
+                || parentCodes(a.actors()).stream().anyMatch(codesB::contains) || parentCodes(b.actors()).stream().anyMatch(codesA::contains));
+    }
+
+    private static Set<String> parentCodes(List<ActorMention> actors) {
+        return actors.stream().map(a -> a.actor().parent()).filter(p -> p != null && p.code() != null).map(Actor::code).collect(Collectors.toSet());
     }
 
     /**

@@ -877,6 +877,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGroupAndItsParentAreOneSideAndANegationEndsAtAVerbOfItsOwn() {
+        String text = "Jihadist fighters linked to al Qaeda killed at least 20 soldiers at an army post near Diapaga on Sunday, "
+                + "security sources said. JNIM claimed responsibility for the attack in a statement.";
+        List<EventMention> attacks = all(text, "ASSAULT");
+        assertEquals(1, attacks.size(), "the claim names the attack told: " + attacks);
+        assertTrue(attacks.get(0).claims().stream().anyMatch(c -> c.kind().equals("responsibility")), attacks.get(0).claims().toString());
+        EventMention accusation = found("President Kais Saied said he would not resign and accused the opposition of plotting a coup.", "ACCUSE");
+        assertEquals(Status.ASSERTED, accusation.status(), "'would not' is the resignation's");
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
