@@ -118,7 +118,8 @@ public final class EventExtractor implements Stage {
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("\\b(?:fighters|militants|militiamen|volunteers|troops|soldiers|"
-            + "forces|refugees|officials|delegation|envoys?|arriving|coming|returning|travell?ing|flying|deported|repatriated)"
+            + "forces|refugees|officials|delegation|envoys?|arriving|coming|returning|travell?ing|flying|deported|repatriated|"
+            + "cross(?:ing)?(?:\\s+(?:into|the\\s+border\\s+into)\\s+(?:the\\s+)?[\\w-]+)?|infiltrat\\w*)"
             + "\\s+(?:back\\s+)?from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
     /** People a country after "in" can say whose they are ("opposition parties in Nepal"). */
     private static final Pattern PEOPLE = Pattern.compile("(?i)groups|parties|factions|forces|troops|soldiers|officials|leaders|"
@@ -269,7 +270,7 @@ public final class EventExtractor implements Stage {
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent && !cued || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
                         || referredTo(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
-                        || protestsDemand(words, i, trigger)
+                        || protestsDemand(words, i, trigger, last)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {
                     continue;
@@ -626,6 +627,18 @@ public final class EventExtractor implements Stage {
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s+$");
     private static final Pattern HEADLINE_DASH = Pattern.compile("\\s[-–—:]\\s*$");
 
+    /** Whether a span lies in a comma-set relative clause (", who …,") that closes before the trigger. */
+    private static boolean insideClosedRelative(String text, Sentence s, Span a, Token trigger) {
+        Matcher open = COMMA_RELATIVE.matcher(text.substring(s.start(), a.start()));
+        if (!open.find()) {
+            return false;
+        }
+        int close = text.indexOf(',', a.end());
+        return close >= 0 && close < trigger.start() && text.substring(s.start() + open.end(), a.start()).indexOf(',') < 0;
+    }
+
+    private static final Pattern COMMA_RELATIVE = Pattern.compile(",\\s*(?:who|which|whose)\\b[^,]*$");
+
     /** A relative pronoun between a side and the trigger whose clause is about someone else ("activists who were arrested"). */
     private static boolean relativeClauseOfAnotherBetween(List<Token> words, ActorMention a, Token trigger) {
         return anyWordBetween(words, a, trigger, j -> {
@@ -650,9 +663,13 @@ public final class EventExtractor implements Stage {
     }
 
     /** "a peaceful demonstration calling for the removal of the president": what a protest demands is part of the protest. */
-    private static boolean protestsDemand(List<Token> words, int i, Trigger trigger) {
-        return trigger.type().equals("REQUEST") && words.get(i).pos().equals("VBG") && i > 0
-                && PROTEST_NOUNS.matcher(words.get(i - 1).word()).matches();
+    private static boolean protestsDemand(List<Token> words, int i, Trigger trigger, EventMention last) {
+        // "… marched through Belgrade on Saturday, demanding accountability": the marchers' demand, after the protest told.
+        if (!trigger.type().equals("REQUEST") || !words.get(i).pos().equals("VBG") || i == 0) {
+            return false;
+        }
+        boolean afterProtest = last != null && last.type().equals("PROTEST") && words.get(i - 1).word().equals(",");
+        return PROTEST_NOUNS.matcher(words.get(i - 1).word()).matches() || afterProtest;
     }
 
     private static final Pattern PROTEST_NOUNS = Pattern.compile("(?i)protests?|demonstrations?|rall(?:y|ies)|marches|march|sit-ins?|strikes?");
@@ -786,6 +803,9 @@ public final class EventExtractor implements Stage {
         }
         // "He did not say who carried out the attack": who is asked about is not the one who asks.
         before = before.stream().filter(a -> !indirectQuestionBetween(words, a, t)).toList();
+        // "Syria's new leaders, who toppled Bashar al-Assad last month, have pledged …": who a relative clause closed
+        // before the verb names is not its subject.
+        before = before.stream().filter(a -> !insideClosedRelative(text, s, a, t)).toList();
         // "African Union troops backed by U.S. air strikes retook the base": who backs the subject does not act.
         List<ActorMention> subjects = before;
         before = before.stream().filter(a -> subjects.indexOf(a) == 0 || trigger.nominal()
@@ -828,7 +848,11 @@ public final class EventExtractor implements Stage {
         // the army, hitting militant camps").
         boolean agentFound = !before.isEmpty() && before.get(0).start() > t.start();
         List<ActorMention> opening = firstGroup(before, text);
-        boolean participleOfSubject = t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",")
+        // "Security forces foiled an Islamic State plot and arrested four members": a verb joined by "and"
+        // without a subject of its own has the sentence's.
+        boolean joinedToFirst = !trigger.nominal() && i > 0 && words.get(i - 1).word().equalsIgnoreCase("and")
+                && (FINITE_VERBS.contains(t.pos()) && !t.pos().equals("VB") || t.pos().equals("VBN"));
+        boolean participleOfSubject = (t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",") || joinedToFirst)
                 && !opening.isEmpty() && opensSentence(words, opening.get(0));
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
         // A participle right after a noun is said of that noun ("militants crossing from Afghanistan"): right after

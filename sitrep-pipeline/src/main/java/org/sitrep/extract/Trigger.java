@@ -117,9 +117,15 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("release|free|apologize|apologise|concede|ease|lift|pardon|compensate|relent|allow|permit",
                     "CONCEDE", null),
             noun("release|concession|concessions|apology|amnesty", "CONCEDE", null),
+            // "exchanged 390 prisoners each", "a prisoner swap": each side releases the other's.
+            verbBefore("exchange|swap|trade", OBJECT + "(?:prisoners|captives|detainees|hostages|POWs|bodies)\\b", "CONCEDE"),
+            nounAfter("swap|swaps|exchange|exchanges", "\\b(?:prisoner|prisoners|captive|hostage|POW)", "CONCEDE"),
             verb("withdraw|retreat|evacuate|disarm|demobilize|demobilise|disengage|surrender|resign|yield", "RETREAT", null),
             noun("withdrawal|retreat|pullout|pull-out", "RETREAT", null),
             noun("ceasefire|cease-fire|armistice|truce", "RETREAT", "ceasefire"),
+            // "would send 1,500 additional troops to Arauca": sending a force is deploying it.
+            verbBefore("send", "\\s+(?:[\\w,.'’-]+\\s+){0,4}?(?:troops|soldiers|forces|reinforcements|fighters|police|policemen|officers|warships|jets|units|peacekeepers)\\b",
+                    "MOBILIZE"),
             verb("enter|cross|deploy|dispatch|mobilize|mobilise|mass|amass|reinforce|pour|arrive|redeploy|station|strengthen|bolster", "MOBILIZE", null),
             noun("influx|deployment|deployments|build-up|buildup|reinforcements|arrival|mobilization|mobilisation|troop surge|alert",
                     "MOBILIZE", null),

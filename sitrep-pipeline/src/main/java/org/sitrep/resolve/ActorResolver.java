@@ -70,11 +70,22 @@ public final class ActorResolver implements Stage {
      * word may not be a function word or a verb of saying, so that a clause ("Syria to support
      * President …") is not read as a group.
      */
-    private static final Pattern GROUP_AFTER = Pattern.compile(
-            "(?i)^(?:['’]s)?(?:[\\s-]+(?:(?!(?:to|has|have|had|is|are|was|were|will|would|can|could|not|no|of|the|a|an|that|which|who|for|with|by|in|on|at|from|as|said|says)\\b)(?![a-z]+ed\\b)[a-z]+(?=(?:\\s+[a-z]+){0,2}\\s+(?:parliament|government|ministry|court|army|police|cabinet|leader|leaders|minister|officials|forces|troops|authorities|president|delegation|negotiators|navy|military))|Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
-                    + "military|militia|paramilitary|government|pro-government|special|state|defen[cs]e|security|"
-                    + "and|backed|allied|led|armed|foreign|central|naval|information|interior|"
-                    + "[A-Z][a-z]+-backed|Iran-backed|US-backed))*[\\s-]+(" + SECTOR_NOUN_CHOICE + ")\\b");
+    private static final String FREE_WORD = "(?!(?:to|has|have|had|is|are|was|were|will|would|can|could|not|no|of|the|a|an|that|which|who|for|with|by|in|on|at|from|as|said|says)\\b)(?![a-z]+ed\\b)[a-z]+(?=(?:\\s+[a-z]+){0,2}\\s+(?:parliament|government|ministry|court|army|police|cabinet|leader|leaders|minister|officials|forces|troops|authorities|president|delegation|negotiators|navy|military))|";
+    private static final String GROUP_WORDS = "Shi'?ite|Shia|Shiite|Shi’ite|Sunni|Kurdish|Alawite|Christian|elite|ground|senior|regional|"
+            + "military|militia|paramilitary|government|pro-government|special|state|defen[cs]e|security|"
+            + "and|backed|allied|led|armed|foreign|central|naval|information|interior|"
+            + "[A-Z][a-z]+-backed|Iran-backed|US-backed";
+    private static final Pattern GROUP_AFTER = groupAfter(FREE_WORD);
+    /**
+     * After a country's bare name only the words a group's name uses may stand: "Kenya sent police"
+     * is a clause, where "Kenyan riot police" and "Kenya's riot police" are groups.
+     */
+    private static final Pattern GROUP_AFTER_NAME = groupAfter("");
+
+    private static Pattern groupAfter(String freeWord) {
+        return Pattern.compile("(?i)^(?:['’]s)?(?:[\\s-]+(?:" + freeWord + GROUP_WORDS + "))*[\\s-]+(" + SECTOR_NOUN_CHOICE + ")\\b");
+    }
+
     private static final Pattern POSSESSIVE_ROLE = Pattern.compile(
             "(?i)^[\\s,]*(?:the\\s+)?(?:'s|’s)?\\s*(?:[\\w-]+\\s+){0,3}(" + SECTOR_NOUN_CHOICE + ")\\b");
 
@@ -151,12 +162,15 @@ public final class ActorResolver implements Stage {
     private final PhraseMatcher<Country> capitals = new PhraseMatcher<>();
     /** Words for a country's people ("Syrians", "Turks"): a group, not the state. */
     private final Set<String> peoples = new HashSet<>();
+    /** A country's names as written ("Kenya", "US"), after which a clause is likelier than a group's name. */
+    private final Set<String> names = new HashSet<>();
 
     public ActorResolver(ActorTable table, Countries countries) {
         this.table = table;
         this.countries = countries;
         for (String name : countries.names()) {
             countryWords.add(name, countries.byName(name));
+            names.add(name.toLowerCase(Locale.ROOT));
         }
         for (String capital : countries.capitals()) {
             capitals.add(capital, countries.byCapital(capital));
@@ -205,7 +219,8 @@ public final class ActorResolver implements Stage {
         Map<ActorMention, ActorMention> countryPhrases = new IdentityHashMap<>();
         for (PhraseMatcher.Match<Country> m : countryWords.find(text)) {
             if (overlapsAny(found, m.start(), m.end()) || namesABorder(text, m) || namesAFacility(text, m)
-                    || PORTFOLIO_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                    || PORTFOLIO_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || NISBA_BEFORE.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find() || branchOf(found, text, m)) {
                 continue;
             }
             ActorMention group = countryActor(text, m);
@@ -350,7 +365,7 @@ public final class ActorResolver implements Stage {
     private static final Pattern NAMED_GROUP = Pattern.compile("(?<name>(?:\\p{Lu}[\\p{L}'’-]*|\\d+)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})"
             + "\\s+(?<kind>gang|militia|brigade|armed group|rebel group|faction)\\b");
     /** Capitalised words that are no group's name: an article opening a sentence, or who the group's members are. */
-    private static final Pattern NOT_A_GROUP_NAME = Pattern.compile("(?i)\\b(?:the|a|an|this|that|its|his|her|their|our|another|local|armed|rebel|"
+    private static final Pattern NOT_A_GROUP_NAME = Pattern.compile("(?i)\\b(?:the|a|an|this|that|its|his|her|their|our|another|other|some|many|several|each|every|both|one|two|three|local|armed|rebel|rival|"
             + "shiite|shia|sunni|kurdish|christian|arab|druze|alawite|islamist|jihadist|muslim|tribal|pro|anti|government|state)\\b");
     private static final Pattern OPENING_ARTICLE = Pattern.compile("(?:The|A|An)\\s+");
     private static final Map<String, String> GROUP_KINDS = Map.of("gang", "CRM", "militia", "PRM", "brigade", "PRM",
@@ -518,7 +533,9 @@ public final class ActorResolver implements Stage {
             // "U.S.-backed Iraqi government forces": the country backs the group; the group is another's.
             return new ActorMention(m.start(), m.end(), m.phrase(), state(country));
         }
-        Matcher group = GROUP_AFTER.matcher(after);
+        boolean bareName = names.contains(m.phrase().toLowerCase(Locale.ROOT)) && !countries.demonyms().contains(m.phrase())
+                && !after.startsWith("'s") && !after.startsWith("’s");
+        Matcher group = (bareName ? GROUP_AFTER_NAME : GROUP_AFTER).matcher(after);
         // A group noun on the next line (a headline's last word, then "Minister …") is no group of the country.
         if (group.find() && group.group().indexOf('\n') < 0) {
             // "Syrian opposition forces" are rebels, whatever their noun says.
@@ -546,6 +563,15 @@ public final class ActorResolver implements Stage {
     private static boolean namesABorder(String text, PhraseMatcher.Match<Country> m) {
         return BORDER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).lookingAt()
                 && BORDER_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+    }
+
+    /** "Abu Hussein al-Iraqi": a name's "al-" with a country's adjective says where a person is from, no side. */
+    private static final Pattern NISBA_BEFORE = Pattern.compile("\\b(?:al|el)-$");
+
+    /** "Amnesty International Kenya", "Save the Children UK": a country named right after a body's name is its branch, not a side. */
+    private static boolean branchOf(List<ActorMention> found, String text, PhraseMatcher.Match<Country> m) {
+        return found.stream().anyMatch(a -> a.end() + 1 == m.start() && text.charAt(a.end()) == ' ' && a.actor().kind() == Actor.Kind.GROUP
+                && a.actor().sector() != null && (a.actor().sector().equals("NGO") || a.actor().sector().equals("IGO")));
     }
 
     /**

@@ -71,7 +71,7 @@ public final class ArticleDater implements Stage {
             + "\\s+(\\d{4})|" + CalendarWords.MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4}))$");
     /** A wire dateline: the place in capitals or as a name, then the date ("BEIRUT, Lebanon, 3 March 2016"). */
     private static final Pattern WIRE_BEFORE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*){0,2}(?:" + WEEKDAY + ")?");
-    private static final Pattern WIRE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-|\\u2013|\\u2014|--)\\s");
+    private static final Pattern WIRE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-|\\u2013|\\u2014|--)(?:\\s|$)");
 
     private record Conflict(String country, List<String> words, LocalDate start) {}
 

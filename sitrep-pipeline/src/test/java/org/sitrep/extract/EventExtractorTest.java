@@ -853,6 +853,8 @@ class EventExtractorTest {
                 + "that killed 12 people in May.", "PROTEST");
         assertTrue(march.claims().stream().noneMatch(c -> c.kind().equals("dead") && c.low() != null && c.low() == 20000), march.claims().toString());
         assertTrue(march.claims().stream().anyMatch(c -> c.kind().equals("size")), "the crowd's size: " + march.claims());
+        assertNull(first("Tens of thousands of people marched through central Tbilisi on Sunday, demanding new elections.", "REQUEST"),
+                "the marchers' demand is their protest's");
         String text = "ISWAP fighters overran a Nigerian army base near Malam Fatori on Thursday, killing at least nine soldiers, "
                 + "a military source said.\n\nThe Islamic State-affiliated group said in a statement that it had killed 31 soldiers.";
         EventMention overrun = found(text, "ASSAULT");
@@ -885,6 +887,34 @@ class EventExtractorTest {
         assertTrue(attacks.get(0).claims().stream().anyMatch(c -> c.kind().equals("responsibility")), attacks.get(0).claims().toString());
         EventMention accusation = found("President Kais Saied said he would not resign and accused the opposition of plotting a coup.", "ACCUSE");
         assertEquals(Status.ASSERTED, accusation.status(), "'would not' is the resignation's");
+    }
+
+    @Test
+    void aClauseKeepsItsSubjectPastARelativeClauseAndAcrossAnd() {
+        EventMention pledge = found("Sudan's military government, which ousted Omar al-Bashir in April, has pledged to hold elections.", "AGREE");
+        assertEquals(List.of("SDN"), pledge.actors().stream().map(a -> a.actor().code()).toList());
+        assertTrue(pledge.actors().stream().noneMatch(a -> a.actor().name().equals("Omar al-Bashir")), pledge.actors().toString());
+        EventMention arrests = found("Iraqi security forces foiled an Islamic State plot to bomb a shrine in Samarra and arrested six members of the cell.",
+                "COERCE");
+        assertEquals(List.of("IRQ"), arrests.actors().stream().map(a -> a.actor().code()).toList(), "the sentence's subject, not the plotters");
+        EventMention plot = found("The cell, led by a man identified as Abu Omar al-Iraqi, had planned to detonate explosives in a market in Homs.", "THREATEN");
+        assertTrue(plot.actors().stream().noneMatch(a -> "IRQ".equals(a.actor().code())), "a name's 'al-Iraqi' is no Iraq: " + plot.actors());
+    }
+
+    @Test
+    void sendingTroopsDeploysThemAndPrisonersExchangedAreReleased() {
+        EventMention sent = found("Kenya sent 400 police officers to Haiti in June.", "MOBILIZE");
+        assertEquals(List.of("Kenya"), names(sent.actors()), "a country's name, then a verb, is no group of it");
+        assertEquals(Status.FUTURE, found("The defence minister said the army would send 1,500 additional troops to Arauca.", "MOBILIZE").status());
+        EventMention swap = found("Russia and Ukraine exchanged 390 prisoners each on Friday.", "CONCEDE");
+        assertEquals(List.of("Russia", "Ukraine"), names(swap.actors()));
+        EventMention killed = found("Pakistani troops killed 30 militants who were trying to cross into the country from Afghanistan, the army said.",
+                "ASSAULT");
+        assertNull(killed.place(), "where the militants came from is not where they were killed");
+        EventMention toll = found("Police fired on protesters in Nakuru on Tuesday. At least eight people were killed, Amnesty International Kenya said.",
+                "ASSAULT");
+        assertEquals("Amnesty International", toll.claims().stream().filter(c -> c.kind().equals("dead")).findFirst().orElseThrow().source().text(),
+                "a body's branch in a country speaks as the body");
     }
 
     @Test

@@ -243,6 +243,7 @@ class ActorResolverTest {
                 "a name the recogniser took for a person, an opening article left out");
         assertEquals("Wazalendo", resolve("The Wazalendo militia took the hill.", "Wazalendo").get(0).actor().name());
         assertEquals(List.of(), resolve("A Shiite militia and the Local faction took the hill."), "who its members are is no name");
+        assertEquals(List.of(), resolve("Other militia leaders said they had sent fighters."), "a sentence's first word is no name");
     }
 
     @Test

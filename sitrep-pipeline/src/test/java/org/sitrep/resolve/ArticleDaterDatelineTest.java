@@ -43,6 +43,9 @@ class ArticleDaterDatelineTest {
                 dated("BAMAKO, Mali, 9 July 2021 (Wire) — Soldiers left the base at dawn, residents said.").window());
         assertEquals(DateWindow.day(LocalDate.of(2021, 7, 9)),
                 dated("9 July 2021 - Soldiers left the base at dawn, residents said.").window());
+        assertEquals(DateWindow.day(LocalDate.of(2021, 7, 9)),
+                dated("BAMAKO, Mali, July 9, 2021 (Wire) -\n\nSoldiers left the base at dawn, residents said.").window(),
+                "a dateline on a line of its own, its dash ending the line");
     }
 
     @Test
