@@ -111,8 +111,11 @@ public final class EventExtractor implements Stage {
     private static final Pattern ENABLING = Pattern.compile("(?i)allow|permit");
     /** A name right after "from": where something comes from. */
     private static final Pattern BACKER_BEFORE = Pattern.compile("\\b(?:backed|supported|aided|assisted|helped|escorted|accompanied)\\s+by\\s+(?:the\\s+)?$");
-    private static final Pattern RESPONSE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:in\\s+(?:response|retaliation|reply|revenge)\\s+(?:to|for)|to\\s+avenge)\\s+(?:the\\s+|an?\\s+)?(?:[\\w.'’-]+\\s+){0,3}$");
+    /** What introduces another act, answered or just before ("in response to U.S. strikes", "hours after an attack"). */
+    private static final String ANSWERING_ANOTHER = "(?i)\\b(?:in\\s+(?:response|retaliation|reply|revenge)\\s+(?:to|for)|to\\s+avenge"
+            + "|(?:hours|days|weeks|a\\s+day|a\\s+week|shortly|soon)\\s+after)";
+    private static final Pattern RESPONSE_BEFORE = Pattern.compile(ANSWERING_ANOTHER + "\\s+(?:the\\s+|an?\\s+)?(?:[\\w.'’-]+\\s+){0,3}$");
+    private static final Pattern RESPONSE_BETWEEN = Pattern.compile(ANSWERING_ANOTHER);
     /** A group's fighters and where they come from: "Hezbollah fighters from Lebanon". */
     private static final String FIGHTERS_FROM = "(?:fighters|militants|militiamen|troops|forces|soldiers|members|commanders|volunteers)\\s+from\\s+(?:the\\s+)?";
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
@@ -229,8 +232,8 @@ public final class EventExtractor implements Stage {
                 // unless a clause of its own, with its own subject, tells it ("…, and Turkish jets struck …").
                 EventMention earlier = firstOfType.get(aside + ":" + trigger.type());
                 // "fired missiles at a carrier, in response to U.S. strikes that killed 53": what is answered is another act.
-                boolean ownClause = earlier != null && (newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i)
-                        || trigger.nominal() && RESPONSE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 50), t.start())).find());
+                boolean answered = trigger.nominal() && RESPONSE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 50), t.start())).find();
+                boolean ownClause = earlier != null && (newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i) || answered);
                 if (typesHere.contains(trigger.type()) && !ownClause) {
                     // "Two protesters were shot dead, the commission said, blaming police for the deaths": the act told
                     // without its actor has the accused as its actor, as the accuser tells it.
@@ -270,7 +273,7 @@ public final class EventExtractor implements Stage {
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent && !cued || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
                         || referredTo(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
-                        || protestsDemand(words, i, trigger, last)
+                        || protestsDemand(words, i, trigger, last) || forcedByAnAct(words, i, text, s)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {
                     continue;
@@ -289,7 +292,7 @@ public final class EventExtractor implements Stage {
                 boolean otherSide = event != null && !event.actors().isEmpty()
                         && (earlier == null || event.actors().stream().noneMatch(a -> earlier.actors().stream()
                                 .anyMatch(b -> b.actor().name().equals(a.actor().name()))));
-                if (event != null && (!ownClause || otherSide)) {
+                if (event != null && (!ownClause || otherSide || answered)) {
                     typesHere.add(event.type());
                     firstOfType.putIfAbsent(aside + ":" + event.type(), event);
                     events.add(event);
@@ -673,6 +676,23 @@ public final class EventExtractor implements Stage {
     }
 
     private static final Pattern PROTEST_NOUNS = Pattern.compile("(?i)protests?|demonstrations?|rall(?:y|ies)|marches|march|sit-ins?|strikes?");
+
+    /**
+     * "The attacks in Macomia district forced about 3,000 people to flee": what an act forces is its
+     * consequence (those who fled are its displaced), no coercion by anyone; soldiers forcing people out still coerce.
+     */
+    private static boolean forcedByAnAct(List<Token> words, int i, String text, Sentence s) {
+        if (!words.get(i).lemma().equalsIgnoreCase("force")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 5) && !words.get(j).pos().startsWith("VB"); j--) {
+            Trigger named = Trigger.find(words.get(j), text, s);
+            if (named != null && named.nominal() && Trigger.CONFLICTUAL.contains(named.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether an event's trigger is a verb of promising ("vowed", "pledged"). */
     private static boolean pledge(List<Token> words, EventMention event) {
@@ -1472,7 +1492,8 @@ public final class EventExtractor implements Stage {
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)
                     || INVERTED_SPEAKER_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 80), p.start())).find()
-                    || p.start() >= trigger.end() && (reasonBetween(words, trigger, p) || ownClauseOnly && tensedVerbBetween(words, trigger, p))) {
+                    || p.start() >= trigger.end() && (reasonBetween(words, trigger, p) || ownClauseOnly && tensedVerbBetween(words, trigger, p)
+                    || RESPONSE_BETWEEN.matcher(text.substring(trigger.end(), p.start())).find())) {
                 continue;
             }
             if (p.start() >= trigger.end()) {
@@ -1679,8 +1700,8 @@ public final class EventExtractor implements Stage {
     }
 
     private static boolean sameActors(EventMention a, EventMention b) {
-        Set<String> codesA = ArticleEvents.codes(a.actors());
-        Set<String> codesB = ArticleEvents.codes(b.actors());
+        Set<String> codesA = sides(a.actors());
+        Set<String> codesB = sides(b.actors());
         if (codesA.isEmpty() || codesB.isEmpty()) {
             return codesA.isEmpty() && codesB.isEmpty() ? false : armedOnly(codesA.isEmpty() ? b : a);
         }
@@ -1694,8 +1715,22 @@ public final class EventExtractor implements Stage {
     }
 
     private static Set<String> parentCodes(List<ActorMention> actors) {
-        return actors.stream().map(a -> a.actor().parent()).filter(p -> p != null && p.code() != null).map(Actor::code).collect(Collectors.toSet());
+        return actors.stream().map(a -> a.actor().parent()).filter(p -> p != null && p.code() != null).map(EventExtractor::side).collect(Collectors.toSet());
     }
+
+    /**
+     * The sides of the actors: a country's code, kept apart for armed groups against the state ("the PKK"
+     * and "Turkey's air force" share a code but not a side).
+     */
+    private static Set<String> sides(List<ActorMention> actors) {
+        return actors.stream().map(ActorMention::actor).filter(a -> a != null && a.code() != null).map(EventExtractor::side).collect(Collectors.toSet());
+    }
+
+    private static String side(Actor a) {
+        return a.sector() != null && NON_STATE_ARMED.matcher(a.sector()).matches() && a.kind() == Actor.Kind.GROUP ? a.code() + "/" + a.sector() : a.code();
+    }
+
+    private static final Pattern NON_STATE_ARMED = Pattern.compile("REB|CRM");
 
     /**
      * The next sentence that tells an event (at most one sentence between) goes on about the same

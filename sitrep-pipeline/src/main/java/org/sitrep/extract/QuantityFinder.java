@@ -30,7 +30,8 @@ public final class QuantityFinder implements Stage {
     private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians|"
             + "policemen|peacekeepers|sailors|marines";
     private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers|"
-            + "journalists|worshippers|students|passengers|pilgrims|schoolgirls|schoolchildren|pupils|hostages|farmers|fishermen|bodies|corpses";
+            + "journalists|worshippers|students|passengers|pilgrims|schoolgirls|schoolchildren|pupils|hostages|farmers|fishermen|bodies|corpses|"
+            + "crew members|crew|seafarers";
     /** A figure, then up to four modifiers, then the counted noun. */
     /** Words that may not stand between a figure and its noun: "two camps for displaced people" counts camps. */
     private static final String NOT_BETWEEN = "(?!(?:for|in|at|on|with|to|by|near|when|after|as|while|wounded|injured|killed|dead|"
@@ -45,6 +46,7 @@ public final class QuantityFinder implements Stage {
     /** "6.7 million are displaced", "at least 5 million have fled". */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
     private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\\b");
+    private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)(?:\\s+and\\s+(?:an?\\s+|two\\s+|three\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:said|say|says|told|reported)\\b");
     /** What people who are counted as a crowd do. */
     private static final Pattern CROWD_VERB_AFTER = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:marched|protested|rallied|demonstrated|gathered|"
             + "massed|converged|took\\s+to\\s+the\\s+streets|joined|attended|chanted)\\b");
@@ -62,7 +64,8 @@ public final class QuantityFinder implements Stage {
     private static final Pattern INJURED_CONTEXT = Pattern.compile("(?i)\\b(wounded|injured|injuries|hurt)\\b");
     private static final Pattern DISPLACED_CONTEXT = Pattern.compile("(?i)\\b(displaced|fled|flee|refugees|homeless|evacuated|uprooted)\\b");
     private static final Pattern ARRESTED_CONTEXT = Pattern.compile("(?i)\\b(arrested|detained|captured)\\b");
-    private static final Pattern ABDUCTED_CONTEXT = Pattern.compile("(?i)\\b(abducted|abducting|kidnapped|kidnapping|taken hostage|held hostage)\\b");
+    private static final Pattern ABDUCTED_CONTEXT = Pattern.compile("(?i)\\b(abducted|abducting|kidnapped|kidnapping|taken hostage|held hostage|"
+            + "(?:took|take|taking)\\s+(?:[\\w'’-]+\\s+){0,5}hostage)\\b");
     private static final Map<String, Long> WORD_VALUES = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L),
             Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
@@ -119,8 +122,10 @@ public final class QuantityFinder implements Stage {
                 // "Two soldiers were killed and two others wounded": the verb right after a count says what it counts.
                 Matcher own = OWN_VERB_AFTER.matcher(sentence.substring(m.end()));
                 // "Tens of thousands of people marched …, demanding accountability for a collapse that killed 15": a crowd, not dead.
-                String kind = own.lookingAt() ? kindOfVerb(own.group(1))
-                        : CROWD_VERB_AFTER.matcher(sentence.substring(m.end())).lookingAt() ? "size" : kindOfNoun(m.group("noun"), sentence);
+                String rest = sentence.substring(m.end());
+                // "three residents and a health worker said": who tells the count is not counted.
+                String kind = SPEAKERS_AFTER.matcher(rest).lookingAt() ? null : own.lookingAt() ? kindOfVerb(own.group(1))
+                        : CROWD_VERB_AFTER.matcher(rest).lookingAt() ? "size" : kindOfNoun(m.group("noun"), sentence);
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();
                 add(out, taken, times, s.start(), m, part ? kind + Quantity.PART : kind);

@@ -87,7 +87,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("demand|urge|appeal|request|ask|plead|petition|insist", "REQUEST", null),
             verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b|\\s+on\\s+(?:\\S+\\s+){1,4}?to\\s+\\p{Ll}", "REQUEST"),
             // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
-            nounBefore("demand|demands|appeal|request|call", "(?!\\s+(?:for|seeking|requesting)\\s+(?:a\\s+|further\\s+)?comment)", "REQUEST"),
+            // "did not answer calls": a reporter's calls, unanswered, are no one's request.
+            new Trigger(Pattern.compile("(?i)^(demand|demands|appeal|request|call)$"), "REQUEST", null, true,
+                    Pattern.compile("(?i)^(?:(?!\\s+(?:for|seeking|requesting)\\s+(?:a\\s+|further\\s+)?comment))"),
+                    Pattern.compile("(?i)^(?![\\s\\S]*\\b(?:answer\\w*|return\\w*|respond\\w*\\s+to|take|took|taking)\\s+(?:(?:the|his|her|their|our|repeated|telephone|phone)\\s+)*$)")),
             verb("threaten|warn", "THREATEN", null),
             noun("threat|threats|ultimatum|warning", "THREATEN", null),
             verb("reject|refuse|veto|rebuff|spurn|oppose|disavow", "REJECT", null),

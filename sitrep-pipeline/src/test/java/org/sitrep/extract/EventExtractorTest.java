@@ -918,6 +918,34 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActJustBeforeIsAnotherActAndRebelsAreNotTheirStatesSide() {
+        String text = "Pakistan's air force struck militant hideouts in Afghanistan's Paktika province overnight, the army said on Tuesday, "
+                + "hours after a suicide attack on a police station in Bannu killed 12 officers.\n\n"
+                + "The interior minister blamed the Pakistani Taliban (TTP) for the attack on the police station.";
+        List<EventMention> acts = all(text, "ASSAULT");
+        EventMention strikes = acts.stream().filter(e -> e.trigger().equals("struck")).findFirst().orElseThrow();
+        assertTrue(strikes.claims().stream().noneMatch(c -> c.kind().equals("dead")), "the dead are the attack's: " + strikes.claims());
+        assertTrue(strikes.place() == null || !strikes.place().text().equals("Bannu"), "where the attack was is not where the strikes were");
+        assertTrue(strikes.actors().stream().noneMatch(a -> a.actor().name().contains("Taliban")), "a state and its rebels are two sides: " + strikes.actors());
+        EventMention attack = acts.stream().filter(e -> e.claims().stream().anyMatch(c -> c.kind().equals("dead") && c.value() == 12)).findFirst()
+                .orElseThrow();
+        assertTrue(attack.actors().stream().anyMatch(a -> a.actor().name().contains("Taliban")), attack.actors().toString());
+    }
+
+    @Test
+    void whoTellsACountIsNotCountedAndAReportersCallIsNoRequest() {
+        EventMention strike = found("A drone strike killed at least 20 people at a wedding in Amhara on Saturday, three residents and a nurse said.",
+                "ASSAULT");
+        assertEquals(List.of(20L), strike.claims().stream().filter(c -> c.kind().equals("dead")).map(Claim::value).toList());
+        assertNull(first("Government spokesman Legesse Tulu did not answer calls.", "REQUEST"));
+        EventMention seizure = found("Houthi rebels seized a cargo ship in the Red Sea on Sunday and took its 25 crew members hostage.", "COERCE");
+        assertTrue(seizure.claims().stream().anyMatch(c -> c.kind().equals("abducted") && c.value() == 25), seizure.claims().toString());
+        String fled = "Insurgents beheaded 11 people in two villages on Tuesday. The attacks in Macomia district forced about 3,000 people to flee to Pemba.";
+        assertNull(first(fled, "COERCE"), "fleeing the attacks is no coercion of its own");
+        assertTrue(found(fled, "ASSAULT").claims().stream().anyMatch(c -> c.kind().equals("displaced")));
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
