@@ -612,8 +612,10 @@ public final class EventExtractor implements Stage {
         // "did not respond to the accusations": an answer to a charge is no charge.
         boolean answered = j > 1 && ANSWERING.contains(words.get(j - 2).lemma().toLowerCase(Locale.ROOT))
                 && (words.get(j - 1).word().equalsIgnoreCase("to") || words.get(j - 1).word().equalsIgnoreCase("on"));
+        // "Under the deal, Rwanda agreed …": the terms of an agreement already named.
+        boolean under = j > 0 && words.get(j - 1).word().equalsIgnoreCase("under");
         return j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
-                && (answered || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
+                && (answered || under || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static final Set<String> ANSWERING = Set.of("respond", "reply", "react", "comment");

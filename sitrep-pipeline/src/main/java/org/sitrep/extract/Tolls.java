@@ -24,6 +24,9 @@ final class Tolls {
             // "… have been killed since the uprising began", "since March, 300 have been killed"
             Pattern.compile("(?i)\\b(?:has|have|had)\\s+been\\s+(?:killed|wounded|injured|displaced)\\b" + CLAUSE + "since\\b"),
             Pattern.compile("(?i)\\bsince\\b" + CLAUSE + "(?:has|have|had)\\s+been\\s+(?:killed|wounded|injured|displaced)\\b"),
+            // "fighting in eastern Congo that has killed thousands this year"
+            Pattern.compile("(?i)(?:\\b" + CONFLICT + "\\b" + CLAUSE + ")?\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:killed|displaced)\\b" + CLAUSE
+                    + "(?:(?:this|last)\\s+year|since)\\b"),
             // "… were killed in gang violence in the first three months of the year", "… killed this year"
             Pattern.compile("(?i)\\b(?:were|have\\s+been|had\\s+been)\\s+(?:killed|wounded|injured|displaced)\\b" + CLAUSE
                     + "(?:in\\s+the\\s+(?:first|past|last)\\s+(?:[\\w-]+\\s+)?(?:days|weeks|months|years)|(?:this|last)\\s+year)\\b"));

@@ -85,7 +85,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("agree|accept|approve|ratify|promise|pledge|offer|commit|consent|settle|vow", "AGREE", null),
             noun("agreement|deal|accord|treaty|pact|memorandum|truce agreement", "AGREE", null),
             verb("demand|urge|appeal|request|ask|plead|petition|insist", "REQUEST", null),
-            verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b|\\s+on\\s+(?:\\S+\\s+){1,4}?to\\s+\\p{Ll}", "REQUEST"),
+            verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b|\\s+on\\s+(?:\\S+\\s+){1,6}?to\\s+\\p{Ll}", "REQUEST"),
             // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
             // "did not answer calls": a reporter's calls, unanswered, are no one's request.
             new Trigger(Pattern.compile("(?i)^(demand|demands|appeal|request|call)$"), "REQUEST", null, true,

@@ -946,6 +946,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCallReachesItsVerbAndAnAgreementsTermsAreNoSecondAgreement() {
+        EventMention call = found("Hamas called on Palestinians in the occupied West Bank to confront the Israeli forces.", "REQUEST");
+        assertEquals(List.of("Hamas"), names(call.actors()));
+        String deal = "Armenia and Azerbaijan signed a peace agreement in Washington on Friday. Under the agreement, Azerbaijan agreed to "
+                + "reopen transit routes.";
+        assertTrue(all(deal, "AGREE").stream().allMatch(e -> e.recipients().isEmpty()),
+                "the terms of the agreement named again have no target: " + all(deal, "AGREE"));
+        assertTrue(found("Fighting in eastern Congo has killed thousands of people this year, the United Nations said.", "ASSAULT").toll());
+    }
+
+    @Test
     void anEstimatedFigureIsNoSpeakersWord() {
         String text = "On 1 October, an estimated 4,500 people were displaced from villages west of El Obeid in North Kordofan "
                 + "following attacks by armed men, the International Organization for Migration reported.";
