@@ -612,13 +612,15 @@ public final class EventExtractor implements Stage {
         // "did not respond to the accusations": an answer to a charge is no charge.
         boolean answered = j > 1 && ANSWERING.contains(words.get(j - 2).lemma().toLowerCase(Locale.ROOT))
                 && (words.get(j - 1).word().equalsIgnoreCase("to") || words.get(j - 1).word().equalsIgnoreCase("on"));
-        // "Under the deal, Rwanda agreed …": the terms of an agreement already named.
-        boolean under = j > 0 && words.get(j - 1).word().equalsIgnoreCase("under");
+        // "Under the deal, Rwanda agreed …": the terms of an agreement already named; "scrambled jets during the
+        // attack": the time of an act already told.
+        boolean under = j > 0 && FRAMED_BY.contains(words.get(j - 1).word().toLowerCase(Locale.ROOT));
         return j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
                 && (answered || under || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static final Set<String> ANSWERING = Set.of("respond", "reply", "react", "comment");
+    private static final Set<String> FRAMED_BY = Set.of("under", "during", "amid", "throughout");
 
     /** "Attack on hospital kills 70 - WHO": who a headline ends on after a dash is its source. */
     private static boolean headlineSource(String text, Sentence s, ActorMention a) {

@@ -439,6 +439,12 @@ public final class Gazetteer {
         return out;
     }
 
+    /** Whether the name's only candidates are places spelled alike (its transliteration skeleton), none by the name itself. */
+    public boolean onlySpelledAlike(String name) {
+        return countries.byName(name) == null && countries.byDemonym(name) == null && countries.alsoNamed(name) == null
+                && byName.getOrDefault(key(name), List.of()).isEmpty() && !candidates(name).isEmpty();
+    }
+
     private static final int MIN_SKELETON = 5;
     /** Countries whose place names are transliterated from Arabic, Persian, Pashto, Urdu or Somali, each in several ways. */
     private static final Set<String> TRANSLITERATED = Stream.concat(ARABIC_SPEAKING.stream(),

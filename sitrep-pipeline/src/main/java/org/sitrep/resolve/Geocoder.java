@@ -53,11 +53,11 @@ public final class Geocoder {
     }
 
     /** The name as written, or the place name inside it that the gazetteer knows, and that name's candidates. */
-    private record Reading(String name, String key, List<Place> candidates, boolean own) {
-        static final Reading NONE = new Reading("", "", List.of(), false);
+    private record Reading(String name, String key, List<Place> candidates, boolean own, boolean alike) {
+        static final Reading NONE = new Reading("", "", List.of(), false, false);
 
         Reading(String name, List<Place> candidates, boolean own) {
-            this(name, Gazetteer.key(name), candidates, own);
+            this(name, Gazetteer.key(name), candidates, own, false);
         }
     }
 
@@ -101,7 +101,7 @@ public final class Geocoder {
 
     private Reading read(String name) {
         List<Place> own = ownCandidates(name);
-        return own.isEmpty() ? contained(name) : new Reading(name, own, true);
+        return own.isEmpty() ? contained(name) : new Reading(name, Gazetteer.key(name), own, true, gazetteer.onlySpelledAlike(name));
     }
 
     /**
@@ -147,7 +147,7 @@ public final class Geocoder {
                 List<Place> c = gazetteer.candidates(phrase).stream().filter(p -> isSubstantial(p, key)).toList();
                 double size = c.stream().mapToDouble(p -> score(key, p, Map.of(), List.of())).max().orElse(-1);
                 if (!c.isEmpty() && size > bestSize) {
-                    best = new Reading(phrase, key, c, false);
+                    best = new Reading(phrase, key, c, false, false);
                     bestSize = size;
                 }
             }
@@ -189,7 +189,7 @@ public final class Geocoder {
         int total = 0;
         for (Reading r : readings) {
             List<Place> c = r.candidates();
-            if (!c.isEmpty() && c.get(0).countryCode() != null && c.stream().map(Place::countryCode).distinct().count() == 1) {
+            if (!r.alike() && !c.isEmpty() && c.get(0).countryCode() != null && c.stream().map(Place::countryCode).distinct().count() == 1) {
                 votes.merge(c.get(0).countryCode(), 1.0, Double::sum);
                 total++;
             }
@@ -218,6 +218,11 @@ public final class Geocoder {
 
     private static Place best(Reading r, Map<String, Double> countryShares, List<Place> neighbours) {
         Place best = r.candidates().stream().max(Comparator.comparingDouble(p -> score(r.key(), p, countryShares, neighbours))).orElse(null);
+        // "Kairu village" in a report from Zamfara is no Cairo: a place only spelled alike must lie in the country the text is about.
+        if (best != null && r.alike() && countryShares.entrySet().stream()
+                .anyMatch(e -> e.getValue() >= DOMINANT_SHARE && !e.getKey().equals(best.countryCode()))) {
+            return null;
+        }
         if (best != null && best.isCountry() && countryShares.getOrDefault(best.countryCode(), 0.0) == 0) {
             // "Georgia" in a text about Atlanta and Savannah: the division of the country the text is
             // mostly about, when nothing else in the text points to the country of that name.

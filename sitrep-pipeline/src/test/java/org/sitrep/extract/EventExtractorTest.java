@@ -954,6 +954,8 @@ class EventExtractorTest {
         assertTrue(all(deal, "AGREE").stream().allMatch(e -> e.recipients().isEmpty()),
                 "the terms of the agreement named again have no target: " + all(deal, "AGREE"));
         assertTrue(found("Fighting in eastern Congo has killed thousands of people this year, the United Nations said.", "ASSAULT").toll());
+        assertNull(first("Poland scrambled fighter jets as a precaution during the attack, its armed forces command said.", "ASSAULT"),
+                "the attack during which it happened is told elsewhere");
     }
 
     @Test

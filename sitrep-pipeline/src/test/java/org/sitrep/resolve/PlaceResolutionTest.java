@@ -1,6 +1,7 @@
 package org.sitrep.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -29,6 +30,14 @@ class PlaceResolutionTest {
     private static PlaceMention place(String text, String words) {
         Document d = pipeline.apply(Document.builder("t", text, text).build());
         return d.layer(Layers.PLACES).stream().filter(p -> p.text().equals(words)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aPlaceOnlySpelledAlikeMustLieInTheCountryTheTextIsAbout() {
+        String text = "GUSAU, Nigeria - Bandits abducted 40 people in a raid on Kairu village in Zamfara state, police in Nigeria said.";
+        PlaceMention village = place(text, "Kairu");
+        assertTrue(village == null || "NG".equals(village.place().countryCode()), "no Cairo for a Nigerian village: " + village);
+        assertEquals("EG", place("Protesters gathered in Kairo on Friday.", "Kairo").place().countryCode(), "a spelling of the place's own stays");
     }
 
     @Test
