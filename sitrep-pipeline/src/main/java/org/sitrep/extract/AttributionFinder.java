@@ -55,8 +55,7 @@ public final class AttributionFinder implements Stage {
         if (!INVERTING.matcher(verb).matches() || !CLAUSE_END_BEFORE.matcher(text.substring(s.start(), cue)).find()) {
             return false;
         }
-        Matcher end = SPEAKER_PHRASE_END.matcher(text).region(cueEnd, s.end());
-        int phraseEnd = end.find() ? end.start() : s.end();
+        int phraseEnd = speakerPhraseEnd(text, cueEnd, s.end());
         return tokens.stream().anyMatch(t -> t.start() >= s.start() && t.end() <= cue && FINITE_VERB_TAGS.contains(t.pos()))
                 && tokens.stream().noneMatch(t -> t.start() >= cueEnd && t.end() <= phraseEnd
                         && (FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("PRP") || t.pos().equals("IN") && t.word().equalsIgnoreCase("that")));
@@ -229,8 +228,7 @@ public final class AttributionFinder implements Stage {
      * al-Mosawwi, a commander'), else the phrase itself ("said a Shiite cleric in Beirut"), or null when the cue ends the sentence.
      */
     private static ActorMention speakerAfter(List<ActorMention> actors, String text, int from, int sentenceEnd) {
-        Matcher end = SPEAKER_PHRASE_END.matcher(text).region(from, sentenceEnd);
-        int to = end.find() ? end.start() : sentenceEnd;
+        int to = speakerPhraseEnd(text, from, sentenceEnd);
         for (ActorMention a : actors) {
             if (a.start() >= from && a.end() <= to && !Modifiers.afterLocative(text, a)) {
                 return a;
@@ -242,6 +240,11 @@ public final class AttributionFinder implements Stage {
         }
         int start = text.indexOf(phrase, from);
         return describedSpeaker(text, start, start + phrase.length());
+    }
+
+    private static int speakerPhraseEnd(String text, int from, int sentenceEnd) {
+        Matcher end = SPEAKER_PHRASE_END.matcher(text).region(from, sentenceEnd);
+        return end.find() ? end.start() : sentenceEnd;
     }
 
     /** A described speaker ("a military source") may be one person or several: its kind is unknown. */

@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,7 +244,7 @@ final class ClaimAttacher {
     private static EventMention nearestBefore(List<EventMention> events, Sentence s, Quantity q, Predicate<String> type) {
         return events.stream().filter(e -> type.test(e.type()) && s.start() <= e.triggerStart() && e.triggerEnd() <= q.start()
                         && e.mentions().stream().anyMatch(m -> m.start() == s.start()))
-                .max(java.util.Comparator.comparingInt(EventMention::triggerStart))
+                .max(Comparator.comparingInt(EventMention::triggerStart))
                 .orElseGet(() -> eventIn(events, s, type));
     }
 

@@ -118,6 +118,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern RESPONSE_BETWEEN = Pattern.compile(ANSWERING_ANOTHER);
     /** A group's fighters and where they come from: "Hezbollah fighters from Lebanon". */
     private static final String FIGHTERS_FROM = "(?:fighters|militants|militiamen|troops|forces|soldiers|members|commanders|volunteers)\\s+from\\s+(?:the\\s+)?";
+    private static final Pattern ORIGIN_BETWEEN = Pattern.compile("\\s*(?:from|" + FIGHTERS_FROM + ")");
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+)?$");
     /** People, then "from": the place after, and those listed with it, is where they come from. */
     private static final Pattern ORIGIN_BEFORE = Pattern.compile("\\b(?:fighters|militants|militiamen|volunteers|troops|soldiers|"
@@ -1422,7 +1423,7 @@ public final class EventExtractor implements Stage {
             ActorMention m = group.get(i);
             boolean namedBefore = group.subList(0, i).stream().anyMatch(a -> a.actor().code() != null && a.actor().kind() != Actor.Kind.STATE);
             if (m.actor().kind() == Actor.Kind.STATE && namedBefore
-                    && text.substring(group.get(i - 1).end(), m.start()).matches("\\s*(?:from|" + FIGHTERS_FROM + ")")) {
+                    && ORIGIN_BETWEEN.matcher(text.substring(group.get(i - 1).end(), m.start())).matches()) {
                 kept.remove(m);
             }
         }
