@@ -676,7 +676,9 @@ public final class EventExtractor implements Stage {
         if (!trigger.type().equals("REQUEST") || !words.get(i).pos().equals("VBG") || i == 0) {
             return false;
         }
-        boolean afterProtest = last != null && last.type().equals("PROTEST") && words.get(i - 1).word().equals(",");
+        // Also without the comma: "blocked roads in Algiers demanding that he be reinstated".
+        boolean afterProtest = last != null && last.type().equals("PROTEST")
+                && (words.get(i - 1).word().equals(",") || last.start() <= words.get(i).start() && words.get(i).end() <= last.end());
         return PROTEST_NOUNS.matcher(words.get(i - 1).word()).matches() || afterProtest;
     }
 
@@ -872,13 +874,15 @@ public final class EventExtractor implements Stage {
         // A participle after a comma goes on about the sentence's subject ("Turkish jets flew sorties for
         // the army, hitting militant camps").
         boolean agentFound = !before.isEmpty() && before.get(0).start() > t.start();
-        List<ActorMention> opening = firstGroup(before, text);
         // "Security forces foiled an Islamic State plot and arrested four members": a verb joined by "and"
-        // without a subject of its own has the sentence's.
+        // without a subject of its own has the sentence's, or after a semicolon its clause's ("India blamed
+        // militants; Islamabad denied any role and called for an inquiry").
+        int clauseStart = clauseAfterSemicolon(words, i);
+        List<ActorMention> opening = firstGroup(before.stream().filter(a -> a.start() >= words.get(clauseStart).start()).toList(), text);
         boolean joinedToFirst = !trigger.nominal() && i > 0 && words.get(i - 1).word().equalsIgnoreCase("and")
                 && (FINITE_VERBS.contains(t.pos()) && !t.pos().equals("VB") || t.pos().equals("VBN"));
         boolean participleOfSubject = (t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",") || joinedToFirst)
-                && !opening.isEmpty() && opensSentence(words, opening.get(0));
+                && !opening.isEmpty() && nounPhraseStart(words, Tokens.firstEndingAfter(opening.get(0).start(), words)) == clauseStart;
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
         // A participle right after a noun is said of that noun ("militants crossing from Afghanistan"): right after
         // people no side names it has them as its subject ("Jewish passengers arriving from Israel"), while
@@ -953,7 +957,7 @@ public final class EventExtractor implements Stage {
         TimeExpression time = Sentences.inside(document.layer(Layers.TIMEX), s).stream().filter(x -> asides.together(x, t))
                 .filter(x -> !isDateline(document, x))
                 .filter(x -> "DATE".equals(x.type()) || "TIME".equals(x.type()))
-                .filter(x -> verbsBetween(words, i, x) <= allowedVerbs && !sinceBetween(text, t, x))
+                .filter(x -> verbsBetween(words, i, x) <= allowedVerbs && !sinceBetween(text, t, x) && !datesAnotherNoun(words, x, t))
                 .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);
         String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, clauseOf(text, s, words, i));
         Status status = status(words, i);
@@ -1119,8 +1123,34 @@ public final class EventExtractor implements Stage {
     }
 
     /** Whether only the words of its noun phrase ("The", "Russian") come before a mention in its sentence. */
-    private static boolean opensSentence(List<Token> words, ActorMention mention) {
-        return nounPhraseStart(words, Tokens.firstEndingAfter(mention.start(), words)) == 0;
+    /**
+     * Whether a time stands between a determiner and a noun of its own that is not the trigger's phrase: "the
+     * arrests violated the 2018 peace deal" dates the deal, not the arrests.
+     */
+    private static boolean datesAnotherNoun(List<Token> words, TimeExpression time, Token trigger) {
+        int first = Tokens.firstEndingAfter(time.start(), words);
+        int next = Tokens.firstEndingAfter(time.end(), words);
+        boolean determined = first > 0 && DETERMINERS.contains(words.get(first - 1).pos());
+        if (!determined || next >= words.size() || !words.get(next).pos().startsWith("NN")) {
+            return false;
+        }
+        int head = next;
+        while (head + 1 < words.size() && words.get(head + 1).pos().startsWith("NN")) {
+            head++;
+        }
+        return trigger.start() < words.get(next).start() || trigger.start() > words.get(head).end();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS");
+
+    /** The first word after the last semicolon before word {@code i}, or 0. */
+    private static int clauseAfterSemicolon(List<Token> words, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (words.get(j).word().equals(";")) {
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     /** The first word of the noun phrase whose word {@code index} is: back over determiners, numbers, adjectives and names. */

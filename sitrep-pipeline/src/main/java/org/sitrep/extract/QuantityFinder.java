@@ -25,7 +25,7 @@ public final class QuantityFinder implements Stage {
     private static final String QUALIFIER =
             "(?<qual>at least|no fewer than|more than|over|nearly|almost|about|around|roughly|some|up to|as many as|an estimated|approximately|fewer than|less than|close to)";
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a thousand";
-    private static final String VAGUE = "tens of thousands|hundreds of thousands|hundreds|thousands|dozens|scores|several|a few";
+    private static final String VAGUE = "tens of thousands|hundreds of thousands|hundreds|thousands|dozens|scores|(?:several|a few)(?:\\s+(?:dozen|hundred|thousand))?";
     private static final String FIGURE = "(?<![\\p{L}\\d])(?<fig>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|billion|thousand))?|(?:" + NUMBER_WORDS + ")(?:\\s+(?:million|thousand|hundred))?|" + VAGUE + ")";
     private static final String COMBATANTS = "fighters|troops|soldiers|militants|militiamen|militia members|forces|reinforcements|men|officers|commanders|personnel|members|others|Iranians|Iraqis|Afghans|Russians|Syrians|"
             + "policemen|peacekeepers|sailors|marines";
@@ -162,7 +162,7 @@ public final class QuantityFinder implements Stage {
         Long value = value(figure);
         Long low = null;
         Long high = null;
-        long[] vague = VAGUE_BOUNDS.get(figure);
+        long[] vague = vagueBounds(figure);
         if (vague != null) {
             low = vague[0];
             high = vague[1];
@@ -174,6 +174,19 @@ public final class QuantityFinder implements Stage {
             }
         }
         out.add(new Quantity(start, end, m.group().strip(), kind, value, low, high));
+    }
+
+    /** "several hundred" is several times a hundred: 300–999. */
+    private static long[] vagueBounds(String figure) {
+        String[] words = figure.split("\\s+");
+        long scale = switch (words[words.length - 1]) {
+            case "dozen" -> 12L;
+            case "hundred" -> 100L;
+            case "thousand" -> 1000L;
+            default -> 1L;
+        };
+        long[] bounds = VAGUE_BOUNDS.get(scale == 1 ? figure : String.join(" ", List.of(words).subList(0, words.length - 1)));
+        return bounds == null ? null : new long[] {bounds[0] * scale, bounds[1] * scale + scale - 1};
     }
 
     private static String groupOrNull(Matcher m, String group) {

@@ -49,6 +49,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             + "checkpoints?|bunkers?|tanks?|trucks?|hideouts?|camps?|hospitals?|schools?|markets?|buildings?|ships?|tankers?|"
             + "airports?|airbases?|outposts?|barracks|launchers?|sites?|facilit(?:y|ies)|refiner(?:y|ies)|(?:power\\s+)?plants?|substations?|"
             + "airfields?|ports?|bridges?|warehouses?|factor(?:y|ies)|pipelines?|terminals?|infrastructure)";
+    /** What is released when it is published. */
+    private static final String PUBLISHED = "(?:reports?|statements?|videos?|footage|figures|data|images?|photos?|photographs?|pictures?|audio|"
+            + "recordings?|details|findings|results|lists?|documents?|stud(?:y|ies)|surveys?|memos?|letters?|transcripts?|names|toll|albums?|films?)";
     /** Up to four words of the object's noun phrase before its head. */
     private static final String OBJECT = "\\s+(?:[\\w'’-]+\\s+){0,4}?";
 
@@ -107,6 +110,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             nounAfter("strike|strikes", "\\b(?:on|general|national|nationwide|hunger|labou?r|workers['’]?|teachers['’]?|doctors['’]?|"
                     + "nurses['’]?|transport|rail|dock|miners['’]?|truckers['’]?|indefinite|one-day|two-day|24-hour|48-hour|a\\s+general)",
                     "PROTEST"),
+            // "Relatives of the victims blocked a highway": a road blocked by people, not by a force, is a protest.
+            new Trigger(Pattern.compile("(?i)^(block|barricade)$"), "PROTEST", null, false,
+                    Pattern.compile("(?i)^" + OBJECT + "(?:roads?|highways?|motorways?|streets?|intersections?|junctions?|traffic)\\b"),
+                    Pattern.compile("(?i)^(?![\\s\\S]*\\b(?:troops|soldiers|forces|police|army|rebels|militants|fighters|gunmen|militia\\w*|gangs?)\\b)")),
             noun("protest|protests|demonstration|demonstrations|rally|rallies|riot|riots|boycott|sit-in", "PROTEST", null),
             PROTESTERS,
             // "imposed sanctions on Syria": the sanctions say what was imposed, not a restriction by force.
@@ -117,7 +124,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             // "talks about reducing sanctions", "lifting the embargo": sanctions eased are none imposed.
             nounNotAfter("sanctions|embargo|expulsion|suspension", "\\b(?:reduc|eas|lift|relax|loosen|remov|scrap|roll(?:ing|ed|s)?\\s+back)\\w*"
                     + "(?:\\s+(?:the|all|some|its|their|[\\w-]+))?", "SANCTION"),
-            verb("release|free|apologize|apologise|concede|ease|lift|pardon|compensate|relent|allow|permit",
+            // "released a report", "a video released on Monday": what is published sets no one free.
+            new Trigger(Pattern.compile("(?i)^(release)$"), "CONCEDE", null, false, Pattern.compile("(?i)^(?!" + OBJECT + PUBLISHED + "\\b)"),
+                    Pattern.compile("(?i)^(?![\\s\\S]*\\b" + PUBLISHED + "\\s+$)")),
+            verb("free|apologize|apologise|concede|ease|lift|pardon|compensate|relent|allow|permit",
                     "CONCEDE", null),
             noun("release|concession|concessions|apology|amnesty", "CONCEDE", null),
             // "exchanged 390 prisoners each", "a prisoner swap": each side releases the other's.
@@ -126,8 +136,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("withdraw|retreat|evacuate|disarm|demobilize|demobilise|disengage|surrender|resign|yield", "RETREAT", null),
             noun("withdrawal|retreat|pullout|pull-out", "RETREAT", null),
             noun("ceasefire|cease-fire|armistice|truce", "RETREAT", "ceasefire"),
-            // "would send 1,500 additional troops to Arauca": sending a force is deploying it.
-            verbBefore("send", "\\s+(?:[\\w,.'’-]+\\s+){0,4}?(?:troops|soldiers|forces|reinforcements|fighters|police|policemen|officers|warships|jets|units|peacekeepers)\\b",
+            // "would send 1,500 additional troops to Arauca": sending a force is deploying it ("a helicopter sent to
+            // evacuate soldiers" is not).
+            verbBefore("send", "\\s+(?!to\\s)(?:[\\w,.'’-]+\\s+){0,4}?(?:troops|soldiers|forces|reinforcements|fighters|police|policemen|officers|warships|jets|units|peacekeepers)\\b",
                     "MOBILIZE"),
             verb("enter|cross|deploy|dispatch|mobilize|mobilise|mass|amass|reinforce|pour|arrive|redeploy|station|strengthen|bolster", "MOBILIZE", null),
             noun("influx|deployment|deployments|build-up|buildup|reinforcements|arrival|mobilization|mobilisation|troop surge|alert",

@@ -1,5 +1,6 @@
 package org.sitrep.resolve;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -72,6 +73,10 @@ public final class ArticleDater implements Stage {
     /** A wire dateline: the place in capitals or as a name, then the date ("BEIRUT, Lebanon, 3 March 2016"). */
     private static final Pattern WIRE_BEFORE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*){0,2}(?:" + WEEKDAY + ")?");
     private static final Pattern WIRE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:-|\\u2013|\\u2014|--)(?:\\s|$)");
+
+    /** Who a wire's lead quotes speaks on the day it prints: "…, police said on Thursday", "… told reporters Thursday". */
+    private static final Pattern SPOKEN_ON = Pattern.compile("(?i)\\b(?:said|says|told(?:\\s+[\\w-]+){1,3}?|announced|reported|confirmed)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?"
+            + CalendarWords.WEEKDAY + "\\b");
 
     private record Conflict(String country, List<String> words, LocalDate start) {}
 
@@ -146,10 +151,13 @@ public final class ArticleDater implements Stage {
         Optional<TimeExpression> yearless = printed.stream().filter(t -> t.value().startsWith(NO_YEAR)).findFirst();
         if (yearless.isPresent()) {
             TimeExpression t = yearless.get();
-            Optional<LocalDate> day = onlyDay(n.window, t);
+            Optional<LocalDate> once = onlyDay(n.window, t, null);
+            DayOfWeek spokenOn = once.isPresent() ? null : spokenOn(document, t);
+            Optional<LocalDate> day = spokenOn == null ? once : onlyDay(n.window, t, spokenOn);
             if (day.isPresent()) {
                 List<Evidence> evidence = new ArrayList<>(n.evidence);
-                evidence.add(0, new Evidence(t.text(), t.start(), t.end(), "published on " + day.get() + ", the one such day in " + n.window));
+                String which = spokenOn == null ? "the one such day in " : "the one such day on a " + spokenOn + ", the day its sources spoke, in ";
+                evidence.add(0, new Evidence(t.text(), t.start(), t.end(), "published on " + day.get() + ", " + which + n.window));
                 return document.withPublished(new ArticleDate(DateWindow.day(day.get()), "dateline", evidence));
             }
             n.evidence.add(new Evidence(t.text(), t.start(), t.end(), "printed as the day of publication, without its year"));
@@ -159,17 +167,37 @@ public final class ArticleDater implements Stage {
 
     /** The one day in the window with the month and day a yearless date prints, or empty when none or several (or the year is printed). */
     public static Optional<LocalDate> onlyDay(DateWindow window, TimeExpression yearless) {
+        return onlyDay(window, yearless, null);
+    }
+
+    /** As {@link #onlyDay(DateWindow, TimeExpression)}, among the days that fall on the given weekday when it is not null. */
+    private static Optional<LocalDate> onlyDay(DateWindow window, TimeExpression yearless, DayOfWeek weekday) {
         if (!yearless.value().startsWith(NO_YEAR)) {
             return Optional.empty();
         }
         MonthDay printed = MonthDay.parse("--" + yearless.value().substring(NO_YEAR.length() + 1, NO_YEAR.length() + 6));
         List<LocalDate> days = new ArrayList<>();
         for (int year = window.earliest().getYear(); year <= window.latest().getYear() && days.size() < 2; year++) {
-            if (printed.isValidYear(year) && window.contains(printed.atYear(year))) {
+            if (printed.isValidYear(year) && window.contains(printed.atYear(year))
+                    && (weekday == null || printed.atYear(year).getDayOfWeek() == weekday)) {
                 days.add(printed.atYear(year));
             }
         }
         return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The weekday a yearless dateline's own sentence says its sources spoke on ("SRINAGAR, May 8 -
+     * …, police said on Thursday"): a wire files on the day it quotes, so the year is one in which
+     * the printed day falls on that weekday. Null when the sentence names no such day.
+     */
+    private static DayOfWeek spokenOn(Document document, TimeExpression dateline) {
+        Sentence lead = document.layer(Layers.SENTENCES).stream().filter(s -> s.contains(dateline)).findFirst().orElse(null);
+        if (lead == null) {
+            return null;
+        }
+        Matcher m = SPOKEN_ON.matcher(document.text().substring(dateline.end(), lead.end()));
+        return m.find() ? CalendarWords.weekday(m.group(1)) : null;
     }
 
     /**

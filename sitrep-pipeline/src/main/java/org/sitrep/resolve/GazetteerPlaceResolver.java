@@ -2,7 +2,9 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,8 @@ public final class GazetteerPlaceResolver implements Stage {
     /** Right after these a name the gazetteer knows is where, even if the recogniser took it for an organisation ("fighters to Homs"). */
     private static final Pattern GOES_OR_IS_IN = Pattern.compile("\\b(?:in|into|near|to|towards|outside|" + TAKES_A_PLACE + ")\\s+$");
     private static final Pattern OWNER_AND_OWNED = Pattern.compile("(.+?)['’]s\\s+(\\p{Lu}.*)");
+    /** Between a place and the country or division it is said to lie in. */
+    private static final Pattern CONTAINED_IN = Pattern.compile("\\s*(?:,|\\b(in)\\b)\\s*");
     private static final Pattern DIVISION_AFTER = Pattern.compile("^\\s+(province|governorate|region|district)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
@@ -123,7 +127,37 @@ public final class GazetteerPlaceResolver implements Stage {
         }
         toponyms = withoutOverlaps(toponyms);
         List<String> names = toponyms.stream().map(t -> text.substring(t[0], t[1])).toList();
-        List<Place> resolved = geocode(names);
+        List<Place> resolved = new ArrayList<>(geocode(names));
+        Map<String, Place> placedByContainer = new HashMap<>();
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            // "the town of Nasir in South Sudan's Upper Nile state", "Paris, Texas": a town named with the country
+            // or division it lies in is one there, or none the gazetteer knows.
+            // A comma may also part the items of a list ("in Gaza, Lebanon and Syria"): there the name keeps its place
+            // unless the division has one of that name.
+            Place here = resolved.get(i);
+            Place container = resolved.get(i + 1);
+            Matcher between = CONTAINED_IN.matcher(text.substring(toponyms.get(i)[1], toponyms.get(i + 1)[0]));
+            if (here != null && container != null && !here.isCountry() && !here.isAboveCountries()
+                    && (container.isCountry() || container.isFirstLevelDivision()) && !container.countryCode().equals(here.countryCode())
+                    && between.matches()) {
+                Place there = geocoder.within(names.get(i), container.countryCode());
+                boolean saidIn = between.group(1) != null;
+                if (saidIn || there != null && container.isFirstLevelDivision()) {
+                    placedByContainer.put(names.get(i), there);
+                }
+            }
+        }
+        // One name, one place: where the article names the town again it is the same town. A town the gazetteer
+        // lacks stays a place, not the person or group the recogniser may have taken it for.
+        List<int[]> placedNowhere = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (placedByContainer.containsKey(names.get(i))) {
+                resolved.set(i, placedByContainer.get(names.get(i)));
+                if (resolved.get(i) == null) {
+                    placedNowhere.add(toponyms.get(i));
+                }
+            }
+        }
         List<PlaceMention> places = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
             if (resolved.get(i) != null) {
@@ -135,7 +169,8 @@ public final class GazetteerPlaceResolver implements Stage {
             return located;
         }
         return located.with(Layers.ACTORS, actors.stream()
-                .filter(a -> a.actor().kind() == Actor.Kind.STATE || places.stream().noneMatch(p -> p.contains(a)))
+                .filter(a -> a.actor().kind() == Actor.Kind.STATE || places.stream().noneMatch(p -> p.contains(a))
+                        && placedNowhere.stream().noneMatch(t -> t[0] <= a.start() && a.end() <= t[1]))
                 .map(a -> asPlaced(a, places)).toList());
     }
 

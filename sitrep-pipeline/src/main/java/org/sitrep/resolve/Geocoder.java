@@ -88,6 +88,16 @@ public final class Geocoder {
         return out;
     }
 
+    /**
+     * The place of this name inside the given country ("Paris" written "Paris, Texas"), or null
+     * when the country has none of that name ("Nasir in South Sudan" is no Khartoum suburb once called so).
+     */
+    public Place within(String name, String countryCode) {
+        Reading r = read(name);
+        return r.candidates().stream().filter(p -> countryCode.equals(p.countryCode()))
+                .max(Comparator.comparingDouble(p -> score(r.key(), p, Map.of(), List.of()))).orElse(null);
+    }
+
     /** A street, building or other local feature by its last word ("Royal Street", "Alder Hey Children's Hospital"). */
     public static boolean isLocalFeature(String name) {
         String[] words = name.trim().split("\\s+");

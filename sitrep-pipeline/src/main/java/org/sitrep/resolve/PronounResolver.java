@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Document;
@@ -87,6 +88,11 @@ public final class PronounResolver implements Stage {
                 found.add(described);
                 continue;
             }
+            ActorMention ownForce = groupsOwnForce(tokens, i, found, text);
+            if (ownForce != null) {
+                found.add(ownForce);
+                continue;
+            }
             if (!t.pos().equals("PRP") || actors.stream().anyMatch(a -> a.start() <= t.start() && t.end() <= a.end())) {
                 continue;
             }
@@ -95,7 +101,17 @@ public final class PronounResolver implements Stage {
             if (THIRD_SINGULAR.contains(word)) {
                 antecedent = salient(found, t, tokens, sentence - PERSON_REACH, a -> a.kind() == Actor.Kind.PERSON);
             } else if (THIRD_PLURAL.contains(word) && !countedJustBefore(tokens, i, found)) {
-                antecedent = salient(found, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
+                // "The group said soldiers rounded up men and executed them": who tells it is not whom it is told of
+                // ("Hezbollah said they had …" still is).
+                Set<Actor> tellers = word.equals("them") ? found.stream()
+                        .filter(m -> m.actor() != null && Tokens.sentenceAt(m.start(), tokens) == sentence && speaks(m, text))
+                        .map(ActorMention::actor).collect(Collectors.toSet()) : Set.of();
+                List<ActorMention> told = found.stream().filter(m -> !tellers.contains(m.actor())).toList();
+                antecedent = salient(told, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
+            } else if (word.equals("it") && i + 1 < tokens.size() && IT_SPEAKS.contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+                // "The government rejected the report. It accused rights groups of …": a body that speaks or accuses, not the weather's "it".
+                ActorMention subject = openingSubjectBefore(found, tokens, i);
+                antecedent = subject != null && isSide(subject.actor()) ? subject.actor() : null;
             } else if (FIRST_SINGULAR.contains(word) || FIRST_PLURAL.contains(word)) {
                 boolean plural = FIRST_PLURAL.contains(word);
                 ActorMention speaker = speaker(found, t, tokens, text, sentence - SPEAKER_REACH);
@@ -162,6 +178,25 @@ public final class PronounResolver implements Stage {
                 a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a) && fits.test(a));
         return antecedent == null ? null : new ActorMention(the.start(), head.end(), text.substring(the.start(), head.end()), antecedent);
     }
+
+    /**
+     * "its fighters" at token {@code i}: the fighters of the armed or political group named in the same or the
+     * previous sentence ("JNIM has stepped up attacks. On Sunday its fighters attacked Djibo").
+     */
+    private static ActorMention groupsOwnForce(List<Token> tokens, int i, List<ActorMention> found, String text) {
+        Token its = tokens.get(i);
+        if (i + 1 >= tokens.size() || !its.word().equalsIgnoreCase("its") || !OWN_FORCES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Token force = tokens.get(i + 1);
+        Actor group = salient(found, its, tokens, its.sentence() - GROUP_REACH,
+                a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a));
+        return group == null ? null : new ActorMention(its.start(), force.end(), text.substring(its.start(), force.end()), group);
+    }
+
+    private static final Set<String> OWN_FORCES = Set.of("fighters", "militants", "gunmen", "militiamen", "members", "men", "combatants");
+    /** What a body named as "it" says or does with words. */
+    private static final Set<String> IT_SPEAKS = Set.of("say", "add", "accuse", "deny", "claim", "blame", "reject", "announce", "condemn", "urge");
 
     private static final Predicate<Actor> ARMED = a -> "PRM".equals(a.sector()) || "REB".equals(a.sector());
     private static final Map<String, Predicate<Actor>> GROUP_DESCRIPTIONS = Map.of(

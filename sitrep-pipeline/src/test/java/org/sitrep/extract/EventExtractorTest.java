@@ -272,6 +272,19 @@ class EventExtractorTest {
         EventMention attack = found("Fighting in Aleppo on Tuesday killed 20 people, a monitor said.", "ASSAULT");
         assertFalse(attack.toll(), "one day's fighting is an event");
         assertFalse(first("Syrian government jets struck a market in Idlib on Monday, killing nine civilians.", "ASSAULT").toll());
+        List<EventMention> feud = all("Gunmen opened fire on a party outside Culiacan on Saturday, killing 12 people, prosecutors said. "
+                + "Officials said the attack bore the hallmarks of the feud between two factions of the Sinaloa Cartel that has killed "
+                + "more than 1,200 people in the state since September.", "ASSAULT");
+        assertTrue(feud.stream().filter(e -> !e.toll()).flatMap(e -> e.claims().stream()).noneMatch(c -> Long.valueOf(1200).equals(c.low())),
+                "a running total beside the attack named again counts no attack: " + feud);
+    }
+
+    @Test
+    void aYearThatQualifiesAnotherNounDatesThatNoun() {
+        EventMention arrests = found("The party said the arrests of two ministers in Juba violated the 2018 peace deal.", "COERCE");
+        assertNull(arrests.time(), "the deal's year");
+        assertNotNull(found("In 2014 Islamic State fighters seized Mosul.", "COERCE").time(), "a year opening the sentence dates its act");
+        assertNotNull(found("The 2014 offensive by Islamic State fighters seized Mosul.", "ASSAULT").time());
     }
 
     @Test
@@ -596,6 +609,12 @@ class EventExtractorTest {
     @Test
     void protestersDoingSomethingAreAProtest() {
         assertNotNull(placeOf("Protesters blocked the main road into Beirut on Sunday.", "PROTEST"), "a protest where they are");
+        EventMention blocked = found("Relatives of the victims blocked a highway near Culiacan for several hours on Monday, demanding more security.",
+                "PROTEST");
+        assertEquals("Culiacán", blocked.place().place().name(), "people blocking a road protest");
+        assertNull(first("Soldiers blocked the road to Culiacan on Monday.", "PROTEST"), "a force blocking a road does not protest");
+        assertNull(first("Hundreds of supporters of the former mayor blocked roads in Culiacan demanding that he be reinstated.", "REQUEST"),
+                "the protest's demand, with no comma before it");
     }
 
     @Test
@@ -897,6 +916,9 @@ class EventExtractorTest {
         EventMention arrests = found("Iraqi security forces foiled an Islamic State plot to bomb a shrine in Samarra and arrested six members of the cell.",
                 "COERCE");
         assertEquals(List.of("IRQ"), arrests.actors().stream().map(a -> a.actor().code()).toList(), "the sentence's subject, not the plotters");
+        EventMention inquiry = found("India blamed militants for the attack; Pakistan denied any involvement and called for a neutral investigation.",
+                "REQUEST");
+        assertEquals(List.of("Pakistan"), names(inquiry.actors()), "after a semicolon, the clause's subject");
         EventMention plot = found("The cell, led by a man identified as Abu Omar al-Iraqi, had planned to detonate explosives in a market in Homs.", "THREATEN");
         assertTrue(plot.actors().stream().noneMatch(a -> "IRQ".equals(a.actor().code())), "a name's 'al-Iraqi' is no Iraq: " + plot.actors());
     }
@@ -906,6 +928,11 @@ class EventExtractorTest {
         EventMention sent = found("Kenya sent 400 police officers to Haiti in June.", "MOBILIZE");
         assertEquals(List.of("Kenya"), names(sent.actors()), "a country's name, then a verb, is no group of it");
         assertEquals(Status.FUTURE, found("The defence minister said the army would send 1,500 additional troops to Arauca.", "MOBILIZE").status());
+        assertNull(first("A UN helicopter sent to evacuate soldiers came under fire near Nasir.", "MOBILIZE"), "sent to do something, not a force sent");
+        assertNull(first("Soldiers killed at least 130 civilians in March, Human Rights Watch said in a report released on Monday.", "CONCEDE"),
+                "a report released is published, no one freed");
+        assertNull(first("The rebels released a video showing the captured soldiers.", "CONCEDE"));
+        assertNotNull(first("The rebels released 40 soldiers they had captured.", "CONCEDE"));
         EventMention swap = found("Russia and Ukraine exchanged 390 prisoners each on Friday.", "CONCEDE");
         assertEquals(List.of("Russia", "Ukraine"), names(swap.actors()));
         EventMention killed = found("Pakistani troops killed 30 militants who were trying to cross into the country from Afghanistan, the army said.",

@@ -24,6 +24,8 @@ class QuantityFinderTest {
         assertEquals(List.of("size:300:300:null"), find("At least 300 militia fighters crossed the border."));
         assertEquals(List.of("size:4000:null:4000"), find("As many as 4,000 troops are deployed near the city."));
         assertEquals(List.of("size:null:200:999"), find("Hundreds of fighters from armed groups arrived."));
+        assertEquals(List.of("size:null:300:999"), find("Several hundred protesters gathered in the square."), "several hundreds, not several");
+        assertEquals(List.of("dead:null:2000:9999"), find("The army said it had killed a few thousand fighters."));
         assertEquals(List.of("dead:12:null:null", "dead-among:4:null:null"), find("The strike killed 12 civilians, including four children."));
         assertEquals(List.of("dead:14:null:null", "dead-among:5:null:null"), find("Shelling killed 14 people, among them five children."));
         assertEquals(List.of("dead:4:null:null"), find("Including the shelling, four children died."), "introduced elsewhere in the sentence: a figure of its own");

@@ -74,5 +74,11 @@ class ArticleDaterDatelineTest {
         ArticleDate anyYear = dated("KYIV, Oct. 4 (Wire) - Drones hit a depot on Friday.");
         assertEquals("text", anyYear.basis());
         assertEquals("Oct. 4", anyYear.evidence().get(0).text(), "kept as evidence, not as a date");
+        ArticleDate spoken = dated("KYIV, Oct. 4 (Wire) - Drones hit a fuel depot overnight, the governor said on Saturday. "
+                + "The depot was first hit in March 2021.");
+        assertEquals(DateWindow.day(LocalDate.of(2025, 10, 4)), spoken.window(), "4 October fell on a Saturday in 2025 only, of 2021-2026: " + spoken);
+        ArticleDate twice = dated("KYIV, Oct. 4 (Wire) - Drones hit a fuel depot overnight, the governor said on Saturday. "
+                + "The depot was first hit in March 2014.");
+        assertEquals("text", twice.basis(), "a Saturday in 2014 and in 2025: " + twice);
     }
 }

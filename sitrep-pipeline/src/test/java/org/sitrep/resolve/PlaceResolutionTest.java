@@ -41,6 +41,20 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aTownSaidToLieInACountryOrDivisionIsOneThere() {
+        assertNull(place("Armed youths overran an army base in the town of Nasir in South Sudan's Upper Nile state.", "Nasir"),
+                "South Sudan has no Nasir in the gazetteer; a Khartoum suburb once called so is no answer");
+        assertNull(place("Fighting in Nasir went on. Armed youths overran an army base in the town of Nasir in South Sudan's Upper Nile state.",
+                "Nasir"), "the same town wherever the article names it");
+        Document d = pipeline.apply(Document.builder("t", "Fighting in Nasir went on. Youths overran a base in Nasir in South Sudan.",
+                "Fighting in Nasir went on. Youths overran a base in Nasir in South Sudan.").build());
+        assertTrue(d.layer(Layers.ACTORS).stream().noneMatch(a -> a.text().equals("Nasir")), "a town the gazetteer lacks is no actor");
+        assertEquals("US", place("A tornado struck Paris, Texas on Monday.", "Paris").place().countryCode());
+        assertEquals("PS", place("Strikes continued in Gaza, Lebanon and Syria, officials said.", "Gaza").place().countryCode(),
+                "a comma parting a list's items");
+    }
+
+    @Test
     void aDescriptionStandsForThePlaceOfItsKindNamedJustBefore() {
         PlaceMention city = place("Government jets struck Aleppo in Syria on Monday. Thousands fled the divided city overnight.", "the divided city");
         assertNotNull(city);

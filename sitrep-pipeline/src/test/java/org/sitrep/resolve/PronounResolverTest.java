@@ -100,6 +100,9 @@ class PronounResolverTest {
         assertEquals("Hezbollah", they.actor().name());
         assertNull(pronoun("Hezbollah fighters crossed the border near Qusayr. The road was closed for a day. "
                 + "Heavy rain fell across the region. They said the crossing would reopen.", "They", 0), "too far back");
+        assertNull(pronoun("Human Rights Watch published a report. The group said soldiers rounded up men in two villages and executed them.",
+                "them", 0), "whom the speaker tells of");
+        assertEquals("Hezbollah", pronoun("Hezbollah said they had destroyed two tanks.", "they", 0).actor().name());
     }
 
     @Test
@@ -128,6 +131,19 @@ class PronounResolverTest {
         assertNull(pronoun(text, "them", 0));
         assertEquals("March 23 Movement", pronoun("M23 rebels attacked the town. Many of them were later captured.", "them", 0).actor().name(),
                 "no count before: the group");
+    }
+
+    @Test
+    void itsFightersAreTheGroupsAndItThatSpeaksIsTheBodyTheSentenceBeforeOpensWith() {
+        ActorMention fighters = pronoun("Hezbollah has stepped up attacks this year. On Sunday its fighters attacked a border post.", "its fighters", 0);
+        assertNotNull(fighters);
+        assertEquals("Hezbollah", fighters.actor().name());
+        assertNull(pronoun("Israeli troops crossed the border. On Sunday its fighters attacked a post.", "its fighters", 0), "no group named");
+        ActorMention it = pronoun("The Iraqi government rejected the report as baseless. It accused rights groups of seeking to discredit the army.",
+                "It", 0);
+        assertNotNull(it);
+        assertEquals("IRQ", it.actor().code());
+        assertNull(pronoun("The Iraqi government rejected the report. It is unclear whether talks will resume.", "It", 0), "no speaking it");
     }
 
     @Test
