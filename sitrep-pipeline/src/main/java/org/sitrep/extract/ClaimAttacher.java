@@ -38,6 +38,8 @@ final class ClaimAttacher {
     /** Words of a war's toll or of a time before the news: such a figure is no count of the article's act. */
     private static final Pattern BACKGROUND = Pattern.compile("(?i)\\b(?:war|conflict|fighting|violence|insurgency|crisis|since|"
             + "this year|last year|in total|overall|altogether|campaign|offensive)\\b");
+    private static final Pattern WAR_SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|war|fighting|conflict|crisis|"
+            + "violence|\\d{4})\\b");
     private static final Pattern RELATIVE_DENIAL = Pattern.compile("(?i),\\s*which\\s+[^,]*$");
     /** How many sentences back a denial may reach for the act it denies. */
     private static final int DENIAL_REACH = 2;
@@ -190,11 +192,15 @@ final class ClaimAttacher {
         // Nor of what is yet to happen ("Thousands fled, and the government said it would send police").
         List<EventMention> happened = events.stream().filter(e -> e.status() == EventMention.Status.ASSERTED).toList();
         EventMention told = eventIn(happened, s, type -> !Trigger.COOPERATIVE.contains(type) && !type.equals("AGREE"));
-        EventMention target = told != null ? told : actNamedBack(s, events, document);
+        // "… had fled since the fighting began": a war named by its noun is no act told before.
+        boolean background = BACKGROUND.matcher(document.text().substring(s.start(), s.end())).find();
+        EventMention target = told != null ? told : background ? null : actNamedBack(s, events, document);
         // People who fled, in a later paragraph that tells no act, fled the act the article told before;
         // so were the dead and wounded such a paragraph counts, unless it speaks of a war's toll or of
         // another time ("117 people had been wounded, among them 15 children", after the lede's strike).
-        boolean ledeFigure = q.kind().equals("displaced") || LATER_FIGURE_KINDS.contains(q.kind()) && !ofAnotherTime(s, document);
+        // Who fled "since Monday" fled the act; who fled "since the fighting began" fled the war.
+        boolean ledeFigure = q.kind().equals("displaced") && !WAR_SINCE.matcher(document.text().substring(s.start(), s.end())).find()
+                || LATER_FIGURE_KINDS.contains(q.kind()) && !ofAnotherTime(s, document);
         return target != null || !ledeFigure ? target
                 : happened.stream().filter(e -> CASUALTY_TYPES.contains(e.type()) && e.end() <= q.start()).findFirst().orElse(null);
     }

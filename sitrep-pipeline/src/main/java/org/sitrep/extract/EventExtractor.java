@@ -125,6 +125,9 @@ public final class EventExtractor implements Stage {
             + "forces|refugees|officials|delegation|envoys?|arriving|coming|returning|travell?ing|flying|deported|repatriated|"
             + "cross(?:ing)?(?:\\s+(?:into|the\\s+border\\s+into)\\s+(?:the\\s+)?[\\w-]+)?|infiltrat\\w*)"
             + "\\s+(?:back\\s+)?from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
+    /** Where people fled to ("fled across the border into Ethiopia") is where they found refuge, not where the act was. */
+    private static final Pattern REFUGE_BEFORE = Pattern.compile("(?i)\\b(?:fled|flee|flees|fleeing|escaped|escaping|sought\\s+refuge)\\s+"
+            + "(?:[\\w-]+\\s+){0,4}?(?:into|to|towards|in)\\s+(?:neighbouring\\s+|neighboring\\s+)?$");
     /** People a country after "in" can say whose they are ("opposition parties in Nepal"). */
     private static final Pattern PEOPLE = Pattern.compile("(?i)groups|parties|factions|forces|troops|soldiers|officials|leaders|"
             + "authorities|government|army|police|opposition|people|residents|activists|protesters|students|workers|supporters|"
@@ -853,6 +856,11 @@ public final class EventExtractor implements Stage {
             before = before.stream().filter(a -> !newSubjectBetween(words, Tokens.firstEndingAfter(a.end(), words), i)).toList();
         }
         boolean passive = passive(words, i) || t.pos().equals("VBN") && text.startsWith(" by ", t.end());
+        if (passive && trigger.type().equals("RETREAT") && t.lemma().equalsIgnoreCase("evacuate")) {
+            // "a general who was being evacuated", "residents were evacuated": moved by others, no side withdrawing
+            // (troops "were withdrawn" still withdraw).
+            return null;
+        }
         if (passive) {
             // "was attacked by Burundian militiamen": the agent after "by" acts; the subject undergoes.
             // Without an agent, who was killed or seized is still not who did it ("were killed in
@@ -1574,9 +1582,10 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
-    /** "volunteers from Chad": where people come from is not where the event is. */
+    /** "volunteers from Chad", "fled into Ethiopia": where people come from or flee to is not where the event is. */
     private static boolean origin(String text, Sentence s, Span p) {
-        return ORIGIN_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 80), p.start())).find();
+        String before = text.substring(Math.max(s.start(), p.start() - 80), p.start());
+        return ORIGIN_BEFORE.matcher(before).find() || REFUGE_BEFORE.matcher(before).find();
     }
 
     private static boolean insideActor(List<ActorMention> actors, Token t) {

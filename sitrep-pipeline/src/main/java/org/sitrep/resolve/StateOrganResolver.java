@@ -112,7 +112,7 @@ public final class StateOrganResolver implements Stage {
             PlaceMention next = places.stream().filter(p -> p.start() > end).min(Comparator.comparingInt(PlaceMention::start)).orElse(null);
             PlaceMention named = next != null && next.start() - end <= NAMED_AFTER_REACH
                     && OF_OR_IN.matcher(text.substring(end, next.start())).matches() ? next : null;
-            ActorMention echoed = named == null ? namedBefore(actors, m) : null;
+            ActorMention echoed = named == null ? namedBefore(actors, m, text) : null;
             if (echoed != null) {
                 found.add(new ActorMention(m.start(), m.end(), m.group(), echoed.actor()));
                 continue;
@@ -129,15 +129,20 @@ public final class StateOrganResolver implements Stage {
 
     /**
      * The organ this description names again: the last one named before with its country and the
-     * same head ("the U.S. military said …" then "the military said"), or null.
+     * same head ("the U.S. military said …" then "the military said", or "an army spokesman"), or null.
      */
-    private static ActorMention namedBefore(List<ActorMention> actors, Matcher m) {
+    private static ActorMention namedBefore(List<ActorMention> actors, Matcher m, String text) {
         String head = lastWord(m.group());
+        // "Pakistan's military said …" then "an army spokesman": who speaks for an army speaks for the one that spoke before.
+        boolean speaks = SPEAKERS_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).lookingAt();
+        Set<String> heads = speaks && ARMY_HEADS.contains(head) ? ARMY_HEADS : Set.of(head);
         return actors.stream()
                 .filter(a -> a.end() <= m.start() && a.actor() != null && a.actor().code() != null && a.actor().kind() == Actor.Kind.GROUP
-                        && lastWord(a.text()).equals(head) && a.text().split("\\s+").length > 1)
+                        && heads.contains(lastWord(a.text())) && a.text().split("\\s+").length > 1)
                 .reduce((a, b) -> b).orElse(null);
     }
+
+    private static final Set<String> ARMY_HEADS = Set.of("army", "military");
 
     private static String lastWord(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");

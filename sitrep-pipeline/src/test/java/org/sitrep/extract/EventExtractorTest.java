@@ -289,6 +289,8 @@ class EventExtractorTest {
 
     @Test
     void whoAnnouncesACeasefireIsItsActor() {
+        assertNull(first("A South Sudanese general who was being evacuated was killed near Nasir.", "RETREAT"), "evacuated by others");
+        assertNotNull(first("Russian troops were withdrawn from Kherson in November.", "RETREAT"));
         EventMention ceasefire = found("Russia announced a ceasefire in Syria on Tuesday.", "RETREAT");
         assertEquals("RUS", ceasefire.actors().get(0).actor().code());
     }
@@ -560,6 +562,9 @@ class EventExtractorTest {
         assertNull(criticised, "placed in " + criticised);
         PlaceMention backed = placeOf("Iran backs several militias in Iraq.", "SUPPORT");
         assertEquals("IQ", backed.place().countryCode(), "after 'in' a country is still where");
+        PlaceMention fled = found("Government forces shelled villages on Sunday, and thousands of people fled across the border into Ethiopia.",
+                "ASSAULT").place();
+        assertNull(fled, "where people fled to: " + fled);
     }
 
     @Test
@@ -681,6 +686,10 @@ class EventExtractorTest {
                 + "Some 12,000 civilians have been killed in the conflict, the United Nations says.";
         List<String> figures = found(later, "ASSAULT").claims().stream().map(c -> c.kind() + ":" + c.value()).toList();
         assertEquals(List.of("dead:34", "injured:117", "injured-among:15"), figures, "a later paragraph's wounded, not the war's toll");
+        String fled = "Government aircraft bombed villages near Malakal on Sunday, killing 20 people, officials said.\n\n"
+                + "Aid agencies said thousands of people had fled across the border since the fighting began.";
+        assertEquals(List.of("dead:20"), found(fled, "ASSAULT").claims().stream().map(c -> c.kind() + ":" + c.value()).toList(),
+                "those who fled since the fighting began did not flee the one raid");
     }
 
     @Test

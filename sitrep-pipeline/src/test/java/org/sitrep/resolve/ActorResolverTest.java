@@ -115,6 +115,9 @@ class ActorResolverTest {
         assertEquals("IGO", chief.stream().filter(a -> a.actor().name().equals("Selim Arkan")).findFirst().orElseThrow().actor().sector(),
                 "a Director-General is no general, and works for the body");
         assertNull(mention(chief, "Saudi"), "a country word opening a building's name is part of the name");
+        List<ActorMention> mission = resolve("UNMISS chief Selim Arkan called the attack abhorrent.", "Selim Arkan");
+        assertEquals("IGO", mission.stream().filter(a -> a.actor().name().equals("Selim Arkan")).findFirst().orElseThrow().actor().code(),
+                "a UN mission's chief works for the UN");
         assertNotNull(mention(titled, "Interior Minister Selim Arkan"), titled.toString());
     }
 

@@ -121,5 +121,10 @@ class StateOrganResolverTest {
         assertEquals("USA", mention(text, "the military").actor().code(), "not the army of Yemen, where it is set");
         assertEquals("YEM", mention("Houthi rebels fired missiles at a ship off Yemen. The ship caught fire, the military said.", "the military")
                 .actor().code(), "none named before: the setting's");
+        String spokesman = "Pakistan's military said Indian shelling had killed two civilians. An army spokesman accused India of unprovoked firing.";
+        assertEquals("PAK", mention(spokesman, "army").actor().code(), "the army is the military named before, not whom it accuses");
+        String reported = "Pakistan's military said Indian shelling had killed two civilians. India's defence ministry rejected the "
+                + "accusation. It said the army had destroyed several Pakistani bunkers. Indian troops returned fire near Uri in India.";
+        assertEquals("IND", mention(reported, "the army").actor().code(), "only who speaks for an army is the one that spoke before");
     }
 }
