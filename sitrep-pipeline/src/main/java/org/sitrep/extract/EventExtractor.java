@@ -81,7 +81,9 @@ public final class EventExtractor implements Stage {
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
     /** Verbs that speak of an act already told. */
     private static final Set<String> REFERRING = Set.of("call", "describe", "term", "label", "dub", "investigate", "probe", "witness",
-            "survive", "film", "cast", "portray", "depict", "frame", "characterize", "characterise", "document", "recall", "mourn", "justify", "defend", "discuss", "deny", "reject", "dismiss", "refute");
+            "survive", "film", "cast", "portray", "depict", "frame", "characterize", "characterise", "document", "recall", "mourn", "justify", "defend", "discuss", "deny", "reject", "dismiss", "refute",
+            // "Security forces ended the siege": the siege was told; its end is no second siege.
+            "end");
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "announce", "confirm");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "refrain", "refrains", "refrained", "yet");
     private static final Set<String> FUTURE = Set.of("will", "plan", "plans", "planned", "planning", "expected", "prepare",
@@ -571,17 +573,20 @@ public final class EventExtractor implements Stage {
     /**
      * A participle after a comma goes on about the act a verb told just before it in the sentence,
      * whose actor it shares: "JNIM overran a military base in Djibo, killing dozens of soldiers" (not the
-     * military its base names). What a speaker goes on to do after "said," is the speaker's.
+     * military its base names), and so does a second one joined by "and" (", overrunning … and freeing …").
+     * What a speaker goes on to do after "said," is the speaker's.
      */
     private static boolean goesOnAbout(EventMention previous, List<Token> words, int i) {
         boolean toldByVerb = words.stream().anyMatch(w -> w.start() == previous.triggerStart() && w.pos().startsWith("VB"));
         return toldByVerb && !previous.actors().isEmpty() && previous.triggerEnd() <= words.get(i).start() && words.get(i).pos().equals("VBG")
-                && i > 1 && words.get(i - 1).word().equals(",") && !REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                && i > 1 && (words.get(i - 1).word().equals(",") && !REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                        || words.get(i - 1).word().equalsIgnoreCase("and") && hasCommaParticiple(words, i))
                 && !newSubjectBetween(words, Tokens.firstEndingAfter(previous.triggerEnd(), words), i);
     }
 
-    /** "claimed responsibility for the attack", "claimed credit for Friday's bombing", "claimed the attack". */
-    private static final Pattern CLAIMED_FOR = Pattern.compile("(?i)\\bclaim(?:ed|s|ing)?\\s+(?:(?:responsibility|credit)\\s+for\\s+)?"
+    /** "claimed responsibility for the attack", "claimed credit for Friday's bombing", "claimed the attack", "said it was behind the attack". */
+    private static final Pattern CLAIMED_FOR = Pattern.compile("(?i)(?:\\bclaim(?:ed|s|ing)?\\s+(?:(?:responsibility|credit)\\s+for\\s+)?"
+            + "|\\b(?:said|says|saying)\\s+(?:it|they)\\s+(?:was|were|had\\s+been)\\s+behind\\s+)"
             + "(?:(?:the|an?|this|that|its|their|\\p{Lu}\\w+['’]s)\\s+)?(?:[\\w-]+\\s+){0,2}$");
 
     /**
@@ -991,6 +996,8 @@ public final class EventExtractor implements Stage {
         recipientSide = recipientSide.stream()
                 .filter(r -> !subjectAgain && !actorNames.contains(r.actor().name()))
                 .filter(r -> !Modifiers.possessive(text, r) || r.actor().kind() != Actor.Kind.STATE || !ownSide.contains(r.actor().code()))
+                // "Netanyahu vowed that Israel would strike back": one's own state as a clause's subject acts with one.
+                .filter(r -> r.actor().kind() != Actor.Kind.STATE || !ownSide.contains(r.actor().code()) || !subjectOfAVerb(words, r))
                 .filter(r -> r.actor().kind() != Actor.Kind.STATE || !origin(text, s, r)).toList();
         if (!recipientSide.isEmpty() && BENEFICIARY_BEFORE.matcher(
                 text.substring(Math.max(s.start(), recipientSide.get(0).start() - 40), recipientSide.get(0).start())).find()) {
@@ -1075,6 +1082,11 @@ public final class EventExtractor implements Stage {
             return false;
         }
         String before = wordsBefore(text, state);
+        // "In Ukraine, Russian missiles struck Kharkiv": a preposition opening the sentence sets the scene.
+        if (!words.isEmpty() && words.get(0).start() <= state.start()
+                && OPENING_LOCATIVE.matcher(text.substring(words.get(0).start(), state.start())).matches()) {
+            return true;
+        }
         // "in response to U.S. strikes": a state qualifying the act's own noun is whose it is, not where to.
         if (GOAL_BEFORE.matcher(before).find()) {
             return !text.substring(state.end(), trigger.start()).isBlank();
@@ -1091,6 +1103,8 @@ public final class EventExtractor implements Stage {
         return !PEOPLE.matcher(head.word()).matches() || actors.stream()
                 .anyMatch(a -> a.start() <= head.start() && head.end() <= a.end() && a.actor() != null && a.actor().code() != null);
     }
+
+    private static final Pattern OPENING_LOCATIVE = Pattern.compile("(?:In|Inside|Across|Near|At)\\s+(?:the\\s+)?");
 
     private static List<ActorMention> withoutLocatives(List<ActorMention> actors, String text) {
         return actors.stream().filter(a -> !Modifiers.afterLocative(text, a)).toList();
@@ -1151,6 +1165,23 @@ public final class EventExtractor implements Stage {
 
     private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS");
 
+    /** Whether a modal or a tensed verb follows the mention right away: it is that verb's subject. */
+    private static boolean subjectOfAVerb(List<Token> words, Span mention) {
+        int next = Tokens.firstEndingAfter(mention.end(), words);
+        return next < words.size() && (words.get(next).pos().equals("MD") || FINITE_VERBS.contains(words.get(next).pos())
+                && !words.get(next).pos().equals("VB"));
+    }
+
+    /** "…, overrunning the police station and freeing 500 inmates": a participle after a comma before word {@code i}. */
+    private static boolean hasCommaParticiple(List<Token> words, int i) {
+        for (int j = 1; j < i - 1; j++) {
+            if (words.get(j).pos().equals("VBG") && words.get(j - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first word after the last semicolon before word {@code i}, or 0. */
     private static int clauseAfterSemicolon(List<Token> words, int i) {
         for (int j = i - 1; j >= 0; j--) {
@@ -1164,7 +1195,9 @@ public final class EventExtractor implements Stage {
     /** The first word of the noun phrase whose word {@code index} is: back over determiners, numbers, adjectives and names. */
     private static int nounPhraseStart(List<Token> words, int index) {
         int start = index;
-        while (start > 0 && NOUN_PHRASE_OPENERS.contains(words.get(start - 1).pos())) {
+        // "Heavily armed gangs": an adverb that grades the adjective after it is of the phrase too.
+        while (start > 0 && (NOUN_PHRASE_OPENERS.contains(words.get(start - 1).pos())
+                || words.get(start - 1).pos().equals("RB") && (words.get(start).pos().equals("JJ") || words.get(start).pos().equals("VBN")))) {
             start--;
         }
         return start;
@@ -1529,8 +1562,11 @@ public final class EventExtractor implements Stage {
                     && a.actor().kind() == Actor.Kind.GROUP && a.actor().code() != null);
             boolean locatedPossessive = Modifiers.possessive(text, p) && !holdsNextPlace && !ownsABody
                     && (Modifiers.afterCompassLocative(text, p) || Modifiers.partOfPlace(text, p));
-            // "operated by a U.S. company": an abbreviation qualifying a noun names whose, not where.
-            boolean qualifier = ABBREVIATION.matcher(p.text()).matches() && words.stream().filter(w -> w.start() >= p.end()).findFirst()
+            // "operated by a U.S. company", "destroyed 40 Ukrainian drones": an abbreviation or a nationality qualifying a noun
+            // names whose, not where.
+            boolean nationality = p.place().isCountry() && !p.text().equalsIgnoreCase(p.place().name()) && p.text().indexOf('\'') < 0
+                    && p.text().indexOf('’') < 0 && Character.isUpperCase(p.text().charAt(0)) && p.text().matches(".*(?:an|ese|i|ish)$");
+            boolean qualifier = (ABBREVIATION.matcher(p.text()).matches() || nationality) && words.stream().filter(w -> w.start() >= p.end()).findFirst()
                     .map(w -> w.start() - p.end() <= 1 && (w.pos().startsWith("NN") || w.pos().equals("JJ"))).orElse(false);
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)

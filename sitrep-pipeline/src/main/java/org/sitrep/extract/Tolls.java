@@ -27,8 +27,10 @@ final class Tolls {
             // "fighting in eastern Congo that has killed thousands this year"
             Pattern.compile("(?i)(?:\\b" + CONFLICT + "\\b" + CLAUSE + ")?\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:killed|displaced)\\b" + CLAUSE
                     + "(?:(?:this|last)\\s+year|since)\\b"),
-            // "… were killed in gang violence in the first three months of the year", "… killed this year"
-            Pattern.compile("(?i)\\b(?:were|have\\s+been|had\\s+been)\\s+(?:killed|wounded|injured|displaced)\\b" + CLAUSE
+            // "… were killed in gang violence in the first three months of the year", "… killed this year", and in the active,
+            // "gang violence killed more than 1,600 people in the first three months of the year"
+            Pattern.compile("(?i)\\b(?:(?:were|have\\s+been|had\\s+been)\\s+(?:killed|wounded|injured|displaced)|" + CONFLICT
+                    + "\\s+(?:killed|displaced|left))\\b" + CLAUSE
                     + "(?:in\\s+the\\s+(?:first|past|last)\\s+(?:[\\w-]+\\s+)?(?:days|weeks|months|years)|(?:this|last)\\s+year)\\b"));
 
     private Tolls() {}

@@ -46,7 +46,7 @@ public final class ActorResolver implements Stage {
             Map.entry("spokeswoman", "GOV"), Map.entry("diplomats", "GOV"), Map.entry("envoy", "GOV"),
             Map.entry("leaders", "GOV"), Map.entry("leader", "GOV"), Map.entry("prime minister", "GOV"),
             Map.entry("rebels", "REB"), Map.entry("insurgents", "REB"), Map.entry("opposition", "REB"),
-            Map.entry("jihadists", "REB"), Map.entry("bandits", "CRM"),
+            Map.entry("jihadists", "REB"), Map.entry("bandits", "CRM"), Map.entry("gangs", "CRM"), Map.entry("gang members", "CRM"),
             Map.entry("civilians", "CVL"), Map.entry("people", "CVL"), Map.entry("residents", "CVL"),
             Map.entry("children", "CVL"), Map.entry("refugees", "CVL"),
             Map.entry("media", "MED"), Map.entry("television", "MED"), Map.entry("news agency", "MED"),
@@ -57,7 +57,7 @@ public final class ActorResolver implements Stage {
     private static final String SECTOR_NOUN_CHOICE = String.join("|",
             SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
     /** Plural group nouns that name an actor by themselves; "people", "forces" or "officials" alone say too little. */
-    private static final Pattern BARE_GROUP = Pattern.compile("(?i)\\b(?:civilians|militants|insurgents|rebels|jihadists|militiamen|refugees|bandits|gunmen|armed men)\\b"
+    private static final Pattern BARE_GROUP = Pattern.compile("(?i)\\b(?:civilians|militants|insurgents|rebels|jihadists|militiamen|refugees|bandits|gangs|gang members|gunmen|armed men)\\b"
             + "|\\b(?<adjective>rebel|militant|insurgent|jihadist)(?=\\s+\\p{Ll})(?!\\s+(?:group|organi[sz]ation|movement|faction|alliance|leader|commander|chief)\\b)");
     /** A country that backs or leads what follows ("U.S.-backed", "Iran-led") is not that group's country. */
     private static final Pattern BACKER = Pattern.compile("^-(?:backed|led|allied|aligned|sponsored|funded|based|supported|trained)\\b");

@@ -228,8 +228,9 @@ public final class Geocoder {
 
     private static Place best(Reading r, Map<String, Double> countryShares, List<Place> neighbours) {
         Place best = r.candidates().stream().max(Comparator.comparingDouble(p -> score(r.key(), p, countryShares, neighbours))).orElse(null);
-        // "Kairu village" in a report from Zamfara is no Cairo: a place only spelled alike must lie in the country the text is about.
-        if (best != null && r.alike() && countryShares.entrySet().stream()
+        // "Kairu village" in a report from Zamfara is no Cairo: a place only spelled alike must lie in the country the text is
+        // about, or one it names too ("the port of Hodeidah in western Yemen" in a report about Israel's strikes).
+        if (best != null && r.alike() && countryShares.getOrDefault(best.countryCode(), 0.0) == 0 && countryShares.entrySet().stream()
                 .anyMatch(e -> e.getValue() >= DOMINANT_SHARE && !e.getKey().equals(best.countryCode()))) {
             return null;
         }

@@ -163,6 +163,8 @@ class EventExtractorTest {
     void anActNamedAgainAsWhatAVerbSpeaksOfIsNoNewAct() {
         assertNull(first("Ukraine's president called the attack \"pure terror\" and urged allies to send air defences.", "ASSAULT"));
         assertNull(first("Kenyan police are investigating the deadly raid in Mombasa, the ministry said.", "ASSAULT"));
+        assertNull(first("Somali security forces ended the siege of the hotel in Mogadishu after 20 hours, police said.", "COERCE"),
+                "the siege was told before; its end is no siege");
     }
 
     @Test
@@ -269,6 +271,7 @@ class EventExtractorTest {
         assertTrue(found("Myanmar's civil war between the junta and armed resistance groups erupted in 2021 and has killed thousands of people.",
                 "ASSAULT").toll(), "a country's war, past a clause");
         assertTrue(first("More than 3,000 civilians have been killed in Yemen since the coalition intervened.", "ASSAULT").toll());
+        assertTrue(first("Gang violence killed more than 1,600 people in Haiti in the first three months of the year, the UN said.", "ASSAULT").toll());
         EventMention attack = found("Fighting in Aleppo on Tuesday killed 20 people, a monitor said.", "ASSAULT");
         assertFalse(attack.toll(), "one day's fighting is an event");
         assertFalse(first("Syrian government jets struck a market in Idlib on Monday, killing nine civilians.", "ASSAULT").toll());
@@ -293,6 +296,30 @@ class EventExtractorTest {
         assertNotNull(first("Russian troops were withdrawn from Kherson in November.", "RETREAT"));
         EventMention ceasefire = found("Russia announced a ceasefire in Syria on Tuesday.", "RETREAT");
         assertEquals("RUS", ceasefire.actors().get(0).actor().code());
+    }
+
+    @Test
+    void aCountryAfterAPrepositionOpeningTheSentenceIsTheSceneNoSide() {
+        EventMention strike = found("In Ukraine, Russian missiles and drones struck the city of Kharkiv overnight, killing three people.", "ASSAULT");
+        assertEquals(List.of("RUS"), strike.actors().stream().map(a -> a.actor().code()).toList());
+    }
+
+    @Test
+    void onesOwnStateAsTheSubjectOfAVowIsNoTarget() {
+        EventMention vow = found("Prime Minister Benjamin Netanyahu vowed that Israel would strike back at a time of its choosing.", "THREATEN");
+        assertTrue(vow.recipients().stream().noneMatch(r -> "ISR".equals(r.actor().code())), vow.recipients().toString());
+    }
+
+    @Test
+    void heavilyArmedGangsAct() {
+        String text = "Heavily armed gangs attacked the central Haitian town of Mirebalais on Monday, overrunning the police station.";
+        assertEquals(List.of("gangs"), names(found(text, "ASSAULT").actors()));
+        assertEquals(List.of("gangs"), names(found(text, "COERCE").actors()), "the sentence's subject, not the town's country");
+        String freed = "Heavily armed gangs attacked the central Haitian town of Mirebalais, overrunning the police station and freeing 500 inmates.";
+        assertEquals(List.of("gangs"), names(found(freed, "CONCEDE").actors()), "a second participle joined by 'and' has the subject too");
+        PlaceMention downed = found("Russia's defence ministry said its air defences had destroyed 40 Ukrainian drones over the Saratov region.",
+                "COERCE").place();
+        assertEquals("RU", downed.place().countryCode(), "whose drones is not where: " + downed);
     }
 
     @Test

@@ -38,6 +38,10 @@ class PlaceResolutionTest {
         PlaceMention village = place(text, "Kairu");
         assertTrue(village == null || "NG".equals(village.place().countryCode()), "no Cairo for a Nigerian village: " + village);
         assertEquals("EG", place("Protesters gathered in Kairo on Friday.", "Kairo").place().countryCode(), "a spelling of the place's own stays");
+        PlaceMention port = place("Israeli jets hit targets in Hodeidah in western Yemen after a missile fired from Sanaa landed in Tel Aviv. "
+                + "Sirens sounded in Haifa, Netanya and Jerusalem.", "Hodeidah");
+        assertNotNull(port, "spelled alike, in a country the text names though another dominates");
+        assertEquals("YE", port.place().countryCode());
     }
 
     @Test
