@@ -158,8 +158,12 @@ final class ClaimAttacher {
         String text = document.text();
         boolean casualty = !q.kind().equals("size");
         if (casualty && Tolls.reads(text, s.start(), s.end(), q.start(), q.end())) {
-            // "… the feud that has killed more than 1,200 people since September": a running total counts its toll, not the attack beside it.
-            return events.stream().filter(e -> e.toll() && s.start() <= e.triggerStart() && e.triggerEnd() <= s.end()).findFirst().orElse(null);
+            // "… the feud that has killed more than 1,200 people since September": a running total counts its toll, or the
+            // fighting its sentence tells ("Fighting between … has killed at least 80 people since Thursday"), not an attack
+            // named again beside it.
+            return events.stream().filter(e -> e.toll() && s.start() <= e.triggerStart() && e.triggerEnd() <= s.end()).findFirst()
+                    .orElseGet(() -> events.stream().filter(e -> CASUALTY_TYPES.contains(e.type()) && s.start() <= e.triggerStart()
+                            && e.triggerEnd() <= q.start()).reduce((a, b) -> b).orElse(null));
         }
         // "overran a base, killing dozens of soldiers": the figure's own verb names its act.
         // A mention merged into an act told earlier keeps its trigger as its reading ("… said it had killed 47 soldiers").

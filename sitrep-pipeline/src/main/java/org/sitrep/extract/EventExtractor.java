@@ -239,7 +239,8 @@ public final class EventExtractor implements Stage {
                 EventMention earlier = firstOfType.get(aside + ":" + trigger.type());
                 // "fired missiles at a carrier, in response to U.S. strikes that killed 53": what is answered is another act.
                 boolean answered = trigger.nominal() && RESPONSE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 50), t.start())).find();
-                boolean ownClause = earlier != null && (newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i) || answered);
+                boolean ownClause = earlier != null && (newSubjectBetween(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i) || answered
+                        || !trigger.nominal() && actBeforeClause(words, Tokens.firstEndingAfter(earlier.triggerEnd(), words), i));
                 if (typesHere.contains(trigger.type()) && !ownClause) {
                     // "Two protesters were shot dead, the commission said, blaming police for the deaths": the act told
                     // without its actor has the accused as its actor, as the accuser tells it.
@@ -278,7 +279,7 @@ public final class EventExtractor implements Stage {
                 boolean cued = trigger.followedBy() != null;
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent && !cued || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
-                        || referredTo(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
+                        || referredTo(words, i, trigger) || toldAsComing(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
                         || protestsDemand(words, i, trigger, last) || forcedByAnAct(words, i, text, s)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {
@@ -628,6 +629,13 @@ public final class EventExtractor implements Stage {
                 && (answered || under || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
     }
 
+    /** "The capture came a day after …", "The attack follows …": an act told before, now set in time. */
+    private static boolean toldAsComing(List<Token> words, int i, Trigger trigger) {
+        return trigger.nominal() && i > 0 && i + 1 < words.size() && DEFINITE_WORDS.contains(words.get(i - 1).word().toLowerCase(Locale.ROOT))
+                && Set.of("come", "follow").contains(words.get(i + 1).lemma().toLowerCase(Locale.ROOT))
+                && words.get(i + 1).pos().startsWith("VB");
+    }
+
     private static final Set<String> ANSWERING = Set.of("respond", "reply", "react", "comment");
     private static final Set<String> FRAMED_BY = Set.of("under", "during", "amid", "throughout");
 
@@ -809,7 +817,9 @@ public final class EventExtractor implements Stage {
             if (a.actor() == null) {
                 continue;
             }
-            boolean modifier = Modifiers.modifies(text, a) && !ownsTheAct(text, words, a, t, trigger, actors);
+            // "Hamas-led fighters attacked …": who leads the fighters acts through them.
+            boolean leads = LEADS_A_FORCE.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 40))).lookingAt();
+            boolean modifier = Modifiers.modifies(text, a) && !leads && !ownsTheAct(text, words, a, t, trigger, actors);
             if (sources.contains(a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier
                     || "MED".equals(a.actor().sector()) || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
@@ -946,6 +956,12 @@ public final class EventExtractor implements Stage {
             after = after.stream().filter(a -> !armed.contains(a)).toList();
             actorSide = armed;
         }
+        if (actorSide.isEmpty() && armedEvent && BETWEEN_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 12))).lookingAt()) {
+            // "Fighting between ELN guerrillas and former members of the FARC": both sides fight, neither is only hit.
+            List<ActorMention> sides = betweenSides(after, text, t);
+            after = after.stream().filter(a -> !sides.contains(a)).toList();
+            actorSide = sides;
+        }
         if (actorSide.isEmpty() && !trigger.nominal() && ENABLING.matcher(t.lemma()).matches()) {
             // "the collapse of the defences allowed the rebels to capture …" concedes nothing: the capture is the event.
             return null;
@@ -1043,7 +1059,7 @@ public final class EventExtractor implements Stage {
         boolean saysWhat = Trigger.FRAMING.contains(type);
         return new EventMention(s.start(), s.end(), type, mode, status, toll, t.word(), t.start(), t.end(),
                 actorSide, firstGroup(recipientSide.stream().filter(r -> r.start() < t.start()
-                        || !coordinateClauseBetween(words, t, r) && !reasonBetween(words, t, r)
+                        || !coordinateClauseBetween(words, t, r) && !reasonBetween(words, t, r) && !inActBeforeClause(words, t, r)
                         && (saysWhat || !complementizerBetween(words, t, r))).toList(), text)
                         .stream().limit(3).toList(), place, time, null, List.of(),
                 List.of(new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), t.word())));
@@ -1163,6 +1179,22 @@ public final class EventExtractor implements Stage {
         return trigger.start() < words.get(next).start() || trigger.start() > words.get(head).end();
     }
 
+    private static final Pattern LEADS_A_FORCE = Pattern.compile("-led\\s+(?:[\\w-]+\\s+)?(?:fighters|militants|forces|gunmen|rebels|troops|militias|"
+            + "militiamen|insurgents)\\b");
+    private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s+between\\s");
+    private static final Pattern AND_THEN_PHRASE = Pattern.compile("[^,;.]{0,30}?\\band\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}");
+
+    /** The two sides named after "between" and "and", or none when the second is not found. */
+    private static List<ActorMention> betweenSides(List<ActorMention> after, String text, Token t) {
+        ActorMention first = after.stream().filter(a -> OWN_PHRASE.matcher(text.substring(t.end(), a.start())).matches()).findFirst().orElse(null);
+        if (first == null) {
+            return List.of();
+        }
+        return after.stream().filter(a -> a.start() >= first.end() && !a.actor().equals(first.actor())
+                        && AND_THEN_PHRASE.matcher(text.substring(first.end(), a.start())).matches())
+                .findFirst().map(second -> List.of(first, second)).orElse(List.of());
+    }
+
     private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS");
 
     /** Whether a modal or a tensed verb follows the mention right away: it is that verb's subject. */
@@ -1180,6 +1212,40 @@ public final class EventExtractor implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at {@code i} tells, with a subject of its own, an act before the one told earlier in the
+     * sentence ("Israel launched its offensive after Hamas-led fighters attacked southern Israel"): another act.
+     */
+    private static boolean actBeforeClause(List<Token> words, int from, int i) {
+        int j = actBeforeOpener(words, from, i);
+        return j >= 0 && words.subList(j + 1, i).stream().noneMatch(x -> x.pos().startsWith("VB") && !x.pos().equals("VBN"));
+    }
+
+    /** The first "after" or "since" between words {@code from} and {@code to} that opens a clause with a subject of its own, or -1. */
+    private static int actBeforeOpener(List<Token> words, int from, int to) {
+        for (int j = Math.max(0, from); j < Math.min(to, words.size() - 1); j++) {
+            String w = words.get(j).word().toLowerCase(Locale.ROOT);
+            if ((w.equals("after") || w.equals("since")) && words.get(j).pos().equals("IN") && SUBJECT_OPENERS.contains(words.get(j + 1).pos())) {
+                int verb = j + 1;
+                while (verb < Math.min(words.size(), j + 8) && !(FINITE_VERBS.contains(words.get(verb).pos()) && !words.get(verb).pos().equals("VB"))) {
+                    verb++;
+                }
+                if (verb < Math.min(words.size(), j + 8)) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a later span lies in such a clause after the trigger: whom the earlier act names is not this one's target
+     * (where it was often is: "police detained 60 after a crowd stormed an airport in Dagestan").
+     */
+    private static boolean inActBeforeClause(List<Token> words, Span trigger, Span later) {
+        return actBeforeOpener(words, Tokens.firstEndingAfter(trigger.end(), words), Tokens.firstEndingAfter(later.start(), words)) >= 0;
     }
 
     /** The first word after the last semicolon before word {@code i}, or 0. */

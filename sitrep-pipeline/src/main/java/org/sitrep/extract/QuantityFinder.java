@@ -47,6 +47,7 @@ public final class QuantityFinder implements Stage {
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
     private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\\b");
     private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)(?:\\s+and\\s+(?:an?\\s+|two\\s+|three\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:said|say|says|told|reported)\\b");
+    private static final Pattern TAKING_BEFORE = Pattern.compile("(?i)\\b(?:taking|took|take|takes|seizing|seized|abducting|kidnapping)\\s+$");
     /** What people who are counted as a crowd do. */
     private static final Pattern CROWD_VERB_AFTER = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:marched|protested|rallied|demonstrated|gathered|"
             + "massed|converged|took\\s+to\\s+the\\s+streets|joined|attended|chanted)\\b");
@@ -124,7 +125,9 @@ public final class QuantityFinder implements Stage {
                 // "Tens of thousands of people marched …, demanding accountability for a collapse that killed 15": a crowd, not dead.
                 String rest = sentence.substring(m.end());
                 // "three residents and a health worker said": who tells the count is not counted.
-                String kind = SPEAKERS_AFTER.matcher(rest).lookingAt() ? null : own.lookingAt() ? kindOfVerb(own.group(1))
+                // "killing about 1,200 people and taking 251 hostages": those taken are abducted, whatever else the sentence tells.
+                boolean hostagesTaken = TAKING_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find();
+                String kind = SPEAKERS_AFTER.matcher(rest).lookingAt() ? null : hostagesTaken ? "abducted" : own.lookingAt() ? kindOfVerb(own.group(1))
                         : CROWD_VERB_AFTER.matcher(rest).lookingAt() ? "size" : kindOfNoun(m.group("noun"), sentence);
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();

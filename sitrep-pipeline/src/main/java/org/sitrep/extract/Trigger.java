@@ -95,7 +95,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     Pattern.compile("(?i)^(?:(?!\\s+(?:for|seeking|requesting)\\s+(?:a\\s+|further\\s+)?comment))"),
                     Pattern.compile("(?i)^(?![\\s\\S]*\\b(?:answer\\w*|return\\w*|respond\\w*\\s+to|take|took|taking)\\s+(?:(?:the|his|her|their|our|repeated|telephone|phone)\\s+)*$)")),
             verb("threaten|warn", "THREATEN", null),
-            noun("threat|threats|ultimatum|warning", "THREATEN", null),
+            // "suspects who posed a threat": a danger someone is, not a threat anyone made.
+            nounNotAfter("threat|threats|ultimatum|warning", "\\b(?:pos(?:e|es|ed|ing)|represent\\w*|constitut\\w*|remain\\w*)(?:\\s+(?:a|an|no|the|any|[\\w-]+)){0,2}",
+                    "THREATEN"),
             verb("reject|refuse|veto|rebuff|spurn|oppose|disavow", "REJECT", null),
             verbBefore("decline", "(?!\\s+(?:immediately\\s+)?to\\s+(?:comment|say|elaborate|confirm|discuss|give|identify|answer|speak|provide|"
                     + "be\\s+(?:named|identified|interviewed|reached)))", "REJECT"),
@@ -144,6 +146,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             noun("influx|deployment|deployments|build-up|buildup|reinforcements|arrival|mobilization|mobilisation|troop surge|alert",
                     "MOBILIZE", null),
             verbBefore("open", "\\s+fire\\b", "ASSAULT"),
+            // "a convoy came under fire": fire one undergoes is an attack on one.
+            nounAfter("fire", "\\b(?:came|come|comes|coming)\\s+under(?:\\s+(?:heavy|sustained|intense|direct))?", "ASSAULT"),
             verbBefore("blow", "\\s+(?:himself|herself|themselves)\\s+up\\b", "ASSAULT"),
             verbBefore("launch", OBJECT + ARMS + "\\b", "ASSAULT"),
             verbBefore("hit", OBJECT + TARGETS + "\\b|\\s+by" + OBJECT + ARMS + "\\b", "ASSAULT"),
@@ -175,10 +179,14 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("praise|endorse|reaffirm|back|support|defend|applaud|welcome|commend|congratulate|thank|recognize|recognise|forgive|sign",
                     "SUPPORT", null),
             verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
-            // "Hamas steals aid", "blocking aid": aid taken or stopped is none given.
-            nounNotAfter("aid|assistance|relief|donation|donations", "\\b(?:st(?:eal|eals|ealing|ole|olen)|divert\\w*|block\\w*|loot\\w*|seiz\\w*|"
-                    + "obstruct\\w*|impede\\w*|imped\\w*|hamper\\w*|withh[oe]ld\\w*|restrict\\w*|den(?:y|ies|ied|ying)|halt\\w*|suspend\\w*|cut\\w*|on)"
-                    + "(?:\\s+(?:the|all|some|its|their|humanitarian|food|[\\w-]+))?", "AID"));
+            // "Hamas steals aid", "blocking aid": aid taken or stopped is none given; nor does "an aid distribution site" or
+            // "an aid convoy" tell of aid given.
+            new Trigger(Pattern.compile("(?i)^(aid|assistance|relief|donation|donations)$"), "AID", null, true,
+                    Pattern.compile("(?i)^(?!\\s+(?:distribution|convoys?|workers?|agenc(?:y|ies)|groups?|organi[sz]ations?|officials?|sites?|hubs?|"
+                            + "trucks?|corridors?|routes?|chiefs?|community|sector|flights?|ships?|centres?|centers?|warehouses?)\\b)"),
+                    Pattern.compile("(?i)^(?![\\s\\S]*(?:\\b(?:st(?:eal|eals|ealing|ole|olen)|divert\\w*|block\\w*|loot\\w*|seiz\\w*|"
+                            + "obstruct\\w*|impede\\w*|imped\\w*|hamper\\w*|withh[oe]ld\\w*|restrict\\w*|den(?:y|ies|ied|ying)|halt\\w*|suspend\\w*|cut\\w*|on)"
+                            + "(?:\\s+(?:the|all|some|its|their|humanitarian|food|[\\w-]+))?)\\s+$)")));
 
     /** How far before or after its word a cue is read, within the sentence. */
     private static final int CUE_REACH = 60;

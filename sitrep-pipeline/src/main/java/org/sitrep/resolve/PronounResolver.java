@@ -108,6 +108,9 @@ public final class PronounResolver implements Stage {
                         .map(ActorMention::actor).collect(Collectors.toSet()) : Set.of();
                 List<ActorMention> told = found.stream().filter(m -> !tellers.contains(m.actor())).toList();
                 antecedent = salient(told, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
+            } else if (word.equals("it") && i > 0 && ACCUSING.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {
+                // "cut ties with the UAE, accusing it of arming the RSF": whom one accuses is the side named last before, not the subject.
+                antecedent = lastSideBefore(found, tokens, i);
             } else if (word.equals("it") && i + 1 < tokens.size() && IT_SPEAKS.contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
                 // "The government rejected the report. It accused rights groups of …": a body that speaks or accuses, not the weather's "it".
                 ActorMention subject = openingSubjectBefore(found, tokens, i);
@@ -195,6 +198,20 @@ public final class PronounResolver implements Stage {
     }
 
     private static final Set<String> OWN_FORCES = Set.of("fighters", "militants", "gunmen", "militiamen", "members", "men", "combatants");
+    private static final Set<String> ACCUSING = Set.of("accuse", "blame", "urge");
+
+    /** The group or state named last before token {@code i} in its sentence, if it is not the first one named there (the subject). */
+    private static Actor lastSideBefore(List<ActorMention> mentions, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        List<ActorMention> before = mentions.stream().filter(m -> m.end() <= t.start() && m.actor() != null
+                && Tokens.sentenceAt(m.start(), tokens) == t.sentence()).sorted(Comparator.comparingInt(ActorMention::start)).toList();
+        if (before.size() < 2 || !isSide(before.get(before.size() - 1).actor())
+                || before.get(before.size() - 1).actor().equals(before.get(0).actor())) {
+            return null;
+        }
+        return before.get(before.size() - 1).actor();
+    }
+
     /** What a body named as "it" says or does with words. */
     private static final Set<String> IT_SPEAKS = Set.of("say", "add", "accuse", "deny", "claim", "blame", "reject", "announce", "condemn", "urge");
 

@@ -138,7 +138,9 @@ public final class StateOrganResolver implements Stage {
         Set<String> heads = speaks && ARMY_HEADS.contains(head) ? ARMY_HEADS : Set.of(head);
         return actors.stream()
                 .filter(a -> a.end() <= m.start() && a.actor() != null && a.actor().code() != null && a.actor().kind() == Actor.Kind.GROUP
-                        && heads.contains(lastWord(a.text())) && a.text().split("\\s+").length > 1)
+                        && heads.contains(lastWord(a.text())) && a.text().split("\\s+").length > 1
+                        // "the National Liberation Army" is a rebel group, not the army named again.
+                        && sector(m).equals(a.actor().sector()))
                 .reduce((a, b) -> b).orElse(null);
     }
 
@@ -176,9 +178,9 @@ public final class StateOrganResolver implements Stage {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    /** The country a place lies in; none for a region above countries. */
+    /** The country a place lies in, a region too ("the Gaza Strip"); none for a region above countries, which has no country. */
     private Country countryOf(PlaceMention p) {
-        return p.place().isAboveCountries() || p.place().countryCode() == null ? null : countries.byAlpha2(p.place().countryCode());
+        return p.place().countryCode() == null ? null : countries.byAlpha2(p.place().countryCode());
     }
 
     /** The country named most often, as a state or by its places; null when two share the top. */

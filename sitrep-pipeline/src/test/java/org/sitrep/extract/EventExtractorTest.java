@@ -311,6 +311,39 @@ class EventExtractorTest {
     }
 
     @Test
+    void anActToldAsWhatCameBeforeIsAnActOfItsOwnLedByWhoLeadsItsFighters() {
+        List<EventMention> acts = all("Israel launched its offensive after Hamas-led fighters attacked southern Israel on October 7, 2023, "
+                + "killing about 1,200 people and taking 251 hostages.", "ASSAULT");
+        assertEquals(2, acts.size(), acts.toString());
+        EventMention offensive = acts.stream().filter(e -> e.trigger().equals("launched")).findFirst().orElseThrow();
+        assertEquals(List.of(), offensive.recipients(), "who the earlier act names is not this one's target");
+        EventMention attack = acts.stream().filter(e -> e.trigger().equals("attacked")).findFirst().orElseThrow();
+        assertEquals(List.of("Hamas"), names(attack.actors()), "who leads the fighters acts");
+        assertTrue(attack.claims().stream().anyMatch(c -> c.kind().equals("abducted")), attack.claims().toString());
+    }
+
+    @Test
+    void anAidSiteAThreatSomeonePosesAndAnActSetInTimeAreNoNewActs() {
+        assertNull(first("Israeli strikes killed 40 Palestinians, including 12 people who were waiting near an aid distribution site in Rafah.",
+                "AID"), "a site, no aid given");
+        assertNull(first("The army said the suspects posed a threat to troops in Rafah.", "THREATEN"), "a danger, no threat made");
+        EventMention convoy = found("A World Food Programme convoy came under fire in northern Gaza on Sunday.", "ASSAULT");
+        assertEquals(List.of("World Food Programme"), names(convoy.recipients()), "fire one comes under is an attack on one");
+        List<EventMention> seized = all("M23 rebels seized the town of Walikale on Wednesday. The capture came a day after the presidents of "
+                + "Congo and Rwanda met in Qatar.", "COERCE");
+        assertEquals(1, seized.size(), "the capture told again: " + seized);
+    }
+
+    @Test
+    void fightingBetweenTwoSidesHasBothAsActors() {
+        EventMention fighting = found("Fighting between National Liberation Army (ELN) guerrillas and former members of the FARC in northern Colombia "
+                + "has killed at least 80 people since Thursday, the governor said.", "ASSAULT");
+        assertEquals(List.of("COL", "COL"), fighting.actors().stream().map(a -> a.actor().code()).toList(), fighting.actors().toString());
+        assertEquals(List.of(), fighting.recipients());
+        assertTrue(fighting.claims().stream().anyMatch(c -> c.kind().equals("dead")), "the fighting counts its dead: " + fighting.claims());
+    }
+
+    @Test
     void heavilyArmedGangsAct() {
         String text = "Heavily armed gangs attacked the central Haitian town of Mirebalais on Monday, overrunning the police station.";
         assertEquals(List.of("gangs"), names(found(text, "ASSAULT").actors()));

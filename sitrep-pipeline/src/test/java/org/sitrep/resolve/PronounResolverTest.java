@@ -144,6 +144,10 @@ class PronounResolverTest {
         assertNotNull(it);
         assertEquals("IRQ", it.actor().code());
         assertNull(pronoun("The Iraqi government rejected the report. It is unclear whether talks will resume.", "It", 0), "no speaking it");
+        ActorMention accused = pronoun("Sudan's government cut diplomatic ties with the United Arab Emirates on Tuesday, accusing it of "
+                + "supplying the RSF with weapons.", "it", 0);
+        assertNotNull(accused);
+        assertEquals("ARE", accused.actor().code(), "whom one accuses is the side named last before");
     }
 
     @Test

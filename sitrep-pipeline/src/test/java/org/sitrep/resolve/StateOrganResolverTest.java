@@ -121,6 +121,11 @@ class StateOrganResolverTest {
         assertEquals("USA", mention(text, "the military").actor().code(), "not the army of Yemen, where it is set");
         assertEquals("YEM", mention("Houthi rebels fired missiles at a ship off Yemen. The ship caught fire, the military said.", "the military")
                 .actor().code(), "none named before: the setting's");
+        assertEquals("MIL", mention("Fighting between National Liberation Army guerrillas and FARC dissidents in Colombia killed 80 people. "
+                + "The defence minister said the army would send 5,000 troops to the region.", "the army").actor().sector(),
+                "a rebel group called an army is not the army named again");
+        assertEquals("PSE", mention("Israeli air strikes killed at least 40 Palestinians across the Gaza Strip on Sunday, the health ministry said.",
+                "the health ministry").actor().code(), "a region of a country sets the sentence there");
         String spokesman = "Pakistan's military said Indian shelling had killed two civilians. An army spokesman accused India of unprovoked firing.";
         assertEquals("PAK", mention(spokesman, "army").actor().code(), "the army is the military named before, not whom it accuses");
         String reported = "Pakistan's military said Indian shelling had killed two civilians. India's defence ministry rejected the "
