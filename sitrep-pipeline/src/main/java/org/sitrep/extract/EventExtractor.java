@@ -768,7 +768,8 @@ public final class EventExtractor implements Stage {
 
     /**
      * A bare plural that a present-tense "be" judges speaks of a kind of act, not of one: "Attacks
-     * on civilians are unacceptable" (but "Air strikes are continuing" and "Talks are underway" report some).
+     * on civilians are unacceptable" (but "Air strikes are continuing" and "Talks are underway" report some);
+     * so does one said to grow or fall ("attacks … have grown more deadly").
      */
     private static boolean generic(String text, List<Token> words, int i, Trigger trigger) {
         if (!trigger.nominal() || !words.get(i).pos().equals("NNS") || i > 0 && Character.isLetterOrDigit(words.get(i - 1).word().charAt(0))) {
@@ -777,11 +778,18 @@ public final class EventExtractor implements Stage {
         for (int j = i + 1; j < words.size(); j++) {
             Token w = words.get(j);
             if (FINITE_VERBS.contains(w.pos())) {
-                return w.lemma().equalsIgnoreCase("be") && !w.pos().equals("VBD") && JUDGEMENT.matcher(text).region(w.end(), text.length()).lookingAt();
+                // "attacks by groups linked to al Qaeda have grown more deadly": a trend, not an act.
+                String verb = (w.lemma().equalsIgnoreCase("have") || w.lemma().equalsIgnoreCase("be")) && j + 1 < words.size()
+                        && words.get(j + 1).pos().startsWith("VB") ? words.get(j + 1).lemma() : w.lemma();
+                return TREND.contains(verb.toLowerCase(Locale.ROOT))
+                        || w.lemma().equalsIgnoreCase("be") && !w.pos().equals("VBD") && JUDGEMENT.matcher(text).region(w.end(), text.length()).lookingAt();
             }
         }
         return false;
     }
+
+    private static final Set<String> TREND = Set.of("grow", "become", "increase", "rise", "intensify", "surge", "decline", "fall", "double",
+            "escalate", "multiply", "worsen", "decrease", "drop");
 
     /**
      * What a verb says happens often tells a pattern, not one act: "the area is frequently targeted by
@@ -907,6 +915,13 @@ public final class EventExtractor implements Stage {
         boolean participleOfSubject = (t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",") || joinedToFirst)
                 && !opening.isEmpty() && nounPhraseStart(words, Tokens.firstEndingAfter(opening.get(0).start(), words)) == clauseStart;
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
+        // "The rights commission said 200 people had been arrested, and accused police of …": a verb joined to the
+        // report goes on about the speaker who opens the sentence.
+        ActorMention openingSpeaker = sources.stream().filter(m -> m.start() >= s.start() && m.end() <= t.start() && m.actor() != null
+                && nounPhraseStart(words, Tokens.firstEndingAfter(m.start(), words)) == clauseStart).findFirst().orElse(null);
+        if (joinedToFirst && actorSide.isEmpty() && openingSpeaker != null && speech >= 0 && speech < t.start()) {
+            actorSide = List.of(openingSpeaker);
+        }
         // A participle right after a noun is said of that noun ("militants crossing from Afghanistan"): right after
         // people no side names it has them as its subject ("Jewish passengers arriving from Israel"), while
         // "a declaration demanding …" still speaks for whoever issued it.

@@ -48,6 +48,11 @@ public final class QuantityFinder implements Stage {
     private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\\b");
     private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)(?:\\s+and\\s+(?:an?\\s+|two\\s+|three\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:said|say|says|told|reported)\\b");
     private static final Pattern TAKING_BEFORE = Pattern.compile("(?i)\\b(?:taking|took|take|takes|seizing|seized|abducting|kidnapping)\\s+$");
+    /** A verb of harm, then one person named by a noun: "shot dead a man", "killing a 17-year-old student". */
+    private static final Pattern ONE_VICTIM = Pattern.compile("(?i)\\b(?<verb>killed|killing|shot\\s+dead|shooting\\s+dead|stabbed\\s+to\\s+death|"
+            + "beheaded|executed|abducted|abducting|kidnapped|kidnapping|wounded|wounding|injured|injuring)\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:man|woman|boy|girl|child|baby|protester|protestor|student|soldier|policeman|police\\s+officer|journalist|civilian|teenager|"
+            + "worker|farmer|person|resident|villager|pilgrim|priest|imam|doctor|nurse|teacher|trader|driver|fisherman)\\b");
     /** What people who are counted as a crowd do. */
     private static final Pattern CROWD_VERB_AFTER = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:marched|protested|rallied|demonstrated|gathered|"
             + "massed|converged|took\\s+to\\s+the\\s+streets|joined|attended|chanted)\\b");
@@ -132,6 +137,18 @@ public final class QuantityFinder implements Stage {
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();
                 add(out, taken, times, s.start(), m, part ? kind + Quantity.PART : kind);
+            }
+            m = ONE_VICTIM.matcher(sentence);
+            while (m.find()) {
+                // "police shot dead a man": one person, counted though no figure is written.
+                int start = s.start() + m.start();
+                int end = s.start() + m.end();
+                if (taken.stream().noneMatch(x -> start < x[1] && x[0] < end)) {
+                    taken.add(new int[] {start, end});
+                    String verb = m.group("verb").toLowerCase(Locale.ROOT);
+                    String kind = verb.endsWith("dead") || verb.endsWith("death") ? "dead" : kindOfVerb(verb);
+                    out.add(new Quantity(start, end, m.group().strip(), kind, 1L, null, null));
+                }
             }
             if (FORCE_CONTEXT.matcher(sentence).find()) {
                 m = BARE_VAGUE.matcher(sentence);

@@ -72,7 +72,13 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
     }
 
     private static Trigger nounNotAfter(String words, String preceding, String type) {
-        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, null, true, null, Pattern.compile("(?i)^(?![\\s\\S]*(?:" + preceding + ")\\s+$)"));
+        return nounNeither(words, null, preceding, type);
+    }
+
+    /** A noun neither followed by what {@code following} reads (when not null) nor preceded by what {@code preceding} reads. */
+    private static Trigger nounNeither(String words, String following, String preceding, String type) {
+        return new Trigger(Pattern.compile("(?i)^(" + words + ")$"), type, null, true,
+                following == null ? null : Pattern.compile("(?i)^(?!" + following + ")"), Pattern.compile("(?i)^(?![\\s\\S]*(?:" + preceding + ")\\s+$)"));
     }
 
     private static Trigger nounAfter(String words, String preceding, String type) {
@@ -123,9 +129,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             // "halting production", "suspended flights": what an attack or a storm stops is no sanction.
             verbBefore("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut",
                     "(?!\\s+(?:\\w+\\s+){0,2}?(?:production|output|operations|flights|exports|pumping|work|traffic|services|power|supplies)\\b)", "SANCTION"),
-            // "talks about reducing sanctions", "lifting the embargo": sanctions eased are none imposed.
-            nounNotAfter("sanctions|embargo|expulsion|suspension", "\\b(?:reduc|eas|lift|relax|loosen|remov|scrap|roll(?:ing|ed|s)?\\s+back)\\w*"
-                    + "(?:\\s+(?:the|all|some|its|their|[\\w-]+))?", "SANCTION"),
+            // "talks about reducing sanctions", "lifting the embargo", "sanctions by ECOWAS were lifted": sanctions eased are none imposed.
+            nounNeither("sanctions|embargo|expulsion|suspension", "[^.;]{0,50}?\\b(?:were|was|have\\s+been|has\\s+been|had\\s+been|are\\s+being|be)\\s+"
+                            + "(?:\\w+\\s+)?(?:lifted|eased|removed|relaxed|scrapped|loosened|rolled\\s+back)\\b",
+                    "\\b(?:reduc|eas|lift|relax|loosen|remov|scrap|roll(?:ing|ed|s)?\\s+back)\\w*(?:\\s+(?:the|all|some|its|their|[\\w-]+))?", "SANCTION"),
             // "released a report", "a video released on Monday": what is published sets no one free.
             new Trigger(Pattern.compile("(?i)^(release)$"), "CONCEDE", null, false, Pattern.compile("(?i)^(?!" + OBJECT + PUBLISHED + "\\b)"),
                     Pattern.compile("(?i)^(?![\\s\\S]*\\b" + PUBLISHED + "\\s+$)")),
@@ -181,12 +188,11 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
             // "Hamas steals aid", "blocking aid": aid taken or stopped is none given; nor does "an aid distribution site" or
             // "an aid convoy" tell of aid given.
-            new Trigger(Pattern.compile("(?i)^(aid|assistance|relief|donation|donations)$"), "AID", null, true,
-                    Pattern.compile("(?i)^(?!\\s+(?:distribution|convoys?|workers?|agenc(?:y|ies)|groups?|organi[sz]ations?|officials?|sites?|hubs?|"
-                            + "trucks?|corridors?|routes?|chiefs?|community|sector|flights?|ships?|centres?|centers?|warehouses?)\\b)"),
-                    Pattern.compile("(?i)^(?![\\s\\S]*(?:\\b(?:st(?:eal|eals|ealing|ole|olen)|divert\\w*|block\\w*|loot\\w*|seiz\\w*|"
-                            + "obstruct\\w*|impede\\w*|imped\\w*|hamper\\w*|withh[oe]ld\\w*|restrict\\w*|den(?:y|ies|ied|ying)|halt\\w*|suspend\\w*|cut\\w*|on)"
-                            + "(?:\\s+(?:the|all|some|its|their|humanitarian|food|[\\w-]+))?)\\s+$)")));
+            nounNeither("aid|assistance|relief|donation|donations", "\\s+(?:distribution|convoys?|workers?|agenc(?:y|ies)|groups?|organi[sz]ations?|"
+                            + "officials?|sites?|hubs?|trucks?|corridors?|routes?|chiefs?|community|sector|flights?|ships?|centres?|centers?|warehouses?)\\b",
+                    "\\b(?:st(?:eal|eals|ealing|ole|olen)|divert\\w*|block\\w*|loot\\w*|seiz\\w*|obstruct\\w*|impede\\w*|imped\\w*|hamper\\w*|"
+                            + "withh[oe]ld\\w*|restrict\\w*|den(?:y|ies|ied|ying)|halt\\w*|suspend\\w*|cut\\w*|on)"
+                            + "(?:\\s+(?:the|all|some|its|their|humanitarian|food|[\\w-]+))?", "AID"));
 
     /** How far before or after its word a cue is read, within the sentence. */
     private static final int CUE_REACH = 60;

@@ -108,7 +108,7 @@ public final class PronounResolver implements Stage {
                         .map(ActorMention::actor).collect(Collectors.toSet()) : Set.of();
                 List<ActorMention> told = found.stream().filter(m -> !tellers.contains(m.actor())).toList();
                 antecedent = salient(told, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
-            } else if (word.equals("it") && i > 0 && ACCUSING.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {
+            } else if ((word.equals("it") || word.equals("them")) && i > 0 && ACCUSING.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {
                 // "cut ties with the UAE, accusing it of arming the RSF": whom one accuses is the side named last before, not the subject.
                 antecedent = lastSideBefore(found, tokens, i);
             } else if (word.equals("it") && i + 1 < tokens.size() && IT_SPEAKS.contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
@@ -177,8 +177,14 @@ public final class PronounResolver implements Stage {
         }
         Predicate<Actor> fits = described == null ? kind : kind.and(described);
         Token the = tokens.get(i);
-        Actor antecedent = salient(found, the, tokens, the.sentence() - DESCRIPTION_REACH,
-                a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a) && fits.test(a));
+        Predicate<Actor> named = a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a) && fits.test(a);
+        // Inside a clause ("warrants for the Taliban's supreme leader and the group's chief justice") the group named just
+        // before; opening one ("The group said"), the subject named before.
+        boolean opensSentence = i == 0 || tokens.get(i - 1).sentence() != the.sentence();
+        Actor antecedent = opensSentence ? salient(found, the, tokens, the.sentence() - DESCRIPTION_REACH, named)
+                : found.stream().filter(m -> m.end() <= the.start() && m.actor() != null && named.test(m.actor())
+                        && Tokens.sentenceAt(m.start(), tokens) == the.sentence()).reduce((a, b) -> b).map(ActorMention::actor)
+                        .orElseGet(() -> salient(found, the, tokens, the.sentence() - DESCRIPTION_REACH, named));
         return antecedent == null ? null : new ActorMention(the.start(), head.end(), text.substring(the.start(), head.end()), antecedent);
     }
 

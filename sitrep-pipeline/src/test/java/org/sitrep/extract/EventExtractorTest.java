@@ -327,11 +327,18 @@ class EventExtractorTest {
         assertNull(first("Israeli strikes killed 40 Palestinians, including 12 people who were waiting near an aid distribution site in Rafah.",
                 "AID"), "a site, no aid given");
         assertNull(first("The army said the suspects posed a threat to troops in Rafah.", "THREATEN"), "a danger, no threat made");
+        assertNull(first("Sanctions by the regional bloc ECOWAS on Mali were lifted last year.", "SANCTION"), "sanctions lifted are none imposed");
         EventMention convoy = found("A World Food Programme convoy came under fire in northern Gaza on Sunday.", "ASSAULT");
         assertEquals(List.of("World Food Programme"), names(convoy.recipients()), "fire one comes under is an attack on one");
         List<EventMention> seized = all("M23 rebels seized the town of Walikale on Wednesday. The capture came a day after the presidents of "
                 + "Congo and Rwanda met in Qatar.", "COERCE");
         assertEquals(1, seized.size(), "the capture told again: " + seized);
+    }
+
+    @Test
+    void actsSaidToGrowAreATrendNoAct() {
+        assertNull(first("Analysts say the trend holds: attacks by groups linked to al Qaeda and Islamic State have grown more deadly.", "ASSAULT"));
+        assertNotNull(first("Attacks by Islamic State fighters killed 12 soldiers near Menaka on Sunday.", "ASSAULT"));
     }
 
     @Test
@@ -985,6 +992,9 @@ class EventExtractorTest {
         EventMention arrests = found("Iraqi security forces foiled an Islamic State plot to bomb a shrine in Samarra and arrested six members of the cell.",
                 "COERCE");
         assertEquals(List.of("IRQ"), arrests.actors().stream().map(a -> a.actor().code()).toList(), "the sentence's subject, not the plotters");
+        EventMention accused = found("Amnesty International said at least 200 people had been arrested since the protests began, "
+                + "and accused police of using excessive force.", "ACCUSE");
+        assertEquals(List.of("Amnesty International"), names(accused.actors()), "a verb joined to the report is the speaker's");
         EventMention inquiry = found("India blamed militants for the attack; Pakistan denied any involvement and called for a neutral investigation.",
                 "REQUEST");
         assertEquals(List.of("Pakistan"), names(inquiry.actors()), "after a semicolon, the clause's subject");

@@ -49,6 +49,14 @@ class PronounResolverTest {
     }
 
     @Test
+    void theGroupInsideAClauseIsTheGroupNamedJustBefore() {
+        ActorMention group = pronoun("The International Criminal Court issued warrants for the Taliban's supreme leader and the group's chief justice.",
+                "the group", 0);
+        assertNotNull(group);
+        assertEquals("Taliban", group.actor().name());
+    }
+
+    @Test
     void aDescriptionThatSaysWhatKindOfGroupIsTheNamedGroupOfThatKind() {
         ActorMention force = pronoun("RSF fighters shelled a camp near Nyala. The paramilitary force denied it.", "The paramilitary force", 0);
         assertNotNull(force);
