@@ -645,8 +645,12 @@ public final class EventExtractor implements Stage {
                 && HEADLINE_DASH.matcher(text.substring(Math.max(s.start(), a.start() - 4), a.start())).find();
     }
 
-    /** '"We are fighting," said a cleric in Beirut': where the speaker named after the saying is, is not where the act is. */
-    private static final Pattern INVERTED_SPEAKER_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added)\\s+[^,.;:\"“”]*$");
+    /**
+     * '"We are fighting," said a cleric in Beirut', "…, said John Hayab, the chairman of the Christian Association of
+     * Nigeria": where the speaker named after the saying is, is not where the act is.
+     */
+    private static final Pattern INVERTED_SPEAKER_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added)\\s+[^,.;:\"“”]*"
+            + "(?:,\\s+(?:the|a|an)\\s+[^,.;:\"“”]*)?$");
     /** '"They shot them," said Babakura Kolo': who is named right after the saying speaks. */
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s+$");
     private static final Pattern HEADLINE_DASH = Pattern.compile("\\s[-–—:]\\s*$");
@@ -769,9 +773,13 @@ public final class EventExtractor implements Stage {
     /**
      * A bare plural that a present-tense "be" judges speaks of a kind of act, not of one: "Attacks
      * on civilians are unacceptable" (but "Air strikes are continuing" and "Talks are underway" report some);
-     * so does one said to grow or fall ("attacks … have grown more deadly").
+     * so does one said to grow or fall ("attacks … have grown more deadly"), and one of "such" acts.
      */
     private static boolean generic(String text, List<Token> words, int i, Trigger trigger) {
+        if (trigger.nominal() && i > 0 && words.get(i - 1).word().equalsIgnoreCase("such")) {
+            // "such kidnappings are usually carried out by gangs": a kind of act.
+            return true;
+        }
         if (!trigger.nominal() || !words.get(i).pos().equals("NNS") || i > 0 && Character.isLetterOrDigit(words.get(i - 1).word().charAt(0))) {
             return false;
         }
@@ -970,6 +978,12 @@ public final class EventExtractor implements Stage {
                     .filter(a -> OWN_PHRASE.matcher(text.substring(t.end(), a.start())).matches()).limit(1).toList();
             after = after.stream().filter(a -> !armed.contains(a)).toList();
             actorSide = armed;
+        }
+        if (actorSide.isEmpty() && trigger.nominal() && DECLARED_BY.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 30))).lookingAt()) {
+            // "A ceasefire announced by the Druze spiritual leader": who announces it makes it.
+            List<ActorMention> declarer = byAgent(after, text, t);
+            after = after.stream().filter(a -> !declarer.contains(a)).toList();
+            actorSide = declarer;
         }
         if (actorSide.isEmpty() && armedEvent && BETWEEN_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 12))).lookingAt()) {
             // "Fighting between ELN guerrillas and former members of the FARC": both sides fight, neither is only hit.
@@ -1196,6 +1210,7 @@ public final class EventExtractor implements Stage {
 
     private static final Pattern LEADS_A_FORCE = Pattern.compile("-led\\s+(?:[\\w-]+\\s+)?(?:fighters|militants|forces|gunmen|rebels|troops|militias|"
             + "militiamen|insurgents)\\b");
+    private static final Pattern DECLARED_BY = Pattern.compile("\\s+(?:announced|declared|proclaimed|ordered|unveiled)\\s+by\\s");
     private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s+between\\s");
     private static final Pattern AND_THEN_PHRASE = Pattern.compile("[^,;.]{0,30}?\\band\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}");
 

@@ -98,7 +98,12 @@ public final class PronounResolver implements Stage {
             }
             int sentence = t.sentence();
             Actor antecedent = null;
-            if (THIRD_SINGULAR.contains(word)) {
+            boolean accused = (word.equals("it") || word.equals("them")) && i > 0 && ACCUSING.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT));
+            if (accused) {
+                // "cut ties with the UAE, accusing it of arming the RSF", "residents accused them of …": whom one accuses is
+                // the side named last before, not the accuser.
+                antecedent = accusedSide(found, tokens, i, text);
+            } else if (THIRD_SINGULAR.contains(word)) {
                 antecedent = salient(found, t, tokens, sentence - PERSON_REACH, a -> a.kind() == Actor.Kind.PERSON);
             } else if (THIRD_PLURAL.contains(word) && !countedJustBefore(tokens, i, found)) {
                 // "The group said soldiers rounded up men and executed them": who tells it is not whom it is told of
@@ -108,9 +113,6 @@ public final class PronounResolver implements Stage {
                         .map(ActorMention::actor).collect(Collectors.toSet()) : Set.of();
                 List<ActorMention> told = found.stream().filter(m -> !tellers.contains(m.actor())).toList();
                 antecedent = salient(told, t, tokens, sentence - GROUP_REACH, a -> a.kind() == Actor.Kind.GROUP);
-            } else if ((word.equals("it") || word.equals("them")) && i > 0 && ACCUSING.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))) {
-                // "cut ties with the UAE, accusing it of arming the RSF": whom one accuses is the side named last before, not the subject.
-                antecedent = lastSideBefore(found, tokens, i);
             } else if (word.equals("it") && i + 1 < tokens.size() && IT_SPEAKS.contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
                 // "The government rejected the report. It accused rights groups of …": a body that speaks or accuses, not the weather's "it".
                 ActorMention subject = openingSubjectBefore(found, tokens, i);
@@ -206,16 +208,23 @@ public final class PronounResolver implements Stage {
     private static final Set<String> OWN_FORCES = Set.of("fighters", "militants", "gunmen", "militiamen", "members", "men", "combatants");
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "urge");
 
-    /** The group or state named last before token {@code i} in its sentence, if it is not the first one named there (the subject). */
-    private static Actor lastSideBefore(List<ActorMention> mentions, List<Token> tokens, int i) {
+    /**
+     * The group or state named last before the pronoun at token {@code i} in its sentence, not the accuser: not the
+     * subject right before a tensed "accused", nor, after a participle ("…, accusing it"), the sentence's first side.
+     */
+    private static Actor accusedSide(List<ActorMention> mentions, List<Token> tokens, int i, String text) {
         Token t = tokens.get(i);
-        List<ActorMention> before = mentions.stream().filter(m -> m.end() <= t.start() && m.actor() != null
-                && Tokens.sentenceAt(m.start(), tokens) == t.sentence()).sorted(Comparator.comparingInt(ActorMention::start)).toList();
-        if (before.size() < 2 || !isSide(before.get(before.size() - 1).actor())
-                || before.get(before.size() - 1).actor().equals(before.get(0).actor())) {
+        Token verb = tokens.get(i - 1);
+        List<ActorMention> before = mentions.stream().filter(m -> m.end() <= verb.start() && m.actor() != null
+                        && Tokens.sentenceAt(m.start(), tokens) == t.sentence()
+                        && !text.substring(m.end(), verb.start()).isBlank())
+                .sorted(Comparator.comparingInt(ActorMention::start)).toList();
+        if (before.isEmpty() || !isSide(before.get(before.size() - 1).actor())) {
             return null;
         }
-        return before.get(before.size() - 1).actor();
+        Actor last = before.get(before.size() - 1).actor();
+        boolean participle = verb.pos().equals("VBG");
+        return participle && last.equals(before.get(0).actor()) ? null : last;
     }
 
     /** What a body named as "it" says or does with words. */

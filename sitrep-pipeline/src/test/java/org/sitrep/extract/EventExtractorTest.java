@@ -338,7 +338,25 @@ class EventExtractorTest {
     @Test
     void actsSaidToGrowAreATrendNoAct() {
         assertNull(first("Analysts say the trend holds: attacks by groups linked to al Qaeda and Islamic State have grown more deadly.", "ASSAULT"));
+        assertNull(first("No group has claimed responsibility, but such kidnappings are usually carried out by criminal gangs in Kaduna.", "ASSAULT"),
+                "'such' acts are a kind");
         assertNotNull(first("Attacks by Islamic State fighters killed 12 soldiers near Menaka on Sunday.", "ASSAULT"));
+    }
+
+    @Test
+    void whoAnnouncesACeasefireNamedByANounMakesIt() {
+        EventMention truce = found("A ceasefire announced by Hezbollah on Tuesday held for two days.", "RETREAT");
+        assertEquals(List.of("Hezbollah"), names(truce.actors()));
+        assertEquals(List.of(), truce.recipients());
+    }
+
+    @Test
+    void whereASpeakerNamedAfterTheSayingWorksIsNotWhere() {
+        String text = "KADUNA, Nigeria (Sitrep) - Gunmen stormed a church in Kaduna state during a Sunday service and abducted at least "
+                + "40 worshippers, officials said on Monday.\n\nThe attackers, who arrived on motorcycles, fired into the air before forcing "
+                + "the congregation into the bush, said Reverend John Hayab, the state chairman of the Christian Association of Nigeria.";
+        EventMention raid = all(text, "ASSAULT").stream().filter(e -> e.trigger().equals("fired")).findFirst().orElseThrow();
+        assertNull(raid.place(), "the speaker's association names the country, not where: " + raid.place());
     }
 
     @Test

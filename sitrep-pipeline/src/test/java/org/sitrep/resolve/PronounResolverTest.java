@@ -156,6 +156,8 @@ class PronounResolverTest {
                 + "supplying the RSF with weapons.", "it", 0);
         assertNotNull(accused);
         assertEquals("ARE", accused.actor().code(), "whom one accuses is the side named last before");
+        assertEquals("Hezbollah", pronoun("Hezbollah fighters attacked the post, but residents accused them of firing at homes.", "them", 0)
+                .actor().name(), "the accusers right before the verb are not whom they accuse");
     }
 
     @Test
