@@ -157,7 +157,9 @@ final class ClaimAttacher {
                                           List<ActorMention> actors, Document document) {
         String text = document.text();
         boolean casualty = !q.kind().equals("size");
-        if (casualty && Tolls.reads(text, s.start(), s.end(), q.start(), q.end())) {
+        // A figure's last word is in the toll phrase whichever way it is written ("killed more than 1,200 …",
+        // "More than 200 people have been killed … since").
+        if (casualty && Tolls.reads(text, s.start(), s.end(), q.end() - 1, q.end())) {
             // "… the feud that has killed more than 1,200 people since September": a running total counts its toll, or the
             // fighting its sentence tells ("Fighting between … has killed at least 80 people since Thursday"), not an attack
             // named again beside it.

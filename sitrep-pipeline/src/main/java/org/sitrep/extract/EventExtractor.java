@@ -166,6 +166,8 @@ public final class EventExtractor implements Stage {
     private static final Set<String> TRUCE_ENDS = Set.of("collapse", "break", "end", "expire", "fail", "unravel", "falter");
     /** How many words may stand between a violent passive and the "when" that names who did it. */
     private static final int WHEN_REACH = 8;
+    private static final Set<String> HABITUAL_ADJECTIVES = Set.of("daily", "near-daily", "almost-daily", "nightly", "weekly", "frequent",
+            "regular", "routine", "repeated", "constant", "incessant", "periodic", "sporadic");
     private static final Set<String> HABITUAL = Set.of("frequently", "often", "regularly", "routinely", "usually", "sometimes",
             "occasionally", "typically", "habitually", "constantly");
     /** "The military has stepped up air strikes since …": a trend of the war, not one act. */
@@ -637,7 +639,7 @@ public final class EventExtractor implements Stage {
     }
 
     private static final Set<String> ANSWERING = Set.of("respond", "reply", "react", "comment");
-    private static final Set<String> FRAMED_BY = Set.of("under", "during", "amid", "throughout");
+    private static final Set<String> FRAMED_BY = Set.of("under", "during", "amid", "throughout", "since");
 
     /** "Attack on hospital kills 70 - WHO": who a headline ends on after a dash is its source. */
     private static boolean headlineSource(String text, Sentence s, ActorMention a) {
@@ -727,13 +729,18 @@ public final class EventExtractor implements Stage {
                 .map(w -> PLEDGES.contains(w.lemma().toLowerCase(Locale.ROOT))).orElse(false);
     }
 
-    /** "after a two-month ceasefire collapsed": the end of a truce is no truce. */
+    /** "after a two-month ceasefire collapsed", "since it ended a ceasefire with the government": the end of a truce is no truce. */
     private static boolean truceThatEnded(List<Token> words, int i, Trigger trigger) {
         if (!"ceasefire".equals(trigger.mode())) {
             return false;
         }
-        for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
-            if (TRUCE_ENDS.contains(words.get(j).lemma().toLowerCase(Locale.ROOT))) {
+        for (int j = Math.max(0, i - 4); j < Math.min(words.size(), i + 4); j++) {
+            // "ended a ceasefire" ends it; "ended in a ceasefire" makes one.
+            if (j == i) {
+                continue;
+            }
+            boolean endsIt = j > i || words.subList(j + 1, i).stream().allMatch(w -> NOUN_PHRASE_OPENERS.contains(w.pos()) || w.pos().equals("PRP$"));
+            if (TRUCE_ENDS.contains(words.get(j).lemma().toLowerCase(Locale.ROOT)) && words.get(j).pos().startsWith("VB") && endsIt) {
                 return true;
             }
         }
@@ -805,7 +812,8 @@ public final class EventExtractor implements Stage {
      */
     private static boolean habitual(List<Token> words, int i, Trigger trigger) {
         if (trigger.nominal()) {
-            return false;
+            // "Israel has carried out near-daily strikes": acts said to come daily are a pattern.
+            return i > 0 && HABITUAL_ADJECTIVES.contains(words.get(i - 1).word().toLowerCase(Locale.ROOT));
         }
         for (int j = Math.max(0, i - 3); j < i; j++) {
             String w = words.get(j).word().toLowerCase(Locale.ROOT);

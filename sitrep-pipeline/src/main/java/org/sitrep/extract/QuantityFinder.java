@@ -50,9 +50,10 @@ public final class QuantityFinder implements Stage {
     private static final Pattern TAKING_BEFORE = Pattern.compile("(?i)\\b(?:taking|took|take|takes|seizing|seized|abducting|kidnapping)\\s+$");
     /** A verb of harm, then one person named by a noun: "shot dead a man", "killing a 17-year-old student". */
     private static final Pattern ONE_VICTIM = Pattern.compile("(?i)\\b(?<verb>killed|killing|shot\\s+dead|shooting\\s+dead|stabbed\\s+to\\s+death|"
-            + "beheaded|executed|abducted|abducting|kidnapped|kidnapping|wounded|wounding|injured|injuring)\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "beheaded|executed|abducted|abducting|kidnapped|kidnapping|wounded|wounding|injured|injuring)\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:man|woman|boy|girl|child|baby|protester|protestor|student|soldier|policeman|police\\s+officer|journalist|civilian|teenager|"
-            + "worker|farmer|person|resident|villager|pilgrim|priest|imam|doctor|nurse|teacher|trader|driver|fisherman)\\b");
+            + "worker|farmer|person|resident|villager|pilgrim|priest|imam|doctor|nurse|teacher|trader|driver|fisherman|commander|leader|"
+            + "official|fighter|militant|member)\\b");
     /** What people who are counted as a crowd do. */
     private static final Pattern CROWD_VERB_AFTER = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?(?:marched|protested|rallied|demonstrated|gathered|"
             + "massed|converged|took\\s+to\\s+the\\s+streets|joined|attended|chanted)\\b");

@@ -44,6 +44,7 @@ class QuantityFinderTest {
         assertEquals(List.of("abducted:25:null:null"), find("Armed men abducted 25 schoolgirls from a boarding school."));
         assertEquals(List.of("dead:1:null:null"), find("Kenyan police shot dead a man during protests in the capital."), "one person, no figure written");
         assertEquals(List.of("dead:1:null:null"), find("The blast killed a 17-year-old student near the market."));
+        assertEquals(List.of("dead:1:null:null"), find("An Israeli drone strike killed a senior Hezbollah field commander on Thursday."));
         assertEquals(List.of("dead:1200:null:null", "abducted:251:null:null"),
                 find("Fighters attacked southern Israel, killing 1,200 people and taking 251 hostages."), "those taken are not dead");
         assertEquals(List.of("abducted:null:200:999"), find("Hundreds of villagers have been kidnapped by bandits this year."));
