@@ -627,9 +627,18 @@ public final class EventExtractor implements Stage {
         // "Under the deal, Rwanda agreed …": the terms of an agreement already named; "scrambled jets during the
         // attack": the time of an act already told.
         boolean under = j > 0 && FRAMED_BY.contains(words.get(j - 1).word().toLowerCase(Locale.ROOT));
-        return j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
+        // "came amid intensifying fighting between federal forces and Fano": a background, no act told ("during demonstrations"
+        // may still tell the demonstrations).
+        int k = i - 1;
+        while (k > 0 && (words.get(k).pos().startsWith("JJ") || words.get(k).pos().equals("VBG") || words.get(k).pos().equals("DT"))) {
+            k--;
+        }
+        boolean amid = k >= 0 && k < i && BACKGROUND_OF.contains(words.get(k).word().toLowerCase(Locale.ROOT));
+        return amid || j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
                 && (answered || under || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
     }
+
+    private static final Set<String> BACKGROUND_OF = Set.of("amid", "amidst");
 
     /** "The capture came a day after …", "The attack follows …": an act told before, now set in time. */
     private static boolean toldAsComing(List<Token> words, int i, Trigger trigger) {

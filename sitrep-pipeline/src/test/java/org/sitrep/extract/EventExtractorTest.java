@@ -350,6 +350,9 @@ class EventExtractorTest {
                 "a truce ended is no truce");
         assertNull(first("Israel has struck Lebanon since the ceasefire took effect in November.", "RETREAT"), "a truce told as a time");
         assertNotNull(first("The war between Israel and Hezbollah ended in a ceasefire last week.", "RETREAT"), "ended in a truce makes one");
+        List<EventMention> strike = all("A drone strike hit a market in Finote Selam on Saturday, killing 30 civilians. The strike came amid "
+                + "intensifying fighting between federal forces and Fano militiamen in the Amhara region.", "ASSAULT");
+        assertEquals(1, strike.size(), "the fighting is the strike's background: " + strike);
         String text = "An Israeli drone strike killed a Hezbollah commander in Kfar Kila on Thursday, sources said.\n\n"
                 + "More than 200 people have been killed in such strikes since November, according to the health ministry.";
         assertEquals(List.of("dead:1"), found(text, "ASSAULT").claims().stream().map(c -> c.kind() + ":" + c.value()).toList(),
