@@ -113,6 +113,9 @@ public final class EventExtractor implements Stage {
     private static final Pattern ENABLING = Pattern.compile("(?i)allow|permit");
     /** A name right after "from": where something comes from. */
     private static final Pattern BACKER_BEFORE = Pattern.compile("\\b(?:backed|supported|aided|assisted|helped|escorted|accompanied)\\s+by\\s+(?:the\\s+)?$");
+    /** "Ethnic armed groups allied with Myanmar's shadow government captured …": whom the subject is allied with does not act. */
+    private static final Pattern ALLY_OF_A_NOUN_BEFORE = Pattern.compile("(?i)\\b(?:groups|forces|fighters|militias|rebels|factions)\\s+"
+            + "(?:allied|aligned)\\s+(?:with|to)\\s+(?:the\\s+)?$");
     /** What introduces another act, answered or just before ("in response to U.S. strikes", "hours after an attack"). */
     private static final String ANSWERING_ANOTHER = "(?i)\\b(?:in\\s+(?:response|retaliation|reply|revenge)\\s+(?:to|for)|to\\s+avenge"
             + "|(?:hours|days|weeks|a\\s+day|a\\s+week|shortly|soon)\\s+after)";
@@ -634,11 +637,14 @@ public final class EventExtractor implements Stage {
             k--;
         }
         boolean amid = k >= 0 && k < i && BACKGROUND_OF.contains(words.get(k).word().toLowerCase(Locale.ROOT));
-        return amid || j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
+        // "China, which has brokered previous truces": acts of another time named in passing.
+        boolean earlierOnes = i > 0 && EARLIER.contains(words.get(i - 1).word().toLowerCase(Locale.ROOT)) && words.get(i).pos().equals("NNS");
+        return amid || earlierOnes || j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
                 && (answered || under || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static final Set<String> BACKGROUND_OF = Set.of("amid", "amidst");
+    private static final Set<String> EARLIER = Set.of("previous", "past", "earlier", "former", "prior");
 
     /** "The capture came a day after …", "The attack follows …": an act told before, now set in time. */
     private static boolean toldAsComing(List<Token> words, int i, Trigger trigger) {
@@ -887,7 +893,8 @@ public final class EventExtractor implements Stage {
         // "African Union troops backed by U.S. air strikes retook the base": who backs the subject does not act.
         List<ActorMention> subjects = before;
         before = before.stream().filter(a -> subjects.indexOf(a) == 0 || trigger.nominal()
-                || !BACKER_BEFORE.matcher(text.substring(Math.max(s.start(), a.start() - 30), a.start())).find()).toList();
+                || !BACKER_BEFORE.matcher(text.substring(Math.max(s.start(), a.start() - 30), a.start())).find())
+                .filter(a -> !ALLY_OF_A_NOUN_BEFORE.matcher(text.substring(Math.max(s.start(), a.start() - 40), a.start())).find()).toList();
         if (trigger.nominal()) {
             // "A court ordered the release of activists who were arrested over protests": a noun inside a
             // relative clause about someone else is no act of the main clause's subject (one about the

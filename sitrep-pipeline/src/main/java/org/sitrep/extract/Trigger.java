@@ -128,7 +128,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verbBefore("impose|reimpose|slap|tighten|levy|extend|expand", OBJECT + "(?:sanctions|embargo(?:es)?|penalties|tariffs)\\b", "SANCTION"),
             // "halting production", "suspended flights": what an attack or a storm stops is no sanction.
             verbBefore("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut",
-                    "(?!\\s+(?:\\w+\\s+){0,2}?(?:production|output|operations|flights|exports|pumping|work|traffic|services|power|supplies)\\b)", "SANCTION"),
+                    "(?!\\s+(?:\\w+\\s+){0,3}?(?:production|output|operations|flights|exports|pumping|work|traffic|services|power|supplies|"
+                            + "routes?|roads?|highways?|links?|lines)\\b)", "SANCTION"),
             // "talks about reducing sanctions", "lifting the embargo", "sanctions by ECOWAS were lifted": sanctions eased are none imposed.
             nounNeither("sanctions|embargo|expulsion|suspension", "[^.;]{0,50}?\\b(?:were|was|have\\s+been|has\\s+been|had\\s+been|are\\s+being|be)\\s+"
                             + "(?:\\w+\\s+)?(?:lifted|eased|removed|relaxed|scrapped|loosened|rolled\\s+back)\\b",

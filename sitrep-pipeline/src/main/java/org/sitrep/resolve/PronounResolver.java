@@ -179,7 +179,9 @@ public final class PronounResolver implements Stage {
         }
         Predicate<Actor> fits = described == null ? kind : kind.and(described);
         Token the = tokens.get(i);
-        Predicate<Actor> named = a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a) && fits.test(a);
+        // "The group" is no army, ministry or police force ("U.S. Africa Command said … the group" is Islamic State).
+        Predicate<Actor> named = a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a)
+                && (a.sector() == null || !STATE_SECTORS.contains(a.sector())) && fits.test(a);
         // Inside a clause ("warrants for the Taliban's supreme leader and the group's chief justice") the group named just
         // before; opening one ("The group said"), the subject named before.
         boolean opensSentence = i == 0 || tokens.get(i - 1).sentence() != the.sentence();
@@ -230,6 +232,7 @@ public final class PronounResolver implements Stage {
     /** What a body named as "it" says or does with words. */
     private static final Set<String> IT_SPEAKS = Set.of("say", "add", "accuse", "deny", "claim", "blame", "reject", "announce", "condemn", "urge");
 
+    private static final Set<String> STATE_SECTORS = Set.of("MIL", "GOV", "COP", "JUD");
     private static final Predicate<Actor> ARMED = a -> "PRM".equals(a.sector()) || "REB".equals(a.sector());
     private static final Map<String, Predicate<Actor>> GROUP_DESCRIPTIONS = Map.of(
             "group", a -> true, "movement", a -> true, "organisation", a -> true, "organization", a -> true, "militia", ARMED,

@@ -360,6 +360,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void whomTheSubjectIsAlliedWithDoesNotActAndACutRouteIsNoSanction() {
+        String text = "Ethnic armed groups allied with Myanmar's shadow government captured the town of Kyaukme in Shan state on Sunday, "
+                + "cutting a key trade route to China.";
+        assertTrue(found(text, "COERCE").actors().stream().noneMatch(a -> "MMR".equals(a.actor().code())), "the ally does not capture");
+        assertNull(first(text, "SANCTION"), "a route cut by force is no sanction");
+        assertNull(first("China, which has brokered previous truces between the military and ethnic armed groups, urged both sides to talk.",
+                "RETREAT"), "earlier truces named in passing");
+    }
+
+    @Test
     void whoAnnouncesACeasefireNamedByANounMakesIt() {
         EventMention truce = found("A ceasefire announced by Hezbollah on Tuesday held for two days.", "RETREAT");
         assertEquals(List.of("Hezbollah"), names(truce.actors()));

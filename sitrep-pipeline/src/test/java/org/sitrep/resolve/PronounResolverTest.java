@@ -49,6 +49,14 @@ class PronounResolverTest {
     }
 
     @Test
+    void theGroupIsNoArmyOrMinistry() {
+        ActorMention group = pronoun("U.S. Africa Command said the strike against Islamic State militants in Puntland harmed no civilians. "
+                + "Puntland forces have been fighting the group since December.", "the group", 0);
+        assertNotNull(group);
+        assertEquals("Islamic State", group.actor().name());
+    }
+
+    @Test
     void theGroupInsideAClauseIsTheGroupNamedJustBefore() {
         ActorMention group = pronoun("The International Criminal Court issued warrants for the Taliban's supreme leader and the group's chief justice.",
                 "the group", 0);
