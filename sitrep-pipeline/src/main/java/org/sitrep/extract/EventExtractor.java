@@ -646,10 +646,12 @@ public final class EventExtractor implements Stage {
     private static final Set<String> BACKGROUND_OF = Set.of("amid", "amidst");
     private static final Set<String> EARLIER = Set.of("previous", "past", "earlier", "former", "prior");
 
+    private static final Set<String> SETTING_IN_TIME = Set.of("come", "follow");
+
     /** "The capture came a day after …", "The attack follows …": an act told before, now set in time. */
     private static boolean toldAsComing(List<Token> words, int i, Trigger trigger) {
         return trigger.nominal() && i > 0 && i + 1 < words.size() && DEFINITE_WORDS.contains(words.get(i - 1).word().toLowerCase(Locale.ROOT))
-                && Set.of("come", "follow").contains(words.get(i + 1).lemma().toLowerCase(Locale.ROOT))
+                && SETTING_IN_TIME.contains(words.get(i + 1).lemma().toLowerCase(Locale.ROOT))
                 && words.get(i + 1).pos().startsWith("VB");
     }
 
@@ -750,10 +752,10 @@ public final class EventExtractor implements Stage {
             return false;
         }
         for (int j = Math.max(0, i - 4); j < Math.min(words.size(), i + 4); j++) {
-            // "ended a ceasefire" ends it; "ended in a ceasefire" makes one.
             if (j == i) {
                 continue;
             }
+            // "ended a ceasefire" ends it; "ended in a ceasefire" makes one.
             boolean endsIt = j > i || words.subList(j + 1, i).stream().allMatch(w -> NOUN_PHRASE_OPENERS.contains(w.pos()) || w.pos().equals("PRP$"));
             if (TRUCE_ENDS.contains(words.get(j).lemma().toLowerCase(Locale.ROOT)) && words.get(j).pos().startsWith("VB") && endsIt) {
                 return true;
