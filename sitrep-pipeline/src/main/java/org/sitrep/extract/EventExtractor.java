@@ -163,7 +163,8 @@ public final class EventExtractor implements Stage {
     /** Verbs of promising: what is promised tells whether the promise is an agreement or a threat. */
     private static final Set<String> PLEDGES = Set.of("vow", "pledge", "promise", "swear");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom", "whose");
-    private static final Set<String> QUESTION_WORDS = Set.of("who", "what", "whom");
+    /** What asks who did it: "did not say who …", "does not know which party fired …". */
+    private static final Set<String> QUESTION_WORDS = Set.of("who", "what", "whom", "which");
     private static final Set<String> KNOWING = Set.of("know", "unclear", "unknown", "clear", "determine", "identify", "reveal",
             "specify", "disclose", "establish", "ask", "investigate");
     private static final Set<String> TRUCE_ENDS = Set.of("collapse", "break", "end", "expire", "fail", "unravel", "falter");
@@ -284,7 +285,7 @@ public final class EventExtractor implements Stage {
                 boolean cued = trigger.followedBy() != null;
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent && !cued || endured(text, s, words, i, trigger)
                         || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
-                        || referredTo(words, i, trigger) || toldAsComing(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
+                        || referredTo(words, i, trigger) || toldAsComing(words, i, trigger) || recordedCount(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
                         || protestsDemand(words, i, trigger, last) || forcedByAnAct(words, i, text, s)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
                         || !typesHere.isEmpty() && consequence(words, i)) {
@@ -647,6 +648,25 @@ public final class EventExtractor implements Stage {
     private static final Set<String> EARLIER = Set.of("previous", "past", "earlier", "former", "prior");
 
     private static final Set<String> SETTING_IN_TIME = Set.of("come", "follow");
+    private static final Set<String> RECORDING = Set.of("record", "document", "count", "register", "verify", "tally", "log");
+    private static final Set<String> COUNT_WORDS = Set.of("CD", "JJ", "JJR", "RB", "RBR", "DT", "IN");
+
+    /** "MSF has recorded more than 80 attacks on health facilities": acts counted by whoever keeps the tally, not its acts. */
+    private static boolean recordedCount(List<Token> words, int i, Trigger trigger) {
+        if (!trigger.nominal() || !words.get(i).pos().equals("NNS")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+            Token w = words.get(j);
+            if (w.pos().startsWith("VB")) {
+                return RECORDING.contains(w.lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!COUNT_WORDS.contains(w.pos())) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "The capture came a day after …", "The attack follows …": an act told before, now set in time. */
     private static boolean toldAsComing(List<Token> words, int i, Trigger trigger) {
@@ -1861,7 +1881,10 @@ public final class EventExtractor implements Stage {
             List<EventMention> home = null;
             for (List<EventMention> g : groups) {
                 EventMention lead = g.get(0);
-                if (!lead.sameKind(e) || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e)) && !EventMention.placedApart(m, e)
+                // "destroyed 112 drones" and "captured the village" are two coercions, whoever did both (an attack's mode
+                // only says which weapons a sentence names, so attacks told with two keep merging).
+                boolean modesAgree = !lead.type().equals("COERCE") || lead.mode() == null || e.mode() == null || lead.mode().equals(e.mode());
+                if (!lead.sameKind(e) || !modesAgree || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e)) && !EventMention.placedApart(m, e)
                         && !EventMention.opposed(m, e))) {
                     continue;
                 }

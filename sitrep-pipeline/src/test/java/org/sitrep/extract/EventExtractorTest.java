@@ -360,6 +360,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoCoercionsOfDifferentKindsAreTwoEvents() {
+        List<EventMention> coercions = all("Russia's defence ministry said it had destroyed 112 Ukrainian drones over nine regions overnight. "
+                + "In the east, Russian forces captured the village of Novoukrainka in the Donetsk region, the ministry said.", "COERCE");
+        assertEquals(2, coercions.size(), coercions.toString());
+    }
+
+    @Test
+    void whoAsksWhichSideFiredDidNotFire() {
+        EventMention shelling = first("MSF does not know which party fired the shells at the hospital in El Fasher.", "ASSAULT");
+        assertTrue(shelling == null || shelling.actors().isEmpty(), "who does not know is not who fired: " + shelling);
+        assertNull(first("Since April 2023, MSF has recorded more than 80 attacks on health facilities in Sudan.", "ASSAULT"),
+                "acts counted by who keeps the tally");
+    }
+
+    @Test
     void whomTheSubjectIsAlliedWithDoesNotActAndACutRouteIsNoSanction() {
         String text = "Ethnic armed groups allied with Myanmar's shadow government captured the town of Kyaukme in Shan state on Sunday, "
                 + "cutting a key trade route to China.";
