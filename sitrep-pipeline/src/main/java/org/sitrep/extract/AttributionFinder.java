@@ -24,7 +24,7 @@ import org.sitrep.pipeline.Stage;
 public final class AttributionFinder implements Stage {
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
     private static final Pattern SPEECH = Pattern.compile(
-            "(?i)\\b(said|says|told|reported|reporting|claim(?:ed|s)(?!\\s+(?:responsibility|credit|(?:the|an?|this|that|its)\\s+(?:\\w+\\s+)?(?:attacks?|bombings?|killings?|assault|ambush|raids?|strikes?|abductions?|kidnappings?)\\b))|confirmed|(?<!\\ban\\s)(?<!\\bthe\\s)estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted|put (?:the|their) (?:figure|number|toll) at)\\b");
+            "(?i)\\b(said|says|told|reported|reporting|claim(?:ed|s)(?!\\s+(?:responsibility|credit|(?:the|an?|this|that|its)\\s+(?:\\w+\\s+)?(?:attacks?|bombings?|killings?|assault|ambush|raids?|strikes?|abductions?|kidnappings?)\\b))|confirmed|(?<!\\ban\\s)(?<!\\bthe\\s)estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted|put (?:the|their) (?:death\\s+)?(?:figure|number|toll) at)\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(denied|denies|deny|denying|dismissed|dismissing|dismisses|rejected (?:reports|claims)|refuted|refutes|rebuffed)\\b");
     private static final Pattern HEDGE = Pattern.compile(

@@ -137,8 +137,10 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             // "released a report", "a video released on Monday": what is published sets no one free.
             new Trigger(Pattern.compile("(?i)^(release)$"), "CONCEDE", null, false, Pattern.compile("(?i)^(?!" + OBJECT + PUBLISHED + "\\b)"),
                     Pattern.compile("(?i)^(?![\\s\\S]*\\b" + PUBLISHED + "\\s+$)")),
-            verb("free|apologize|apologise|concede|ease|lift|pardon|compensate|relent|allow|permit",
-                    "CONCEDE", null),
+            verb("free|apologize|apologise|concede|lift|pardon|compensate|relent|allow|permit", "CONCEDE", null),
+            // "eased restrictions" concedes; "tensions have eased since …" is no one's act.
+            verbBefore("ease", "\\s+(?!(?:since|after|before|in|on|at|slightly|somewhat|further|again|as|amid|following|off|up|over|"
+                    + "considerably|significantly|sharply)\\b)[\\w'’-]", "CONCEDE"),
             noun("release|concession|concessions|apology|amnesty", "CONCEDE", null),
             // "exchanged 390 prisoners each", "a prisoner swap": each side releases the other's.
             verbBefore("exchange|swap|trade", OBJECT + "(?:prisoners|captives|detainees|hostages|POWs|bodies)\\b", "CONCEDE"),

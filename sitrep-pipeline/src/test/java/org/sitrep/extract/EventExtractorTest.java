@@ -360,6 +360,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoPutsTheDeathTollAtAFigureIsItsSourceAndTensionsEasingConcedeNothing() {
+        String text = "ADF fighters killed at least 43 people at a church in Komanda on Sunday, a civil society leader said. "
+                + "The army's spokesman in Ituri, Lieutenant Jules Ngongo, put the death toll at 21.";
+        Claim lower = found(text, "ASSAULT").claims().stream().filter(c -> Long.valueOf(21).equals(c.value())).findFirst().orElseThrow();
+        assertNotNull(lower.source(), "the spokesman tells the lower toll");
+        assertNull(first("Tensions along the border have eased since Azerbaijan retook Karabakh in 2023.", "CONCEDE"), "no one's act");
+        assertNotNull(first("Israel eased restrictions on aid deliveries to Gaza on Sunday.", "CONCEDE"));
+    }
+
+    @Test
     void twoCoercionsOfDifferentKindsAreTwoEvents() {
         List<EventMention> coercions = all("Russia's defence ministry said it had destroyed 112 Ukrainian drones over nine regions overnight. "
                 + "In the east, Russian forces captured the village of Novoukrainka in the Donetsk region, the ministry said.", "COERCE");
