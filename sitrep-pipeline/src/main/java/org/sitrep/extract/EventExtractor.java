@@ -752,12 +752,24 @@ public final class EventExtractor implements Stage {
             return false;
         }
         for (int j = i - 1; j >= Math.max(0, i - 5) && !words.get(j).pos().startsWith("VB"); j--) {
-            Trigger named = Trigger.find(words.get(j), text, s);
-            if (named != null && named.nominal() && Trigger.CONFLICTUAL.contains(named.type())) {
+            if (namesAConflictualAct(words.get(j), text, s)) {
+                return true;
+            }
+        }
+        // "A drone attack on the oil field caused a fire and forced the operator to halt production": the sentence's subject.
+        boolean joined = i > 0 && words.get(i - 1).word().equalsIgnoreCase("and");
+        // (the tagger may read "drone" there as a verb: only a tensed verb ends the subject)
+        for (int j = 0; joined && j < Math.min(i, 4) && !(FINITE_VERBS.contains(words.get(j).pos()) && !words.get(j).pos().equals("VB")); j++) {
+            if (namesAConflictualAct(words.get(j), text, s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean namesAConflictualAct(Token word, String text, Sentence s) {
+        Trigger named = Trigger.find(word, text, s);
+        return named != null && named.nominal() && Trigger.CONFLICTUAL.contains(named.type());
     }
 
     /** Whether an event's trigger is a verb of promising ("vowed", "pledged"). */

@@ -130,6 +130,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verbBefore("sanction|embargo|expel|suspend|sever|freeze|downgrade|halt|prohibit|cancel|withhold|cut",
                     "(?!\\s+(?:\\w+\\s+){0,3}?(?:production|output|operations|flights|exports|pumping|work|traffic|services|power|supplies|"
                             + "routes?|roads?|highways?|links?|lines)\\b)", "SANCTION"),
+            // "recalled its ambassador": relations cut back.
+            verbBefore("recall", OBJECT + "(?:ambassadors?|envoys?|diplomats?)\\b", "SANCTION"),
             // "talks about reducing sanctions", "lifting the embargo", "sanctions by ECOWAS were lifted": sanctions eased are none imposed.
             nounNeither("sanctions|embargo|expulsion|suspension", "[^.;]{0,50}?\\b(?:were|was|have\\s+been|has\\s+been|had\\s+been|are\\s+being|be)\\s+"
                             + "(?:\\w+\\s+)?(?:lifted|eased|removed|relaxed|scrapped|loosened|rolled\\s+back)\\b",

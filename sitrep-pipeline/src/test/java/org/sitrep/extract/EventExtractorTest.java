@@ -367,6 +367,9 @@ class EventExtractorTest {
         assertNotNull(lower.source(), "the spokesman tells the lower toll");
         assertNull(first("Tensions along the border have eased since Azerbaijan retook Karabakh in 2023.", "CONCEDE"), "no one's act");
         assertNotNull(first("Israel eased restrictions on aid deliveries to Gaza on Sunday.", "CONCEDE"));
+        assertNull(first("A drone attack on the Sarsang oil field in Iraq's Kurdistan region caused a fire and forced the operator to halt production.",
+                "COERCE"), "what an attack forces is its consequence");
+        assertNotNull(first("Thailand closed its border crossings and recalled its ambassador from Phnom Penh on Thursday.", "SANCTION"));
     }
 
     @Test
