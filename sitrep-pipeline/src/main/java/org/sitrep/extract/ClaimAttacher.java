@@ -199,21 +199,18 @@ final class ClaimAttacher {
         List<EventMention> happened = events.stream().filter(e -> e.status() == EventMention.Status.ASSERTED).toList();
         EventMention told = eventIn(happened, s, type -> !Trigger.COOPERATIVE.contains(type) && !type.equals("AGREE"));
         // "… had fled since the fighting began": a war named by its noun is no act told before.
-        boolean background = BACKGROUND.matcher(document.text().substring(s.start(), s.end())).find();
+        String sentence = text.substring(s.start(), s.end());
+        boolean background = BACKGROUND.matcher(sentence).find();
         EventMention target = told != null ? told : background ? null : actNamedBack(s, events, document);
         // People who fled, in a later paragraph that tells no act, fled the act the article told before;
         // so were the dead and wounded such a paragraph counts, unless it speaks of a war's toll or of
         // another time ("117 people had been wounded, among them 15 children", after the lede's strike).
         // Who fled "since Monday" fled the act; who fled "since the fighting began" fled the war.
-        boolean ledeFigure = q.kind().equals("displaced") && !WAR_SINCE.matcher(document.text().substring(s.start(), s.end())).find()
-                || LATER_FIGURE_KINDS.contains(q.kind()) && !ofAnotherTime(s, document);
+        boolean ofAnotherTime = background || !Sentences.inside(document.layer(Layers.TIMEX), s).isEmpty();
+        boolean ledeFigure = q.kind().equals("displaced") && !WAR_SINCE.matcher(sentence).find()
+                || LATER_FIGURE_KINDS.contains(q.kind()) && !ofAnotherTime;
         return target != null || !ledeFigure ? target
                 : happened.stream().filter(e -> CASUALTY_TYPES.contains(e.type()) && e.end() <= q.start()).findFirst().orElse(null);
-    }
-
-    private static boolean ofAnotherTime(Sentence s, Document document) {
-        return !Sentences.inside(document.layer(Layers.TIMEX), s).isEmpty()
-                || BACKGROUND.matcher(document.text().substring(s.start(), s.end())).find();
     }
 
     /**

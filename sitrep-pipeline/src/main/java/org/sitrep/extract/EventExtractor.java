@@ -139,6 +139,8 @@ public final class EventExtractor implements Stage {
             + "members|citizens|communities|minorities|militias|militants|rebels|fighters|refugees|agencies|organi[sz]ations|charities|staff");
     /** Participles are left out: "camps for displaced people" has no verb between trigger and date. */
     private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBZ", "VBP");
+    /** Verbs in a tense of their own, not the bare form an infinitive or a tagger's misreading shares ("drone"). */
+    private static final Set<String> TENSED_VERBS = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> PRENOMINAL = Set.of("DT", "JJ", "PRP$", "POS", "RB");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must");
     private static final Set<String> VOLITION = Set.of("will", "would", "plan", "plans", "planned", "planning", "prepared",
@@ -270,7 +272,7 @@ public final class EventExtractor implements Stage {
                     framing = "THREATEN";
                 }
                 // "condemned the attack and called on both sides to …": a verb of its own joined to the speech act is another act.
-                boolean joinedVerb = !trigger.nominal() && (FINITE_VERBS.contains(t.pos()) && !t.pos().equals("VB") || t.pos().equals("VBN"))
+                boolean joinedVerb = !trigger.nominal() && (TENSED_VERBS.contains(t.pos()) || t.pos().equals("VBN"))
                         && i > 0 && words.get(i - 1).word().equalsIgnoreCase("and");
                 boolean complement = !condemned && !alleged && (framing != null && !joinedVerb || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
@@ -484,7 +486,7 @@ public final class EventExtractor implements Stage {
         }
         for (int j = i - 2; j > 0; j--) {
             String pos = words.get(j).pos();
-            if (FINITE_VERBS.contains(pos) && !pos.equals("VB")) {
+            if (TENSED_VERBS.contains(pos)) {
                 return false;
             }
             if (pos.equals("VB") && words.get(j - 1).pos().equals("TO")) {
@@ -676,7 +678,7 @@ public final class EventExtractor implements Stage {
     }
 
     private static final Set<String> ANSWERING = Set.of("respond", "reply", "react", "comment");
-    private static final Set<String> FRAMED_BY = Set.of("under", "during", "amid", "throughout", "since");
+    private static final Set<String> FRAMED_BY = Set.of("under", "during", "throughout", "since");
 
     /** "Attack on hospital kills 70 - WHO": who a headline ends on after a dash is its source. */
     private static boolean headlineSource(String text, Sentence s, ActorMention a) {
@@ -758,8 +760,7 @@ public final class EventExtractor implements Stage {
         }
         // "A drone attack on the oil field caused a fire and forced the operator to halt production": the sentence's subject.
         boolean joined = i > 0 && words.get(i - 1).word().equalsIgnoreCase("and");
-        // (the tagger may read "drone" there as a verb: only a tensed verb ends the subject)
-        for (int j = 0; joined && j < Math.min(i, 4) && !(FINITE_VERBS.contains(words.get(j).pos()) && !words.get(j).pos().equals("VB")); j++) {
+        for (int j = 0; joined && j < Math.min(i, 4) && !TENSED_VERBS.contains(words.get(j).pos()); j++) {
             if (namesAConflictualAct(words.get(j), text, s)) {
                 return true;
             }
@@ -977,7 +978,7 @@ public final class EventExtractor implements Stage {
         int clauseStart = clauseAfterSemicolon(words, i);
         List<ActorMention> opening = firstGroup(before.stream().filter(a -> a.start() >= words.get(clauseStart).start()).toList(), text);
         boolean joinedToFirst = !trigger.nominal() && i > 0 && words.get(i - 1).word().equalsIgnoreCase("and")
-                && (FINITE_VERBS.contains(t.pos()) && !t.pos().equals("VB") || t.pos().equals("VBN"));
+                && (TENSED_VERBS.contains(t.pos()) || t.pos().equals("VBN"));
         boolean participleOfSubject = (t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",") || joinedToFirst)
                 && !opening.isEmpty() && nounPhraseStart(words, Tokens.firstEndingAfter(opening.get(0).start(), words)) == clauseStart;
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
@@ -1288,8 +1289,7 @@ public final class EventExtractor implements Stage {
     /** Whether a modal or a tensed verb follows the mention right away: it is that verb's subject. */
     private static boolean subjectOfAVerb(List<Token> words, Span mention) {
         int next = Tokens.firstEndingAfter(mention.end(), words);
-        return next < words.size() && (words.get(next).pos().equals("MD") || FINITE_VERBS.contains(words.get(next).pos())
-                && !words.get(next).pos().equals("VB"));
+        return next < words.size() && (words.get(next).pos().equals("MD") || TENSED_VERBS.contains(words.get(next).pos()));
     }
 
     /** "…, overrunning the police station and freeing 500 inmates": a participle after a comma before word {@code i}. */
@@ -1317,7 +1317,7 @@ public final class EventExtractor implements Stage {
             String w = words.get(j).word().toLowerCase(Locale.ROOT);
             if ((w.equals("after") || w.equals("since")) && words.get(j).pos().equals("IN") && SUBJECT_OPENERS.contains(words.get(j + 1).pos())) {
                 int verb = j + 1;
-                while (verb < Math.min(words.size(), j + 8) && !(FINITE_VERBS.contains(words.get(verb).pos()) && !words.get(verb).pos().equals("VB"))) {
+                while (verb < Math.min(words.size(), j + 8) && !TENSED_VERBS.contains(words.get(verb).pos())) {
                     verb++;
                 }
                 if (verb < Math.min(words.size(), j + 8)) {
@@ -1483,7 +1483,7 @@ public final class EventExtractor implements Stage {
                 return false;
             }
             // A verb of saying opens a reported clause with a subject of its own ("said its aircraft bombed …").
-            finiteBefore = !REPORTING.contains(lemma) && (finiteBefore || FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB"));
+            finiteBefore = !REPORTING.contains(lemma) && (finiteBefore || TENSED_VERBS.contains(w.pos()));
         }
         // Right after the comma that closes an apposition ("the militia, a key partner of the army, sent
         // fighters") a participle before its object is the tagger's reading of the main verb.
@@ -1559,7 +1559,7 @@ public final class EventExtractor implements Stage {
     private static boolean tensedVerbBetween(List<Token> words, Span trigger, Span later) {
         // A modal gives the verb after it its tense ("the withdrawal could present an opportunity").
         return anyBetween(words, trigger, later, w -> w.pos().equals("MD")
-                || FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)));
+                || TENSED_VERBS.contains(w.pos()) && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** "targeted the vessel because it was linked to Israel": who a reason or concession names is not acted on. */
@@ -1590,7 +1590,7 @@ public final class EventExtractor implements Stage {
             Token w = words.get(j);
             String before = words.get(j - 1).word();
             boolean conjoined = before.equals("and") || before.equals("but");
-            boolean verb = FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB") || conjoined && w.pos().equals("VBN");
+            boolean verb = TENSED_VERBS.contains(w.pos()) || conjoined && w.pos().equals("VBN");
             boolean verbOpens = verb && !AUXILIARIES.contains(w.lemma().toLowerCase(Locale.ROOT)) && (conjoined || before.equals(","));
             boolean commaOpens = opensConjoinedClause(words, j - 1) && words.get(j - 1).start() > trigger.end();
             if (w.end() <= later.start() && (commaOpens || w.start() > trigger.end() && verbOpens)) {
@@ -1617,7 +1617,7 @@ public final class EventExtractor implements Stage {
             // "…, a day after the group fired rockets": a clause told as the time of the first opens with its subject too.
             String verbPos = words.get(verb).pos();
             boolean timeClause = TIME_CLAUSE.contains(words.get(j + 1).word().toLowerCase(Locale.ROOT))
-                    && FINITE_VERBS.contains(verbPos) && !verbPos.equals("VB");
+                    && TENSED_VERBS.contains(verbPos);
             boolean opens = (opensConjoinedClause(words, j) || timeClause) && SUBJECT_OPENERS.contains(words.get(j + 2).pos());
             if (opens && words.subList(j + 3, verb).stream().filter(w -> w.pos().startsWith("VB")).count() <= clauseVerbs) {
                 return true;
@@ -1706,7 +1706,7 @@ public final class EventExtractor implements Stage {
                     && a.actor().kind() == Actor.Kind.GROUP && text.substring(p.end(), a.start()).isBlank());
             // A country that a verb follows does something ("the 55 drones Russia launched"); it is not where.
             boolean acting = p.place().isCountry() && !Modifiers.afterLocative(text, p) && words.stream().filter(w -> w.start() >= p.end()).findFirst()
-                    .map(w -> FINITE_VERBS.contains(w.pos()) && !w.pos().equals("VB")).orElse(false);
+                    .map(w -> TENSED_VERBS.contains(w.pos())).orElse(false);
             // "in Aleppo's eastern suburbs" and "stormed El Obeid's outskirts" are in the place; "Aleppo's governor" is no place.
             // "in Myanmar's Sagaing region": the place it holds is where, more precisely.
             boolean holdsNextPlace = Modifiers.possessive(text, p)
@@ -1836,7 +1836,7 @@ public final class EventExtractor implements Stage {
 
     private static Status status(List<Token> words, int i) {
         // "would not resign and accused …": a finite verb after "and" has a tense, and a truth, of its own.
-        boolean ownVerb = FINITE_VERBS.contains(words.get(i).pos()) && !words.get(i).pos().equals("VB")
+        boolean ownVerb = TENSED_VERBS.contains(words.get(i).pos())
                 || words.get(i).pos().equals("VBN") && i > 0 && words.get(i - 1).pos().equals("CC");
         for (int j = Math.max(0, i - 4); j < i; j++) {
             String w = words.get(j).word().toLowerCase(Locale.ROOT);

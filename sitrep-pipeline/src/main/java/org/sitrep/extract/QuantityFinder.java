@@ -146,9 +146,7 @@ public final class QuantityFinder implements Stage {
                 int end = s.start() + m.end();
                 if (taken.stream().noneMatch(x -> start < x[1] && x[0] < end)) {
                     taken.add(new int[] {start, end});
-                    String verb = m.group("verb").toLowerCase(Locale.ROOT);
-                    String kind = verb.endsWith("dead") || verb.endsWith("death") ? "dead" : kindOfVerb(verb);
-                    out.add(new Quantity(start, end, m.group().strip(), kind, 1L, null, null));
+                    out.add(new Quantity(start, end, m.group().strip(), kindOfVerb(m.group("verb")), 1L, null, null));
                 }
             }
             if (FORCE_CONTEXT.matcher(sentence).find()) {
@@ -242,8 +240,9 @@ public final class QuantityFinder implements Stage {
         String v = verb.toLowerCase(Locale.ROOT);
         // Armies' communiqués say "neutralised" for the enemies they killed.
         // Those buried are the dead.
+        // "shot dead", "stabbed to death": the phrase's last word says so.
         if (v.startsWith("kill") || v.startsWith("buri") || v.startsWith("neutrali") || v.startsWith("behead") || v.startsWith("execut") || v.startsWith("massacr")
-                || v.equals("dead")) {
+                || v.endsWith("dead") || v.endsWith("death")) {
             return "dead";
         }
         if (v.startsWith("wound") || v.startsWith("injur")) {

@@ -55,10 +55,6 @@ public final class Geocoder {
     /** The name as written, or the place name inside it that the gazetteer knows, and that name's candidates. */
     private record Reading(String name, String key, List<Place> candidates, boolean own, boolean alike) {
         static final Reading NONE = new Reading("", "", List.of(), false, false);
-
-        Reading(String name, List<Place> candidates, boolean own) {
-            this(name, Gazetteer.key(name), candidates, own, false);
-        }
     }
 
     /** One place for each name, or null where the gazetteer knows neither it nor a place inside it. */

@@ -180,15 +180,13 @@ public final class PronounResolver implements Stage {
         Predicate<Actor> fits = described == null ? kind : kind.and(described);
         Token the = tokens.get(i);
         // "The group" is no army, ministry or police force ("U.S. Africa Command said … the group" is Islamic State).
-        Predicate<Actor> named = a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a)
-                && (a.sector() == null || !STATE_SECTORS.contains(a.sector())) && fits.test(a);
+        Predicate<Actor> named = NAMED_GROUP.and(a -> a.sector() == null || !STATE_SECTORS.contains(a.sector())).and(fits);
         // Inside a clause ("warrants for the Taliban's supreme leader and the group's chief justice") the group named just
         // before; opening one ("The group said"), the subject named before.
         boolean opensSentence = i == 0 || tokens.get(i - 1).sentence() != the.sentence();
-        Actor antecedent = opensSentence ? salient(found, the, tokens, the.sentence() - DESCRIPTION_REACH, named)
-                : found.stream().filter(m -> m.end() <= the.start() && m.actor() != null && named.test(m.actor())
-                        && Tokens.sentenceAt(m.start(), tokens) == the.sentence()).reduce((a, b) -> b).map(ActorMention::actor)
-                        .orElseGet(() -> salient(found, the, tokens, the.sentence() - DESCRIPTION_REACH, named));
+        Actor justBefore = opensSentence ? null : found.stream().filter(m -> m.end() <= the.start() && m.actor() != null && named.test(m.actor())
+                && Tokens.sentenceAt(m.start(), tokens) == the.sentence()).reduce((a, b) -> b).map(ActorMention::actor).orElse(null);
+        Actor antecedent = justBefore != null ? justBefore : salient(found, the, tokens, the.sentence() - DESCRIPTION_REACH, named);
         return antecedent == null ? null : new ActorMention(the.start(), head.end(), text.substring(the.start(), head.end()), antecedent);
     }
 
@@ -202,8 +200,7 @@ public final class PronounResolver implements Stage {
             return null;
         }
         Token force = tokens.get(i + 1);
-        Actor group = salient(found, its, tokens, its.sentence() - GROUP_REACH,
-                a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a));
+        Actor group = salient(found, its, tokens, its.sentence() - GROUP_REACH, NAMED_GROUP);
         return group == null ? null : new ActorMention(its.start(), force.end(), text.substring(its.start(), force.end()), group);
     }
 
@@ -233,6 +230,8 @@ public final class PronounResolver implements Stage {
     private static final Set<String> IT_SPEAKS = Set.of("say", "add", "accuse", "deny", "claim", "blame", "reject", "announce", "condemn", "urge");
 
     private static final Set<String> STATE_SECTORS = Set.of("MIL", "GOV", "COP", "JUD");
+    /** A group known by its name, not a noun ("militants") nor a country's organ ("Iraq (military)"). */
+    private static final Predicate<Actor> NAMED_GROUP = a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a);
     private static final Predicate<Actor> ARMED = a -> "PRM".equals(a.sector()) || "REB".equals(a.sector());
     private static final Map<String, Predicate<Actor>> GROUP_DESCRIPTIONS = Map.of(
             "group", a -> true, "movement", a -> true, "organisation", a -> true, "organization", a -> true, "militia", ARMED,
