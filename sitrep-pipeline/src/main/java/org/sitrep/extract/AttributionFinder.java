@@ -96,6 +96,8 @@ public final class AttributionFinder implements Stage {
             List<ActorMention> here = Sentences.inside(actors, s);
             Stance stance = HEDGE.matcher(sentence).find() ? Stance.HEDGES : Stance.ASSERTS;
             ActorMention speaker = null;
+            int phraseStart = -1;
+            int phraseEnd = -1;
             String cue = null;
             int speechAt = Integer.MAX_VALUE;
             Matcher according = ACCORDING_TO.matcher(sentence);
@@ -112,18 +114,26 @@ public final class AttributionFinder implements Stage {
                     continue;
                 }
                 int at = s.start() + speech.start();
+                int cueEnd = s.start() + speech.end();
                 String lead = text.substring(s.start(), at);
                 // A descriptor the actor stage resolved ("The group" after al-Shabaab was named) is that actor,
                 // else whoever spoke last.
                 ActorMention resolved = here.stream().filter(a -> a.actor() != null && a.end() <= at && text.substring(a.end(), at).isBlank())
                         .findFirst().orElse(null);
-                boolean descriptor = DESCRIPTOR_SPEAKER.matcher(lead).find();
-                if (inverted(tokens, text, s, at, s.start() + speech.end(), speech.group())) {
-                    speaker = speakerAfter(here, text, s.start() + speech.end(), s.end());
-                } else if (descriptor && resolved != null) {
+                Matcher descriptor = DESCRIPTOR_SPEAKER.matcher(lead);
+                boolean described = descriptor.find();
+                if (inverted(tokens, text, s, at, cueEnd, speech.group())) {
+                    speaker = speakerAfter(here, text, cueEnd, s.end());
+                    if (speaker != null) {
+                        phraseStart = Math.min(speaker.start(), cueEnd + leadingSpace(text, cueEnd));
+                        phraseEnd = withAppositive(text, Math.max(speaker.end(), clauseEnd(text, cueEnd, s.end())), s.end());
+                    }
+                } else if (described && resolved != null) {
                     speaker = resolved;
-                } else if (descriptor && lastSource != null) {
+                } else if (described && lastSource != null) {
                     speaker = lastSource;
+                    phraseStart = s.start() + descriptor.start();
+                    phraseEnd = s.start() + descriptor.end(1);
                 } else {
                     speaker = describedOrNamed(here, lead, s.start(), at, text);
                 }
@@ -131,10 +141,14 @@ public final class AttributionFinder implements Stage {
                 speechAt = at;
             }
             if (speaker != null) {
-                out.add(new Attribution(s.start(), s.end(), speaker.text(), speaker.actor(), stance, cue));
+                if (phraseStart < 0) {
+                    phraseStart = speaker.start();
+                    phraseEnd = speaker.end();
+                }
+                out.add(new Attribution(s.start(), s.end(), speaker, phraseStart, phraseEnd, stance, cue, speechAt));
                 lastSource = speaker;
             } else if (stance == Stance.HEDGES) {
-                out.add(new Attribution(s.start(), s.end(), null, null, stance, "hedge"));
+                out.add(Attribution.hedge(s.start(), s.end()));
             }
             Matcher denial = DENIAL.matcher(sentence);
             if (denial.find()) {
@@ -145,8 +159,8 @@ public final class AttributionFinder implements Stage {
                 List<ActorMention> deniers = !ownClause.isEmpty() || speaker == null || speechAt > at ? deniersBefore(here, text, s.start(), at)
                         : List.of(speaker);
                 for (ActorMention denier : deniers) {
-                    out.add(new Attribution(s.start(), s.end(), denier.text(), denier.actor(), Stance.DENIES,
-                            text.substring(at, Math.min(s.end(), at + denialPhraseLength(text, at, s.end())))));
+                    out.add(new Attribution(s.start(), s.end(), denier, denier.start(), denier.end(), Stance.DENIES,
+                            text.substring(at, Math.min(s.end(), at + denialPhraseLength(text, at, s.end()))), at));
                 }
             }
         }
@@ -240,6 +254,31 @@ public final class AttributionFinder implements Stage {
         }
         int start = text.indexOf(phrase, from);
         return describedSpeaker(text, start, start + phrase.length());
+    }
+
+    /**
+     * What follows an inverted cue up to the clause's end tells who spoke, where and when ("said a cleric in Beirut on
+     * Monday"), and so does an appositive set off after it ("said John Hayab, the chairman of …").
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:\"“”]");
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s+(?:the|a|an)\\s+[^,.;:\"“”]*");
+
+    private static int clauseEnd(String text, int from, int sentenceEnd) {
+        Matcher end = CLAUSE_END.matcher(text).region(from, sentenceEnd);
+        return end.find() ? end.start() : sentenceEnd;
+    }
+
+    private static int withAppositive(String text, int phraseEnd, int sentenceEnd) {
+        Matcher appositive = APPOSITIVE.matcher(text).region(phraseEnd, sentenceEnd);
+        return appositive.lookingAt() ? appositive.end() : phraseEnd;
+    }
+
+    private static int leadingSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i - from;
     }
 
     private static int speakerPhraseEnd(String text, int from, int sentenceEnd) {

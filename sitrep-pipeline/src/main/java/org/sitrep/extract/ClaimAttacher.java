@@ -57,7 +57,7 @@ final class ClaimAttacher {
             if (target != null) {
                 Attribution said = attributions.stream().filter(a -> a.contains(q) && a.stance() != Stance.DENIES)
                         .findFirst().orElse(null);
-                claims.computeIfAbsent(target, k -> new ArrayList<>()).add(EventExtractor.claimOf(q, said, actors));
+                claims.computeIfAbsent(target, k -> new ArrayList<>()).add(EventExtractor.claimOf(q, said));
             }
         }
         for (Attribution denial : attributions) {
@@ -65,8 +65,7 @@ final class ClaimAttacher {
                 continue;
             }
             Sentence s = Sentences.of(sentences, denial.start());
-            ActorMention source = actors.stream().filter(a -> a.text().equals(denial.sourceText()) && s.contains(a))
-                    .findFirst().orElse(null);
+            ActorMention source = denial.speaker();
             // What is denied is an act, not the accusation around it ("X denied any involvement and accused …"):
             // the nearest act of this or the sentences just before, else whatever this one tells. Who denies
             // after being accused of something else answers the accusation ("X accused Rwanda of backing the
@@ -77,8 +76,7 @@ final class ClaimAttacher {
             EventMention accusation = accusationOf(source, s, sentences, events);
             Sentence accused = accusation == null ? null : Sentences.of(sentences, accusation.triggerStart());
             int reachBack = accused == null || actNamedAgain(accused, document) != null ? 0 : accused.index();
-            int cueAt = document.text().indexOf(denial.cue(), s.start());
-            int start = cueAt >= 0 && cueAt < s.end() ? cueAt : s.start();
+            int start = denial.cueStart();
             // "Israel says Hamas steals aid, which the group denies": what a relative clause denies is told in its own sentence.
             int reach = RELATIVE_DENIAL.matcher(document.text().substring(s.start(), start)).find() ? 0 : DENIAL_REACH;
             EventMention target = null;

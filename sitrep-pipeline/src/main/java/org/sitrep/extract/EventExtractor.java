@@ -381,8 +381,7 @@ public final class EventExtractor implements Stage {
         Attribution said = attributions.stream().filter(a -> a.source() != null && a.contains(accusation)).findFirst().orElse(null);
         String subject = text.substring(s.start(), verb.start()).strip();
         if (accusation.actors().isEmpty() && said != null) {
-            accuser = accusation.withSides(List.of(new ActorMention(said.start(), said.start(), said.sourceText(), said.source())),
-                    accusation.recipients());
+            accuser = accusation.withSides(List.of(said.speaker()), accusation.recipients());
         } else if (accusation.actors().isEmpty() && !participle && UNNAMED_SPEAKER.matcher(subject).matches()) {
             // "A local official blamed …": a speaker no table names still says who blames.
             accuser = accusation.withSides(List.of(new ActorMention(s.start(), s.start() + subject.length(), subject,
@@ -686,12 +685,6 @@ public final class EventExtractor implements Stage {
                 && HEADLINE_DASH.matcher(text.substring(Math.max(s.start(), a.start() - 4), a.start())).find();
     }
 
-    /**
-     * '"We are fighting," said a cleric in Beirut', "…, said John Hayab, the chairman of the Christian Association of
-     * Nigeria": where the speaker named after the saying is, is not where the act is.
-     */
-    private static final Pattern INVERTED_SPEAKER_BEFORE = Pattern.compile("[,\"”]\\s*(?:said|says|added)\\s+[^,.;:\"“”]*"
-            + "(?:,\\s+(?:the|a|an)\\s+[^,.;:\"“”]*)?$");
     /** '"They shot them," said Babakura Kolo': who is named right after the saying speaks. */
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("\\b(?:said|says|told|added)\\s+$");
     private static final Pattern HEADLINE_DASH = Pattern.compile("\\s[-–—:]\\s*$");
@@ -881,8 +874,7 @@ public final class EventExtractor implements Stage {
         List<PlaceMention> places = sentencePlaces.stream().filter(p -> asides.together(p, t)).toList();
         // Who reports an event is not its actor; who denies it often is, so deniers stay.
         List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
-                .map(a -> actors.stream().filter(m -> m.text().equals(a.sourceText())).findFirst().orElse(null))
-                .filter(m -> m != null).toList();
+                .map(Attribution::speaker).filter(actors::contains).toList();
         int speech = speechBefore(attributions, text, s, t);
         List<ActorMention> before = new ArrayList<>();
         List<ActorMention> after = new ArrayList<>();
@@ -894,7 +886,7 @@ public final class EventExtractor implements Stage {
             // "Hamas-led fighters attacked …": who leads the fighters acts through them.
             boolean leads = LEADS_A_FORCE.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 40))).lookingAt();
             boolean modifier = Modifiers.modifies(text, a) && !leads && !ownsTheAct(text, words, a, t, trigger, actors);
-            if (sources.contains(a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier
+            if (speaks(attributions, a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier
                     || "MED".equals(a.actor().sector()) || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
@@ -1057,7 +1049,7 @@ public final class EventExtractor implements Stage {
         // Whom one accuses, supports or asks is not where one does it ("criticized the United States").
         List<ActorMention> addressed = Trigger.FRAMING.contains(trigger.type()) || trigger.type().equals("SUPPORT") ? after : List.of();
         boolean subjectNoun = trigger.nominal() && trigger != Trigger.PROTESTERS && !Trigger.CONFLICTUAL.contains(trigger.type());
-        PlaceMention place = placeFor(places, words, text, s, t, actors, actorSide, addressed, subjectNoun);
+        PlaceMention place = placeFor(places, words, text, s, t, actors, actorSide, addressed, attributions, subjectNoun);
         if (actorSide.isEmpty() && after.isEmpty() && defenders.isEmpty() && place == null) {
             return null;
         }
@@ -1226,16 +1218,20 @@ public final class EventExtractor implements Stage {
             if (a.source() == null || a.stance() == Stance.DENIES || a.cue() == null || a.cue().toLowerCase(Locale.ROOT).startsWith("according")) {
                 continue;
             }
-            int cue = text.indexOf(a.cue(), s.start());
-            if (cue >= 0 && cue < trigger.start()) {
-                at = Math.max(at, cue);
+            if (a.cueStart() < trigger.start()) {
+                at = Math.max(at, a.cueStart());
             }
         }
         return at;
     }
 
     private static boolean denies(List<Attribution> attributions, ActorMention actor) {
-        return attributions.stream().anyMatch(a -> a.stance() == Stance.DENIES && actor.text().equals(a.sourceText()));
+        return attributions.stream().anyMatch(a -> a.stance() == Stance.DENIES && a.namesSpeaker(actor));
+    }
+
+    /** Whether an actor is named as who reports; who denies often did it, so is not counted here. */
+    private static boolean speaks(List<Attribution> attributions, ActorMention actor) {
+        return attributions.stream().anyMatch(a -> a.stance() != Stance.DENIES && a.namesSpeaker(actor));
     }
 
     /** Whether a personal or possessive pronoun stands between an offset and a trigger: "said it will", "said their forces". */
@@ -1688,11 +1684,11 @@ public final class EventExtractor implements Stage {
      * locative preposition makes it a place ("war in Syria"). A relative clause is a clause of its own:
      * "backs militias in Yemen, including commanders who were killed" does not place the killing; with
      * {@code ownClauseOnly}, neither does a clause whose verb the trigger noun is the subject of ("the
-     * withdrawal could present an opportunity for the U.S."); nor does where a speaker named after the saying is.
+     * withdrawal could present an opportunity for the U.S."); nor does what names the speaker ("said a cleric in Beirut").
      */
     private static PlaceMention placeFor(List<PlaceMention> places, List<Token> words, String text, Sentence s, Token trigger,
                                          List<ActorMention> actors, List<ActorMention> actorSide, List<ActorMention> addressed,
-                                         boolean ownClauseOnly) {
+                                         List<Attribution> attributions, boolean ownClauseOnly) {
         PlaceMention before = null;
         for (PlaceMention p : places) {
             String preceding = wordsBefore(text, p);
@@ -1724,7 +1720,7 @@ public final class EventExtractor implements Stage {
                     .map(w -> w.start() - p.end() <= 1 && (w.pos().startsWith("NN") || w.pos().equals("JJ"))).orElse(false);
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)
-                    || INVERTED_SPEAKER_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 80), p.start())).find()
+                    || namesSpeaker(attributions, text, p)
                     || p.start() >= trigger.end() && (reasonBetween(words, trigger, p) || ownClauseOnly && tensedVerbBetween(words, trigger, p)
                     || RESPONSE_BETWEEN.matcher(text.substring(trigger.end(), p.start())).find())) {
                 continue;
@@ -1737,6 +1733,15 @@ public final class EventExtractor implements Stage {
             before = relativeBetween ? null : p;
         }
         return before;
+    }
+
+    /**
+     * Whether a place is part of what names a sentence's speaker: the city in a source's name ("Kaduna radio reported"),
+     * or where one named after the saying is ("said a cleric in Beirut"). A source said to be in a place before it
+     * speaks reports from there ("the monitor in Hama said").
+     */
+    private static boolean namesSpeaker(List<Attribution> attributions, String text, PlaceMention p) {
+        return attributions.stream().anyMatch(a -> a.namesSpeaker(p) && (a.cueStart() < p.start() || !Modifiers.afterLocative(text, p)));
     }
 
     /**
@@ -2002,10 +2007,8 @@ public final class EventExtractor implements Stage {
         return withActors.type().equals("MOBILIZE");
     }
 
-    static Claim claimOf(Quantity q, Attribution attribution, List<ActorMention> actors) {
-        ActorMention source = attribution == null || attribution.source() == null ? null
-                : actors.stream().filter(a -> a.text().equals(attribution.sourceText())).findFirst()
-                .orElse(new ActorMention(attribution.start(), attribution.start(), attribution.sourceText(), attribution.source()));
+    static Claim claimOf(Quantity q, Attribution attribution) {
+        ActorMention source = attribution == null ? null : attribution.speaker();
         Stance stance = attribution == null ? Stance.ASSERTS : attribution.stance() == Stance.DENIES ? Stance.ASSERTS : attribution.stance();
         return new Claim(q.kind(), q.value(), q.low(), q.high(), q.words(), q.start(), q.end(), source, stance);
     }
