@@ -41,6 +41,7 @@ public final class AttributionFinder implements Stage {
                     + "(?:,[^,]{0,60},)?\\s*$");
 
     private static final Pattern CLAUSE_END_BEFORE = Pattern.compile("[,\"”]\\s*$");
+    private static final Pattern SET_OFF_BEFORE_CUE = Pattern.compile("\\)?,[^,;:\"“”]+,\\s*");
     private static final Pattern INVERTING = Pattern.compile("(?i)said|says|added|noted|stated");
     /** Where a speaker named after the cue ends: at the clause's end or a relative clause ("said Ali, who heads …"). */
     private static final Pattern SPEAKER_PHRASE_END = Pattern.compile("[,.;:\"“”]|\\s(?:who|which|on|in a|in an)\\s");
@@ -143,7 +144,9 @@ public final class AttributionFinder implements Stage {
             if (speaker != null) {
                 if (phraseStart < 0) {
                     phraseStart = speaker.start();
-                    phraseEnd = speaker.end();
+                    // "JNIM, al Qaeda's affiliate in the Sahel, said": the appositive between speaker and cue describes the speaker.
+                    boolean appositive = speaker.end() <= speechAt && SET_OFF_BEFORE_CUE.matcher(text.substring(speaker.end(), speechAt)).matches();
+                    phraseEnd = appositive ? text.lastIndexOf(',', speechAt) : speaker.end();
                 }
                 out.add(new Attribution(s.start(), s.end(), speaker, phraseStart, phraseEnd, stance, cue, speechAt));
                 lastSource = speaker;

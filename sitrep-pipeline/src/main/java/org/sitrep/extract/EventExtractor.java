@@ -133,6 +133,9 @@ public final class EventExtractor implements Stage {
     /** Where people fled to ("fled across the border into Ethiopia") is where they found refuge, not where the act was. */
     private static final Pattern REFUGE_BEFORE = Pattern.compile("(?i)\\b(?:fled|flee|flees|fleeing|escaped|escaping|sought\\s+refuge)\\s+"
             + "(?:[\\w-]+\\s+){0,4}?(?:into|to|towards|in)\\s+(?:neighbouring\\s+|neighboring\\s+)?$");
+    private static final Pattern JOURNEY_BEFORE = Pattern.compile("(?i)\\b(?:travell?ing|travell?ed|heading|headed|flying|driving|sailing|"
+            + "on\\s+(?:its|their|his|her)\\s+way)\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+)?"
+            + "(?:to|towards)\\s+(?:the\\s+)?$");
     /** People a country after "in" can say whose they are ("opposition parties in Nepal"). */
     private static final Pattern PEOPLE = Pattern.compile("(?i)groups|parties|factions|forces|troops|soldiers|officials|leaders|"
             + "authorities|government|army|police|opposition|people|residents|activists|protesters|students|workers|supporters|"
@@ -286,7 +289,7 @@ public final class EventExtractor implements Stage {
                 // A verb its own words confirm ("called on the world to …", "opened fire") is no participle of a noun.
                 boolean cued = trigger.followedBy() != null;
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent && !cued || endured(text, s, words, i, trigger)
-                        || ongoingSince(document, s, words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
+                        || ongoingSince(document, s, words, i) || yearsToll(text, s, words, i) || beganWithAct(words, i, trigger) || generic(text, words, i, trigger) || habitual(words, i, trigger)
                         || referredTo(words, i, trigger) || toldAsComing(words, i, trigger) || recordedCount(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
                         || protestsDemand(words, i, trigger, last) || forcedByAnAct(words, i, text, s)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
@@ -582,13 +585,20 @@ public final class EventExtractor implements Stage {
      * A participle after a comma goes on about the act a verb told just before it in the sentence,
      * whose actor it shares: "JNIM overran a military base in Djibo, killing dozens of soldiers" (not the
      * military its base names), and so does a second one joined by "and" (", overrunning … and freeing …").
-     * What a speaker goes on to do after "said," is the speaker's.
+     * What a speaker goes on to do after "said," is the speaker's. A verb in a tense of its own joined by "and"
+     * with no subject of its own goes on too: "killed dozens of soldiers, including members of the Wagner Group,
+     * and destroyed several aircraft" (not the group named last).
      */
     private static boolean goesOnAbout(EventMention previous, List<Token> words, int i) {
         boolean toldByVerb = words.stream().anyMatch(w -> w.start() == previous.triggerStart() && w.pos().startsWith("VB"));
-        return toldByVerb && !previous.actors().isEmpty() && previous.triggerEnd() <= words.get(i).start() && words.get(i).pos().equals("VBG")
-                && i > 1 && (words.get(i - 1).word().equals(",") && !REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT))
-                        || words.get(i - 1).word().equalsIgnoreCase("and") && hasCommaParticiple(words, i))
+        boolean toldByTensedVerb = words.stream().anyMatch(w -> w.start() == previous.triggerStart()
+                && (TENSED_VERBS.contains(w.pos()) || w.pos().equals("VBN")));
+        String pos = words.get(i).pos();
+        boolean joined = i > 1 && words.get(i - 1).word().equalsIgnoreCase("and");
+        return toldByVerb && !previous.actors().isEmpty() && previous.triggerEnd() <= words.get(i).start()
+                && (pos.equals("VBG") && (words.get(i - 1).word().equals(",") && !REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                        || joined && hasCommaParticiple(words, i))
+                    || joined && toldByTensedVerb && (TENSED_VERBS.contains(pos) || pos.equals("VBN")))
                 && !newSubjectBetween(words, Tokens.firstEndingAfter(previous.triggerEnd(), words), i);
     }
 
@@ -641,11 +651,21 @@ public final class EventExtractor implements Stage {
         boolean amid = k >= 0 && k < i && BACKGROUND_OF.contains(words.get(k).word().toLowerCase(Locale.ROOT));
         // "China, which has brokered previous truces": acts of another time named in passing.
         boolean earlierOnes = i > 0 && EARLIER.contains(words.get(i - 1).word().toLowerCase(Locale.ROOT)) && words.get(i).pos().equals("NNS");
+        // "the launchers used in the attack", "remained committed to the ceasefire": who or what took part in an act, or
+        // keeps to a truce, names one already told.
+        boolean involved = j > 1 && INVOLVED_IN.contains(words.get(j - 2).word().toLowerCase(Locale.ROOT))
+                && Set.of("in", "for", "to", "by", "over").contains(words.get(j - 1).word().toLowerCase(Locale.ROOT));
+        // "the capture was a violation of its sovereignty": an act judged is one already told.
+        boolean judged = i + 2 < words.size() && words.get(i + 1).lemma().equalsIgnoreCase("be") && JUDGING.contains(words.get(i + 2).pos());
         return amid || earlierOnes || j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
-                && (answered || under || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
+                && (answered || under || involved || judged || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static final Set<String> BACKGROUND_OF = Set.of("amid", "amidst");
+    private static final Set<String> INVOLVED_IN = Set.of("used", "involved", "implicated", "responsible", "suspected", "wanted", "committed",
+            "commitment", "adhere", "adhering", "abide", "abiding");
+    /** What follows "was" when an act is judged: "a violation", "the deadliest", "unacceptable". */
+    private static final Set<String> JUDGING = Set.of("DT", "JJ", "JJS", "PRP$");
     private static final Set<String> EARLIER = Set.of("previous", "past", "earlier", "former", "prior");
 
     private static final Set<String> SETTING_IN_TIME = Set.of("come", "follow");
@@ -701,12 +721,42 @@ public final class EventExtractor implements Stage {
 
     private static final Pattern COMMA_RELATIVE = Pattern.compile(",\\s*(?:who|which|whose)\\b[^,]*$");
 
+    /** A comma inside a list of names ("in Lebanon, Iraq and Afghanistan"), which closes no clause. */
+    private static final Pattern LISTING_COMMA = Pattern.compile(",\\s*\\p{Lu}");
+
+    /**
+     * Where the comma-set relative clause the trigger lies in closes ("Tehran, which backs armed groups in Lebanon,
+     * Iraq and Afghanistan, has been sending …"), or the sentence's end when it lies in none.
+     */
+    private static int relativeClauseEnd(String text, Sentence s, Token trigger) {
+        if (!COMMA_RELATIVE.matcher(text.substring(s.start(), trigger.start())).find()) {
+            return s.end();
+        }
+        for (int close = text.indexOf(',', trigger.end()); close >= 0 && close < s.end(); close = text.indexOf(',', close + 1)) {
+            if (!LISTING_COMMA.matcher(text).region(close, s.end()).lookingAt()) {
+                return close;
+            }
+        }
+        return s.end();
+    }
+    /**
+     * "carried out by the coalition, which controls most of Port-au-Prince": what a relative clause says of someone
+     * named after the act is not where the act was, unless it tells where that is ("the town, which lies in …").
+     */
+    private static final Pattern RELATIVE_OF_A_SIDE = Pattern.compile(
+            ",\\s*(?:who|which|whose)\\s+(?!(?:is|are|was|were|lies|lie|sits|sit)\\b)[^,]*$");
+
     /** A relative pronoun between a side and the trigger whose clause is about someone else ("activists who were arrested"). */
     private static boolean relativeClauseOfAnotherBetween(List<Token> words, ActorMention a, Token trigger) {
         return anyWordBetween(words, a, trigger, j -> {
             Token w = words.get(j);
-            Token antecedent = words.get(j - 1).word().equals(",") && j > 1 ? words.get(j - 2) : words.get(j - 1);
-            return w.pos().startsWith("W") && RELATIVE_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT)) && antecedent.end() != a.end();
+            int antecedent = words.get(j - 1).word().equals(",") && j > 1 ? j - 2 : j - 1;
+            // "The Viv Ansanm gang coalition, which …": the nouns the side's name qualifies are the side.
+            int head = antecedent;
+            while (head > 0 && words.get(head).start() >= a.end() && words.get(head).pos().startsWith("NN")) {
+                head--;
+            }
+            return w.pos().startsWith("W") && RELATIVE_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT)) && words.get(head).end() != a.end();
         });
     }
 
@@ -804,6 +854,36 @@ public final class EventExtractor implements Stage {
         return ArticleDater.printedDates(document).stream().anyMatch(p -> p.start() == x.start() && p.end() == x.end());
     }
 
+    private static final Set<String> BEGINNING = Set.of("begin", "start", "erupt", "break");
+
+    /**
+     * "The fighting began on Thursday when gunmen ambushed a patrol": the act the clause after "when" or "with" tells
+     * is how the fighting began; the noun adds no act of its own, and no one it could be done to.
+     */
+    private static boolean beganWithAct(List<Token> words, int i, Trigger trigger) {
+        if (!trigger.nominal() || i + 1 >= words.size() || !BEGINNING.contains(words.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = i + 2; j < Math.min(words.size(), i + 8); j++) {
+            String w = words.get(j).word().toLowerCase(Locale.ROOT);
+            if (w.equals("when") || w.equals("with")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern YEAR_LONG = Pattern.compile("(?i)^[^,;]*?\\b(?:(?:last|this|the past|the previous)\\s+year|so far this year)\\b");
+
+    /** "more than 5,600 people were killed in gang violence in Haiti last year": a year's toll counts acts, it tells none. */
+    private static boolean yearsToll(String text, Sentence s, List<Token> words, int i) {
+        boolean counted = words.subList(Math.max(0, i - 5), i).stream().anyMatch(w -> w.pos().equals("CD"));
+        return counted && words.get(i).pos().equals("VBN") && YEAR_LONG.matcher(text.substring(words.get(i).end(), s.end())).find();
+    }
+
     /**
      * What a side has been doing since a date is the background of the news, not an event of it:
      * "the RSF, which has been fighting the army since April 2023, said …".
@@ -871,22 +951,27 @@ public final class EventExtractor implements Stage {
                                List<ActorMention> actors, List<PlaceMention> sentencePlaces, List<Attribution> attributions, Asides asides) {
         Token t = words.get(i);
         String text = document.text();
-        List<PlaceMention> places = sentencePlaces.stream().filter(p -> asides.together(p, t)).toList();
+        // "The junta, which seized power in 2020, has turned to Russian mercenaries": an act told in a relative
+        // clause has no side or place in the sentence that goes on after it.
+        int clauseEnd = relativeClauseEnd(text, s, t);
+        List<PlaceMention> places = sentencePlaces.stream().filter(p -> asides.together(p, t) && p.start() < clauseEnd).toList();
         // Who reports an event is not its actor; who denies it often is, so deniers stay.
         List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
                 .map(Attribution::speaker).filter(actors::contains).toList();
         int speech = speechBefore(attributions, text, s, t);
+        // Only a participle goes on about the subject of the report before such a speaker; a clause has its own.
+        int reported = t.pos().equals("VBG") ? reportBeforeSpeaker(attributions, text, s, speech) : -1;
         List<ActorMention> before = new ArrayList<>();
         List<ActorMention> after = new ArrayList<>();
         for (ActorMention a : actors) {
             // Who is named before "said" or "noted" is the speaker's side, not a side of what is reported after it.
-            if (a.actor() == null) {
+            if (a.actor() == null || a.start() >= clauseEnd) {
                 continue;
             }
             // "Hamas-led fighters attacked …": who leads the fighters acts through them.
             boolean leads = LEADS_A_FORCE.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 40))).lookingAt();
             boolean modifier = Modifiers.modifies(text, a) && !leads && !ownsTheAct(text, words, a, t, trigger, actors);
-            if (speaks(attributions, a) || a.end() <= speech && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier
+            if (speaks(attributions, a) || toldBy(attributions, text, a) || a.end() <= speech && a.end() > reported && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier
                     || "MED".equals(a.actor().sector()) || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
@@ -1030,11 +1115,12 @@ public final class EventExtractor implements Stage {
             after = after.stream().filter(a -> !armed.contains(a)).toList();
             actorSide = armed;
         }
-        if (actorSide.isEmpty() && trigger.nominal() && DECLARED_BY.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 30))).lookingAt()) {
-            // "A ceasefire announced by the Druze spiritual leader": who announces it makes it.
-            List<ActorMention> declarer = byAgent(after, text, t);
-            after = after.stream().filter(a -> !declarer.contains(a)).toList();
-            actorSide = declarer;
+        if (actorSide.isEmpty() && trigger.nominal() && DONE_BY.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 40))).lookingAt()) {
+            // "A ceasefire announced by the Druze spiritual leader": who announces it makes it; "The attacks
+            // were carried out by members of the coalition": who carries them out attacks.
+            List<ActorMention> agent = byAgent(after, text, t);
+            after = after.stream().filter(a -> !agent.contains(a)).toList();
+            actorSide = agent;
         }
         if (actorSide.isEmpty() && armedEvent && BETWEEN_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 12))).lookingAt()) {
             // "Fighting between ELN guerrillas and former members of the FARC": both sides fight, neither is only hit.
@@ -1225,8 +1311,25 @@ public final class EventExtractor implements Stage {
         return at;
     }
 
+    /**
+     * Where the report told before a speaker set off by a comma ends ("M23 rebels entered Bukavu, residents said, two days
+     * after seizing …"), when the speech verb at {@code speech} has such a speaker; else -1. Who is named there is a side
+     * of the report, not the speaker's.
+     */
+    private static int reportBeforeSpeaker(List<Attribution> attributions, String text, Sentence s, int speech) {
+        return attributions.stream().filter(a -> a.cueStart() == speech && a.speaker() != null && a.phraseStart() > s.start()
+                        && a.phraseStart() < speech && text.substring(s.start(), a.phraseStart()).stripTrailing().endsWith(","))
+                .mapToInt(Attribution::phraseStart).findFirst().orElse(-1);
+    }
+
     private static boolean denies(List<Attribution> attributions, ActorMention actor) {
         return attributions.stream().anyMatch(a -> a.stance() == Stance.DENIES && a.namesSpeaker(actor));
+    }
+
+    /** Whether an actor is whom a source tells what it reports ("Security sources told Sitrep that …"). */
+    private static boolean toldBy(List<Attribution> attributions, String text, ActorMention actor) {
+        return attributions.stream().anyMatch(a -> "told".equalsIgnoreCase(a.cue()) && a.cueStart() + a.cue().length() <= actor.start()
+                && text.substring(a.cueStart() + a.cue().length(), actor.start()).isBlank());
     }
 
     /** Whether an actor is named as who reports; who denies often did it, so is not counted here. */
@@ -1265,7 +1368,9 @@ public final class EventExtractor implements Stage {
 
     private static final Pattern LEADS_A_FORCE = Pattern.compile("-led\\s+(?:[\\w-]+\\s+)?(?:fighters|militants|forces|gunmen|rebels|troops|militias|"
             + "militiamen|insurgents)\\b");
-    private static final Pattern DECLARED_BY = Pattern.compile("\\s+(?:announced|declared|proclaimed|ordered|unveiled)\\s+by\\s");
+    /** "A ceasefire announced by …", "The attacks were carried out by …": the agent of the act a noun names. */
+    private static final Pattern DONE_BY = Pattern.compile("\\s+(?:(?:was|were|has been|have been|had been)\\s+)?"
+            + "(?:announced|declared|proclaimed|ordered|unveiled|carried out|conducted|perpetrated|committed|staged|mounted)\\s+by\\s");
     private static final Pattern BETWEEN_AFTER = Pattern.compile("\\s+between\\s");
     private static final Pattern AND_THEN_PHRASE = Pattern.compile("[^,;.]{0,30}?\\band\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}");
 
@@ -1401,7 +1506,7 @@ public final class EventExtractor implements Stage {
         if (afterItsNoun && i > 1 && words.get(i - 2).pos().equals("IN") && words.get(i).pos().equals("VBD")) {
             return true;
         }
-        if (!words.get(i).pos().equals("VBN")) {
+        if (!words.get(i).pos().equals("VBN") || joinedWithObject(words, i)) {
             return false;
         }
         for (int j = Math.max(0, i - 3); j < i; j++) {
@@ -1488,7 +1593,15 @@ public final class EventExtractor implements Stage {
         boolean afterCommonNoun = i > 0 && (words.get(i - 1).pos().equals("NN") || words.get(i - 1).pos().equals("NNS"));
         boolean prenominal = i > 0 && PRENOMINAL.contains(words.get(i - 1).pos())
                 || !afterComma && !afterCommonNoun && i + 1 < words.size() && (words.get(i + 1).pos().equals("NN") || words.get(i + 1).pos().equals("NNS"));
-        return prenominal || finiteBefore;
+        return prenominal || finiteBefore && !joinedWithObject(words, i);
+    }
+
+    private static final Set<String> OBJECT_OPENERS = Set.of("NNP", "NNPS", "DT", "PRP", "PRP$", "CD");
+
+    /** "said it was illegal and accused Rwanda of …": a participle after "and", before its object, is a second main verb. */
+    private static boolean joinedWithObject(List<Token> words, int i) {
+        return i > 0 && i + 1 < words.size() && words.get(i - 1).word().equalsIgnoreCase("and")
+                && OBJECT_OPENERS.contains(words.get(i + 1).pos());
     }
 
     /** "controlled by the militia since 2014", "since the uprising started in 2011": a point of reference, not the event's date. */
@@ -1722,7 +1835,8 @@ public final class EventExtractor implements Stage {
                     || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)
                     || namesSpeaker(attributions, text, p)
                     || p.start() >= trigger.end() && (reasonBetween(words, trigger, p) || ownClauseOnly && tensedVerbBetween(words, trigger, p)
-                    || RESPONSE_BETWEEN.matcher(text.substring(trigger.end(), p.start())).find())) {
+                    || RESPONSE_BETWEEN.matcher(text.substring(trigger.end(), p.start())).find()
+                    || RELATIVE_OF_A_SIDE.matcher(text.substring(trigger.end(), p.start())).find())) {
                 continue;
             }
             if (p.start() >= trigger.end()) {
@@ -1737,11 +1851,13 @@ public final class EventExtractor implements Stage {
 
     /**
      * Whether a place is part of what names a sentence's speaker: the city in a source's name ("Kaduna radio reported"),
-     * or where one named after the saying is ("said a cleric in Beirut"). A source said to be in a place before it
-     * speaks reports from there ("the monitor in Hama said").
+     * where one named after the saying is ("said a cleric in Beirut"), or what an appositive says of the speaker ("JNIM,
+     * al Qaeda's affiliate in the Sahel, said"). A source said to be in a place before it speaks reports from there
+     * ("the monitor in Hama said").
      */
     private static boolean namesSpeaker(List<Attribution> attributions, String text, PlaceMention p) {
-        return attributions.stream().anyMatch(a -> a.namesSpeaker(p) && (a.cueStart() < p.start() || !Modifiers.afterLocative(text, p)));
+        return attributions.stream().anyMatch(a -> a.namesSpeaker(p)
+                && (a.cueStart() < p.start() || p.start() >= a.speaker().end() || !Modifiers.afterLocative(text, p)));
     }
 
     /**
@@ -1777,10 +1893,29 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
-    /** "volunteers from Chad", "fled into Ethiopia": where people come from or flee to is not where the event is. */
+    /**
+     * "volunteers from Chad", "fled into Ethiopia", "was travelling from Quetta to Peshawar when …": where people come from,
+     * flee to or are bound for is not where the event is.
+     */
     private static boolean origin(String text, Sentence s, Span p) {
         String before = text.substring(Math.max(s.start(), p.start() - 80), p.start());
-        return ORIGIN_BEFORE.matcher(before).find() || REFUGE_BEFORE.matcher(before).find();
+        return ORIGIN_BEFORE.matcher(before).find() || REFUGE_BEFORE.matcher(before).find() || JOURNEY_BEFORE.matcher(before).find()
+                || farFrom(before);
+    }
+
+    private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(\\d[\\d,]*)\\s*(km|kilomet(?:er|re)s|miles)\\s+(?:\\(\\d[\\d,]*\\s*miles\\)\\s+)?"
+            + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
+    /** How far off a place may be said to lie and still stand for where the act was ("20 km north of Aleppo"). */
+    private static final int NEAR_KM = 50;
+
+    /** "about 160 km from the provincial capital": a place far off only says how far the act was from it. */
+    private static boolean farFrom(String before) {
+        Matcher m = DISTANCE_FROM.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        double km = Double.parseDouble(m.group(1).replace(",", "")) * (m.group(2).equalsIgnoreCase("miles") ? 1.609 : 1);
+        return km > NEAR_KM;
     }
 
     private static boolean insideActor(List<ActorMention> actors, Token t) {

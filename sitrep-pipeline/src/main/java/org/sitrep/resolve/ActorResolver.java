@@ -57,7 +57,7 @@ public final class ActorResolver implements Stage {
     private static final String SECTOR_NOUN_CHOICE = String.join("|",
             SECTOR_NOUNS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
     /** Plural group nouns that name an actor by themselves; "people", "forces" or "officials" alone say too little. */
-    private static final Pattern BARE_GROUP = Pattern.compile("(?i)\\b(?:civilians|militants|insurgents|rebels|jihadists|militiamen|refugees|bandits|gangs|gang members|gunmen|armed men)\\b"
+    private static final Pattern BARE_GROUP = Pattern.compile("(?i)\\b(?:civilians|militants|insurgents|rebels|jihadists|militiamen|refugees|bandits|gangs|gang members|gunmen|armed men|loyalists|loyalist\\s+(?:fighters|gunmen|militiamen|forces))\\b"
             + "|\\b(?<adjective>rebel|militant|insurgent|jihadist)(?=\\s+\\p{Ll})(?!\\s+(?:group|organi[sz]ation|movement|faction|alliance|leader|commander|chief)\\b)");
     /** A country that backs or leads what follows ("U.S.-backed", "Iran-led") is not that group's country. */
     private static final Pattern BACKER = Pattern.compile("^-(?:backed|led|allied|aligned|sponsored|funded|based|supported|trained)\\b");
@@ -400,8 +400,8 @@ public final class ActorResolver implements Stage {
             if (!overlapsAny(found, m.start(), m.end())) {
                 // The adjective ("the rebel offensive") names the same group as its plural.
                 String word = m.group().toLowerCase(Locale.ROOT);
-                // "Armed men" are gunmen.
-                String noun = m.group("adjective") != null ? word + "s" : word.equals("armed men") ? "gunmen" : word;
+                // "Armed men" are gunmen; "loyalist fighters" are loyalists.
+                String noun = m.group("adjective") != null ? word + "s" : word.equals("armed men") ? "gunmen" : word.startsWith("loyalist") ? "loyalists" : word;
                 out.add(new ActorMention(m.start(), m.end(), m.group(), Actor.unnamedGroup(noun, SECTOR_NOUNS.get(noun))));
             }
         }

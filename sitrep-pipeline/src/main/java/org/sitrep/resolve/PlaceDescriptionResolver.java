@@ -19,7 +19,7 @@ import org.sitrep.pipeline.Stage;
 /**
  * Adds the descriptions that stand for a place named shortly before as mentions of that place:
  * "Rebels shelled Aleppo. Thousands fled the city." The description's head says what kind of
- * place it takes ("city", "town", "village", "capital": a town; "country": a country; "province",
+ * place it takes ("city", "town", "village": a town; "capital": a national or provincial capital; "country": a country; "province",
  * "governorate": a first-level division), up to two modifiers may stand between ("the divided
  * city"), and the antecedent is the latest such place within {@link #REACH} sentences. A
  * description followed by "of" names its place itself ("the city of Raqqa") and is left alone, as is
@@ -29,7 +29,7 @@ public final class PlaceDescriptionResolver implements Stage {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Map<String, Predicate<Place>> KINDS = Map.of(
             "city", Place::isPopulatedPlace, "town", Place::isPopulatedPlace, "village", Place::isPopulatedPlace,
-            "capital", Place::isPopulatedPlace, "country", Place::isCountry,
+            "capital", p -> "PPLC".equals(p.featureCode()) || "PPLA".equals(p.featureCode()), "country", Place::isCountry,
             "province", Place::isFirstLevelDivision, "governorate", Place::isFirstLevelDivision);
     private static final int MODIFIERS = 2;
     /** How many sentences back the place may be named. */
@@ -75,6 +75,8 @@ public final class PlaceDescriptionResolver implements Stage {
             Token last = tokens.get(head);
             PlaceMention antecedent = places.stream()
                     .filter(p -> p.end() <= first.start() && kind.test(p.place()) && Tokens.sentenceAt(p.start(), tokens) >= first.sentence() - REACH)
+                    // "turned to Russian mercenaries … out of the country": a nationality qualifying a noun is no place to name again.
+                    .filter(p -> !tokens.get(Tokens.firstEndingAfter(p.start(), tokens)).pos().equals("JJ"))
                     .max(Comparator.comparingInt(PlaceMention::start)).orElse(null);
             if (antecedent != null) {
                 found.add(new PlaceMention(first.start(), last.end(), document.text().substring(first.start(), last.end()), antecedent.place()));

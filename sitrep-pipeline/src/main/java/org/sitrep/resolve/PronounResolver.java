@@ -105,7 +105,7 @@ public final class PronounResolver implements Stage {
                 antecedent = accusedSide(found, tokens, i, text);
             } else if (THIRD_SINGULAR.contains(word)) {
                 antecedent = salient(found, t, tokens, sentence - PERSON_REACH, a -> a.kind() == Actor.Kind.PERSON);
-            } else if (THIRD_PLURAL.contains(word) && !countedJustBefore(tokens, i, found)) {
+            } else if (THIRD_PLURAL.contains(word) && !countedJustBefore(tokens, i)) {
                 // "The group said soldiers rounded up men and executed them": who tells it is not whom it is told of
                 // ("Hezbollah said they had …" still is).
                 Set<Actor> tellers = word.equals("them") ? found.stream()
@@ -346,8 +346,11 @@ public final class PronounResolver implements Stage {
     /** Words between a count and a pronoun that picks out some of the counted ("14 people, among them five children"). */
     private static final Set<String> PARTITIVE = Set.of(",", "among", "including", "of", "most", "many", "some", "all", "both");
 
-    /** Whether a plural pronoun follows a count of people no actor names: then it stands for those people. */
-    private static boolean countedJustBefore(List<Token> tokens, int i, List<ActorMention> actors) {
+    /**
+     * Whether a plural pronoun follows a count of people ("1,068 civilians, most of them …"): then it stands for those
+     * people, who the sentence names already, whether or not an actor names them.
+     */
+    private static boolean countedJustBefore(List<Token> tokens, int i) {
         int sentence = tokens.get(i).sentence();
         int j = i - 1;
         while (j >= 0 && tokens.get(j).sentence() == sentence && PARTITIVE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
@@ -356,9 +359,7 @@ public final class PronounResolver implements Stage {
         if (j < 1 || j == i - 1 || tokens.get(j).sentence() != sentence || !tokens.get(j).pos().equals("NNS")) {
             return false;
         }
-        Token noun = tokens.get(j);
-        boolean counted = tokens.subList(Math.max(0, j - 3), j).stream().anyMatch(t -> t.pos().equals("CD") && t.sentence() == sentence);
-        return counted && actors.stream().noneMatch(a -> a.start() <= noun.start() && noun.end() <= a.end());
+        return tokens.subList(Math.max(0, j - 3), j).stream().anyMatch(t -> t.pos().equals("CD") && t.sentence() == sentence);
     }
 
     /** The actor mention that the sentence before token {@code i}'s opens with (within its first few words), or null. */

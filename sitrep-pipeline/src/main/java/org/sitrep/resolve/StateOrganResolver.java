@@ -43,8 +43,9 @@ public final class StateOrganResolver implements Stage {
     private static final Pattern ORGAN = Pattern.compile("\\b(?:[Tt]he\\s+)?(?:"
             + "(?<militia>[Pp]ro-government\\s+(?:forces|militias?|militiamen|fighters|gunmen))"
             + "|(?<holder>(?:[Aa]rmy|[Mm]ilitary)(?=\\s+" + HOLDINGS + "))"
-            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:[Aa]rmy|[Mm]ilitary)"
-            + "|(?<=[Tt]he\\s)(?:(?:ruling|military)\\s+){0,2}(?:junta|military council)"
+            // "The military junta" before "the military", which would stop at its first word.
+            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:(?:ruling|military)\\s+){0,2}(?:junta|military council)"
+            + "|(?<=[Tt]he\\s)(?:[Aa]rmy|[Mm]ilitary)"
             + "|(?:[Aa]rmy|[Mm]ilitary)(?=\\s+(?:spokes(?:man|woman|person)|chief|commander|officials?|sources?|statement)\\b))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             // Before the government group, so that "the government shelling" is its forces acting and not a modifier.
@@ -88,9 +89,10 @@ public final class StateOrganResolver implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<ActorMention> actors = document.layer(Layers.ACTORS);
-        List<PlaceMention> places = document.layer(Layers.PLACES);
+        // Where someone is based ("a Britain-based monitor said security forces …") is not where the text is set.
+        List<PlaceMention> places = document.layer(Layers.PLACES).stream().filter(p -> !text.startsWith("-based", p.end())).toList();
         List<Token> tokens = document.layer(Layers.TOKENS);
-        Country articleCountry = mostNamed(actors, places);
+        Country articleCountry = mostNamed(actors.stream().filter(a -> !text.startsWith("-based", a.end())).toList(), places);
         // The places of each sentence that are no side's name ("Iran's foreign minister" names a side, not a setting).
         Map<Integer, List<PlaceMention>> settings = new HashMap<>();
         for (PlaceMention p : places) {

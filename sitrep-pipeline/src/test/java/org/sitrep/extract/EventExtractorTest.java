@@ -965,6 +965,68 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoCarriesAnActOutActsAndWhatIsSaidOfASideIsNotWhere() {
+        EventMention attacks = found("The attacks were carried out by members of the Viv Ansanm gang coalition, which controls most of "
+                + "Port-au-Prince, the mayor said.", "ASSAULT");
+        assertEquals(List.of("Viv Ansanm"), names(attacks.actors()));
+        assertNull(attacks.place(), "what the coalition controls is not where the attacks were");
+        EventMention claimed = found("The Viv Ansanm gang coalition, which controls most of the capital, claimed the assault.", "ASSAULT");
+        assertEquals(List.of("Viv Ansanm"), names(claimed.actors()), "a relative clause about the side's own name is the side's");
+        EventMention killed = found("JNIM, al Qaeda's affiliate in the Sahel, said its fighters had killed dozens of soldiers.", "ASSAULT");
+        assertNull(killed.place(), "where the speaker's appositive says it operates is not where: " + killed.place());
+        assertNull(found("The Jaffar Express was travelling from Quetta to Peshawar when gunmen attacked it.", "ASSAULT").place(),
+                "where a train was bound is not where it was attacked");
+        assertNull(found("Gunmen attacked a train near a tunnel about 160 km from Quetta.", "ASSAULT").place(), "a place far off");
+        assertEquals("Aleppo", found("Gunmen attacked a village 20 km north of Aleppo.", "ASSAULT").place().text(), "a place near by");
+    }
+
+    @Test
+    void whoIsCountedOrToldIsNoSide() {
+        EventMention executions = found("The Syrian Observatory for Human Rights said 1,068 civilians, most of them Alawites, had been killed "
+                + "by security forces in Latakia province.", "ASSAULT");
+        assertTrue(executions.recipients().stream().noneMatch(r -> r.actor().name().startsWith("Syrian Observatory")),
+                "'them' are the civilians counted, not the monitor: " + executions.recipients());
+        String told = "Militants attacked a police school in Bamako on Tuesday. Security sources told Sitrep that more than 70 people were killed.";
+        assertTrue(all(told, "ASSAULT").stream().allMatch(e -> e.recipients().stream().noneMatch(r -> r.text().equals("Sitrep"))),
+                "whom a source tells is no target: " + all(told, "ASSAULT"));
+    }
+
+    @Test
+    void aVerbJoinedByAndGoesOnWithItsClausesSubject() {
+        EventMention destroyed = found("Rebels said their fighters had killed dozens of soldiers, including members of the Wagner Group, "
+                + "and destroyed several aircraft.", "COERCE");
+        assertEquals(List.of("rebels"), names(destroyed.actors()), "not the group named last");
+        EventMention accused = found("Congo's government said the move was illegal and accused Rwanda of sending troops.", "ACCUSE");
+        assertEquals(List.of("Rwanda"), names(accused.recipients()), "'was … and accused' is no passive");
+        EventMention seized = found("Rwandan-backed M23 rebels entered Bukavu on Sunday, residents said, two days after seizing the city's airport.",
+                "COERCE");
+        assertEquals(List.of("March 23 Movement"), names(seized.actors()), "a speaker set off after the report does not take its subject");
+    }
+
+    @Test
+    void anActInARelativeClauseEndsWithTheClause() {
+        EventMention coup = found("Militants attacked a school in Bamako, Mali. The military junta, which seized power in 2020, "
+                + "has turned to Russian mercenaries.", "COERCE");
+        assertEquals(List.of("MLI"), coup.actors().stream().map(a -> a.actor().code()).toList());
+        assertEquals(List.of(), coup.recipients(), "the mercenaries are named after the clause closes");
+        EventMention backs = found("Tehran, which also backs armed groups in Lebanon, Iraq and Afghanistan, has been sending advisers to Syria.",
+                "SUPPORT");
+        assertTrue(backs.recipients().size() > 1, "a list's commas close no clause: " + backs.recipients());
+    }
+
+    @Test
+    void anActNamedAgainJudgedOrTalliedIsNoNewAct() {
+        assertNull(first("The Lebanese army said it had found the launchers used in the attack and arrested several people.", "ASSAULT"));
+        assertNull(first("Congo's government said the capture was a violation of its sovereignty.", "COERCE"));
+        assertNull(first("Hezbollah said it remained committed to the ceasefire.", "RETREAT"));
+        assertNull(first("The United Nations says more than 5,600 people were killed in gang violence in Haiti last year.", "ASSAULT"));
+        List<EventMention> ambush = all("The fighting began on Thursday when gunmen ambushed a patrol near Jableh.", "ASSAULT");
+        assertEquals(1, ambush.size(), "how the fighting began is its one act: " + ambush);
+        assertEquals(List.of("gunmen"), names(ambush.get(0).actors()));
+        assertEquals(List.of("loyalists"), names(found("Loyalist fighters attacked checkpoints in Latakia province.", "ASSAULT").actors()));
+    }
+
+    @Test
     void sanctionsEasedAreNoneImposedAndAnOffensivePreparedIsToCome() {
         assertNull(first("Talks are under way in Geneva about relaxing sanctions on Venezuela.", "SANCTION"));
         EventMention imposed = found("The European Union imposed new sanctions on Belarus on Monday.", "SANCTION");

@@ -70,6 +70,15 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aCapitalIsACapitalAndANationalityNoCountryToNameAgain() {
+        assertNull(place("Gangs attacked the town of Mirebalais. The coalition, which controls most of the capital, claimed it.", "the capital"),
+                "a town is no capital");
+        assertEquals("Port-au-Prince", place("Gangs attacked Port-au-Prince on Monday. Thousands fled the capital.", "the capital").place().name());
+        assertNull(place("The junta has turned to Russian mercenaries after ordering French troops out of the country.", "the country"),
+                "the mercenaries' nationality is not the country they were ordered out of");
+    }
+
+    @Test
     void aMonthIsNoTownOfItsName() {
         assertNull(place("Israel resumed its offensive in Gaza in March after the truce collapsed.", "March"));
         assertNotNull(place("Israel resumed its offensive in Gaza in March after the truce collapsed.", "Gaza"));

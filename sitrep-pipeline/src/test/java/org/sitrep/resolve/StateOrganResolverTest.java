@@ -57,6 +57,18 @@ class StateOrganResolverTest {
     }
 
     @Test
+    void aMilitaryJuntaIsOneAndWhereAMonitorIsBasedSetsNothing() {
+        ActorMention junta = mention("Militants attacked a school in Bamako, Mali. The military junta has turned to Russian mercenaries.",
+                "The military junta");
+        assertNotNull(junta, "not only its first word");
+        assertEquals("MLI", junta.actor().code());
+        ActorMention forces = mention("Gunmen attacked checkpoints in Jableh. The Syrian Observatory for Human Rights, a Britain-based monitor, "
+                + "said civilians had been killed by security forces.", "security forces");
+        assertNotNull(forces);
+        assertEquals("SYR", forces.actor().code(), "where the monitor is based is not where its sentence is set");
+    }
+
+    @Test
     void elseOfTheCountryTheArticleIsAbout() {
         String text = "Fighting flared again in northern Iraq this week, with clashes outside Mosul and Kirkuk. "
                 + "Government forces said on Tuesday that they had cleared two villages.";
