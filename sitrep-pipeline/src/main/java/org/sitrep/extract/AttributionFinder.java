@@ -40,6 +40,7 @@ public final class AttributionFinder implements Stage {
                     + "(?:\\s+(?:of|from|in)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)"
                     + "(?:,[^,]{0,60},)?\\s*$");
 
+    private static final Pattern JOINED_TO_A_CLAUSE = Pattern.compile("(?i)[^,]\\s+and\\s+$");
     private static final Pattern CLAUSE_END_BEFORE = Pattern.compile("[,\"”]\\s*$");
     private static final Pattern SET_OFF_BEFORE_CUE = Pattern.compile("\\)?,[^,;:\"“”]+,\\s*");
     private static final Pattern INVERTING = Pattern.compile("(?i)said|says|added|noted|stated");
@@ -129,6 +130,9 @@ public final class AttributionFinder implements Stage {
                         phraseStart = Math.min(speaker.start(), cueEnd + leadingSpace(text, cueEnd));
                         phraseEnd = withAppositive(text, Math.max(speaker.end(), clauseEnd(text, cueEnd, s.end())), s.end());
                     }
+                } else if (JOINED_TO_A_CLAUSE.matcher(lead).find() && firstAfter(here, text, s.start(), at) != null) {
+                    // "Hamas accused Israel of … and said …": who says it is the subject of the clause the verb is joined to.
+                    speaker = firstAfter(here, text, s.start(), at);
                 } else if (described && resolved != null) {
                     speaker = resolved;
                 } else if (described && lastSource != null) {

@@ -36,6 +36,8 @@ import org.sitrep.model.Token;
 import org.sitrep.model.Tokens;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.ArticleDater;
+import org.sitrep.resolve.Dateline;
+import org.sitrep.resolve.Refuge;
 import org.sitrep.resolve.TimeNormalizer;
 
 /**
@@ -49,6 +51,8 @@ public final class EventExtractor implements Stage {
     /** "Syrian and Iraqi sources", "a diplomatic source": who tells of an event, never who takes part in it. */
     private static final Pattern REPORTERS = Pattern.compile("(?i)\\bsources?$");
     /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
+    /** "put more pressure on Moscow", "sanctions on Iran": whose government is pressed, not where. */
+    private static final Pattern PRESSURED_BEFORE = Pattern.compile("(?i)\\b(?:pressure|sanctions|penalties|tariffs)\\s+(?:on|against)\\s+(?:the\\s+)?$");
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** What joins the members of a list of names: ", ", " and ", ", and ", " or ". */
     private static final Pattern LIST_JOINER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
@@ -131,8 +135,6 @@ public final class EventExtractor implements Stage {
             + "cross(?:ing)?(?:\\s+(?:into|the\\s+border\\s+into)\\s+(?:the\\s+)?[\\w-]+)?|infiltrat\\w*)"
             + "\\s+(?:back\\s+)?from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
     /** Where people fled to ("fled across the border into Ethiopia") is where they found refuge, not where the act was. */
-    private static final Pattern REFUGE_BEFORE = Pattern.compile("(?i)\\b(?:fled|flee|flees|fleeing|escaped|escaping|sought\\s+refuge)\\s+"
-            + "(?:[\\w-]+\\s+){0,4}?(?:into|to|towards|in)\\s+(?:neighbouring\\s+|neighboring\\s+)?$");
     private static final Pattern JOURNEY_BEFORE = Pattern.compile("(?i)\\b(?:travell?ing|travell?ed|heading|headed|flying|driving|sailing|"
             + "on\\s+(?:its|their|his|her)\\s+way)\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+)?"
             + "(?:to|towards)\\s+(?:the\\s+)?$");
@@ -214,14 +216,14 @@ public final class EventExtractor implements Stage {
         List<Sentence> sentences = document.layer(Layers.SENTENCES);
         List<Token> tokens = document.layer(Layers.TOKENS);
         List<EventMention> events = new ArrayList<>();
-        int[] dateline = dateline(text, sentences);
+        Dateline dateline = Dateline.of(text, sentences);
         for (Sentence s : sentences) {
             List<Token> words = Sentences.inside(tokens, s);
             // Where the report was filed from ("PORT-AU-PRINCE, Haiti —") is no side of what it tells.
-            List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s).stream().filter(a -> a.start() >= dateline[1] || a.end() <= dateline[0]).toList();
+            List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s).stream().filter(a -> !dateline.overlaps(a)).toList();
             // Nor is it where the event happened ("MOGADISHU (Wire) — … near El Dhere").
             List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s).stream()
-                    .filter(p -> p.start() >= dateline[1] || p.end() <= dateline[0]).toList();
+                    .filter(p -> !dateline.overlaps(p)).toList();
             List<Attribution> attributions = Sentences.inside(document.layer(Layers.ATTRIBUTIONS), s);
             Asides asides = Asides.of(text, s);
             // Types found so far, outside the asides and in each: an aside may tell an event of its own.
@@ -289,7 +291,7 @@ public final class EventExtractor implements Stage {
                 // A verb its own words confirm ("called on the world to …", "opened fire") is no participle of a noun.
                 boolean cued = trigger.followedBy() != null;
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent && !cued || endured(text, s, words, i, trigger)
-                        || ongoingSince(document, s, words, i) || yearsToll(text, s, words, i) || beganWithAct(words, i, trigger) || generic(text, words, i, trigger) || habitual(words, i, trigger)
+                        || ongoingSince(document, s, words, i) || yearsToll(text, s, words, i) || beganWithAct(words, i, trigger) || toldAsSince(words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
                         || referredTo(words, i, trigger) || toldAsComing(words, i, trigger) || recordedCount(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
                         || protestsDemand(words, i, trigger, last) || forcedByAnAct(words, i, text, s)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
@@ -440,28 +442,6 @@ public final class EventExtractor implements Stage {
         return word.equals("under") ? UNDERGOING.contains(lemmaBefore)
                 : word.equals("off") || word.equals("back") ? FENDING_WITH_PARTICLE.contains(lemmaBefore)
                 : words.get(j).pos().startsWith("VB") && FENDING.contains(words.get(j).lemma().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * A wire's dateline: the place it was filed from, in capitals or with the agency in brackets,
-     * perhaps a country and a date, then a dash ("GOMA, Congo, 23 January 2025 —", "BEIRUT (AP) —",
-     * "Kinshasa, Jan. 24 (Reuters) -").
-     */
-    private static final Pattern DATELINE = Pattern.compile("\\s*(?:\\p{Lu}[\\p{Lu}.'’ -]{2,40}|\\p{Lu}[\\p{L}.'’ -]{1,40}(?=[^—–]{0,80}\\())"
-            + "(?:,\\s*[^,—–()]{1,40}){0,3}\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:—|–|--|-)\\s");
-
-    /** How many sentences open an article before its report: a headline and a date may come before the dateline. */
-    private static final int OPENING_SENTENCES = 3;
-
-    /** The dateline that opens one of the article's first sentences, as {start, end}; an empty span when there is none. */
-    private static int[] dateline(String text, List<Sentence> sentences) {
-        for (Sentence s : sentences.subList(0, Math.min(OPENING_SENTENCES, sentences.size()))) {
-            Matcher m = DATELINE.matcher(text).region(s.start(), s.end());
-            if (m.lookingAt()) {
-                return new int[] {s.start(), m.end()};
-            }
-        }
-        return new int[] {0, 0};
     }
 
     /** ", forcing the crew to abandon the vessel" after an attack: what the act made happen, not a second act. */
@@ -852,6 +832,25 @@ public final class EventExtractor implements Stage {
     /** The day of publication a wire dateline prints before the first sentence's report ("14 May 2025 — …"). */
     private static boolean isDateline(Document document, TimeExpression x) {
         return ArticleDater.printedDates(document).stream().anyMatch(p -> p.start() == x.start() && p.end() == x.end());
+    }
+
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("DT", "JJ", "JJS", "PRP$", "POS", "CD", "NN", "NNS", "NNP", "NNPS");
+
+    /**
+     * "has come under attack since Ukrainian forces withdrew from Kursk", "the deadliest day since a ceasefire took effect":
+     * an act that opens a "since" clause tells from when, it is no news of its own.
+     */
+    private static boolean toldAsSince(List<Token> words, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            Token w = words.get(j);
+            if (w.word().equalsIgnoreCase("since")) {
+                return j < i - 1 || words.get(i).pos().startsWith("NN");
+            }
+            if (!NOUN_PHRASE_WORDS.contains(w.pos())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> BEGINNING = Set.of("begin", "start", "erupt", "break");
@@ -1809,7 +1808,8 @@ public final class EventExtractor implements Stage {
             boolean inAName = actors.stream().anyMatch(a -> a.contains(p) && a.end() - a.start() > p.end() - p.start());
             boolean namesTheActor = !Modifiers.afterLocative(text, p)
                     && (inAName || Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.contains(p)));
-            boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find();
+            boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find()
+                    || PRESSURED_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 30), p.start())).find();
             // "the UK Maritime Trade Operations agency said": the country qualifies the body's name.
             boolean qualifiesABody = !Modifiers.afterLocative(text, p) && actors.stream().anyMatch(a -> a.start() > p.end()
                     && a.actor().kind() == Actor.Kind.GROUP && text.substring(p.end(), a.start()).isBlank());
@@ -1899,7 +1899,7 @@ public final class EventExtractor implements Stage {
      */
     private static boolean origin(String text, Sentence s, Span p) {
         String before = text.substring(Math.max(s.start(), p.start() - 80), p.start());
-        return ORIGIN_BEFORE.matcher(before).find() || REFUGE_BEFORE.matcher(before).find() || JOURNEY_BEFORE.matcher(before).find()
+        return ORIGIN_BEFORE.matcher(before).find() || Refuge.fledTo(text, p) || JOURNEY_BEFORE.matcher(before).find()
                 || farFrom(before);
     }
 

@@ -465,7 +465,7 @@ public final class Gazetteer {
     private static boolean transliterated(Place p) {
         return p.countryCode() != null && TRANSLITERATED.contains(p.countryCode())
                 && (p.population() >= ALTERNATE_NAME_MIN_POPULATION || p.featureCode() != null && (p.featureCode().startsWith("PPLA")
-                || p.featureCode().equals("PPLC")));
+                || p.featureCode().equals("PPLC") || p.isFirstLevelDivision()));
     }
 
     /**

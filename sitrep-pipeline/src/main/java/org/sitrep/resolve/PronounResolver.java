@@ -191,15 +191,26 @@ public final class PronounResolver implements Stage {
     }
 
     /**
-     * "its fighters" at token {@code i}: the fighters of the armed or political group named in the same or the
-     * previous sentence ("JNIM has stepped up attacks. On Sunday its fighters attacked Djibo").
+     * "its fighters" or "the Islamist group's fighters" at token {@code i}: the fighters of the armed or political group
+     * named in the same or the previous sentence ("JNIM has stepped up attacks. On Sunday its fighters attacked Djibo").
      */
     private static ActorMention groupsOwnForce(List<Token> tokens, int i, List<ActorMention> found, String text) {
         Token its = tokens.get(i);
-        if (i + 1 >= tokens.size() || !its.word().equalsIgnoreCase("its") || !OWN_FORCES.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        int owner = i + 1;
+        if (its.word().equalsIgnoreCase("the")) {
+            while (owner < tokens.size() && owner <= i + 2 && (tokens.get(owner).pos().equals("JJ") || tokens.get(owner).pos().equals("NNP"))) {
+                owner++;
+            }
+            boolean groups = owner + 2 < tokens.size() && tokens.get(owner).word().equalsIgnoreCase("group")
+                    && tokens.get(owner + 1).pos().equals("POS");
+            owner = groups ? owner + 2 : tokens.size();
+        } else if (!its.word().equalsIgnoreCase("its")) {
             return null;
         }
-        Token force = tokens.get(i + 1);
+        if (owner >= tokens.size() || !OWN_FORCES.contains(tokens.get(owner).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Token force = tokens.get(owner);
         Actor group = salient(found, its, tokens, its.sentence() - GROUP_REACH, NAMED_GROUP);
         return group == null ? null : new ActorMention(its.start(), force.end(), text.substring(its.start(), force.end()), group);
     }

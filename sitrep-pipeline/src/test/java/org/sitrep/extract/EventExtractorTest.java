@@ -1015,6 +1015,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatASinceClauseTellsIsAFromWhenNotNews() {
+        assertNull(first("Sumy has come under fire since Ukrainian forces withdrew from most of Russia's Kursk region.", "RETREAT"));
+        List<EventMention> day = all("Israeli air strikes killed more than 400 Palestinians in Gaza on Tuesday, in the deadliest day since a "
+                + "ceasefire with Hamas took effect in January.", "RETREAT");
+        assertEquals(List.of(), day, "the truce that took effect in January is no news of Tuesday");
+        assertNotNull(first("Rebels attacked the base on Monday, the first such assault since the truce.", "ASSAULT"),
+                "an act told before 'since' stays");
+    }
+
+    @Test
+    void whoSaysAfterAndIsTheClausesSubjectAndWhoIsPressedIsNotWhere() {
+        EventMention accused = found("Hamas accused Israel of overturning the ceasefire agreement and said the hostages now faced an unknown fate.",
+                "ACCUSE");
+        assertEquals(List.of("Israel"), names(accused.recipients()), "the accused is not who 'said'");
+        assertNull(found("President Volodymyr Zelenskiy urged Western allies to put more pressure on Moscow.", "REQUEST").place());
+        EventMention fighters = found("Al Shabaab said it had seized the town. The Islamist group's fighters attacked the town before dawn.", "ASSAULT");
+        assertEquals(List.of("al-Shabaab"), names(fighters.actors()), "the group's fighters are the group's");
+    }
+
+    @Test
     void anActNamedAgainJudgedOrTalliedIsNoNewAct() {
         assertNull(first("The Lebanese army said it had found the launchers used in the attack and arrested several people.", "ASSAULT"));
         assertNull(first("Congo's government said the capture was a violation of its sovereignty.", "COERCE"));

@@ -79,6 +79,17 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void aTownIsNoCapitalNorWhereSomeoneFledTo() {
+        assertNull(place("MOGADISHU, April 15 (Sitrep) - Troops withdrew on Tuesday. Officials said they would retake the town.", "the town"),
+                "a national capital is no town");
+        assertNull(place("Militants attacked the town, said an elder who fled to Beledweyne. Troops would retake the town.", "the town"),
+                "where the elder fled is not the town the story is about");
+        PlaceMention region = place("Al Shabaab captured a town in central Somalia's Hiiraan region on Tuesday.", "Hiiraan region");
+        assertNotNull(region, "a division spelled as its transliteration");
+        assertEquals("Hiran", region.place().name());
+    }
+
+    @Test
     void aMonthIsNoTownOfItsName() {
         assertNull(place("Israel resumed its offensive in Gaza in March after the truce collapsed.", "March"));
         assertNotNull(place("Israel resumed its offensive in Gaza in March after the truce collapsed.", "Gaza"));
