@@ -34,11 +34,14 @@ public final class AttributionFinder implements Stage {
     private static final Pattern DESCRIPTOR_SPEAKER = Pattern.compile(
             "(?i)\\b(?:the|a|an)\\s+(monitor|group|observatory|ministry|agency|official|spokesman|spokeswoman|army|military|statement)\\s*$");
     /** An unnamed speaker described by a noun phrase: "two security officials told", "residents said". */
-    private static final Pattern DESCRIBED_SPEAKER = Pattern.compile(
-            "(?i)((?:\\b(?:two|three|four|several|some|many|other|local|senior|security|military|western|regional|government|diplomatic|medical|hospital|humanitarian|aid|rebel|opposition|council|a|an|one)\\s+){0,4}"
-                    + "\\b(officials?|sources?|residents|witnesses|activists|medics|doctors|analysts|diplomats|commanders?|fighters|spokesm[ae]n|spokeswoman|member|members|workers|groups)"
-                    + "(?:\\s+(?:of|from|in)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)"
-                    + "(?:,[^,]{0,60},)?\\s*$");
+    private static final String DESCRIBED_PEOPLE = "(?:\\b(?:two|three|four|several|some|many|other|local|senior|security|military|western|regional|"
+            + "government|diplomatic|medical|health|hospital|humanitarian|aid|rebel|opposition|council|a|an|one)\\s+){0,4}"
+            + "\\b(?:officials?|sources?|residents?|witness(?:es)?|activists?|medics?|doctors?|analysts?|diplomats?|commanders?|fighters|"
+            + "spokesm[ae]n|spokeswoman|member|members|workers?|groups)";
+    /** "Three residents and a health worker told …": both kinds of people speak. */
+    private static final Pattern DESCRIBED_SPEAKER = Pattern.compile("(?i)((?:" + DESCRIBED_PEOPLE + "\\s+and\\s+)?" + DESCRIBED_PEOPLE
+            + "(?:\\s+(?:of|from|in)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)"
+            + "(?:,[^,]{0,60},)?\\s*$");
 
     private static final Pattern JOINED_TO_A_CLAUSE = Pattern.compile("(?i)[^,]\\s+and\\s+$");
     private static final Pattern CLAUSE_END_BEFORE = Pattern.compile("[,\"”]\\s*$");

@@ -135,6 +135,7 @@ public final class EventExtractor implements Stage {
             + "cross(?:ing)?(?:\\s+(?:into|the\\s+border\\s+into)\\s+(?:the\\s+)?[\\w-]+)?|infiltrat\\w*)"
             + "\\s+(?:back\\s+)?from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
     /** Where people fled to ("fled across the border into Ethiopia") is where they found refuge, not where the act was. */
+    private static final Pattern ORIGINATED_IN = Pattern.compile("(?i)\\boriginat(?:ed|es|ing)\\s+in\\s+(?:the\\s+)?$");
     private static final Pattern JOURNEY_BEFORE = Pattern.compile("(?i)\\b(?:travell?ing|travell?ed|heading|headed|flying|driving|sailing|"
             + "on\\s+(?:its|their|his|her)\\s+way)\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+)?"
             + "(?:to|towards)\\s+(?:the\\s+)?$");
@@ -264,6 +265,10 @@ public final class EventExtractor implements Stage {
                     }
                     continue;
                 }
+                if (framing != null && relativeClauseEnd(text, s, last.triggerStart(), last.triggerEnd()) < t.start()) {
+                    // "The ADF, which pledged allegiance to Islamic State, has killed …": a relative clause frames nothing past its end.
+                    framing = null;
+                }
                 // What a speech act is about ("agreed to withdraw", "demanded the release"), an infinitive
                 // of purpose after another event ("entered Syria to support"), and a noun that is the
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
@@ -291,7 +296,7 @@ public final class EventExtractor implements Stage {
                 // A verb its own words confirm ("called on the world to …", "opened fire") is no participle of a noun.
                 boolean cued = trigger.followedBy() != null;
                 if (complement || hyphenated || backing || adjectivalParticiple(words, i) && !withAgent && !cued || endured(text, s, words, i, trigger)
-                        || ongoingSince(document, s, words, i) || yearsToll(text, s, words, i) || beganWithAct(words, i, trigger) || toldAsSince(words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
+                        || ongoingSince(document, s, words, i) || beganWithAct(words, i, trigger) || toldAsSince(words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
                         || referredTo(words, i, trigger) || toldAsComing(words, i, trigger) || recordedCount(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
                         || protestsDemand(words, i, trigger, last) || forcedByAnAct(words, i, text, s)
                         || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
@@ -650,19 +655,31 @@ public final class EventExtractor implements Stage {
 
     private static final Set<String> SETTING_IN_TIME = Set.of("come", "follow");
     private static final Set<String> RECORDING = Set.of("record", "document", "count", "register", "verify", "tally", "log");
-    private static final Set<String> COUNT_WORDS = Set.of("CD", "JJ", "JJR", "RB", "RBR", "DT", "IN");
+    /** What may stand between a recording verb and the acts it counts: "documented dozens of drone strikes". */
+    private static final Set<String> COUNT_WORDS = Set.of("CD", "JJ", "JJR", "RB", "RBR", "DT", "IN", "NN", "NNS");
 
     /** "MSF has recorded more than 80 attacks on health facilities": acts counted by whoever keeps the tally, not its acts. */
     private static boolean recordedCount(List<Token> words, int i, Trigger trigger) {
-        if (!trigger.nominal() || !words.get(i).pos().equals("NNS")) {
+        if (!trigger.nominal()) {
+            // "documented dozens of drone strikes in the region that killed civilians": what the counted acts did is counted too.
+            boolean relative = i > 0 && words.get(i - 1).pos().equals("WDT");
+            return relative && IntStream.range(Math.max(0, i - 6), i - 1).anyMatch(n -> countedByRecorder(words, n));
+        }
+        return countedByRecorder(words, i);
+    }
+
+    private static boolean countedByRecorder(List<Token> words, int i) {
+        if (!words.get(i).pos().equals("NNS")) {
             return false;
         }
         for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
             Token w = words.get(j);
-            if (w.pos().startsWith("VB")) {
+            // "dozens of drone strikes": a word between a preposition and the acts qualifies them, whatever the tagger read.
+            boolean qualifier = j == i - 1 && j > 0 && words.get(j - 1).pos().equals("IN");
+            if (w.pos().startsWith("VB") && !qualifier) {
                 return RECORDING.contains(w.lemma().toLowerCase(Locale.ROOT));
             }
-            if (!COUNT_WORDS.contains(w.pos())) {
+            if (!COUNT_WORDS.contains(w.pos()) && !qualifier) {
                 return false;
             }
         }
@@ -708,17 +725,18 @@ public final class EventExtractor implements Stage {
      * Where the comma-set relative clause the trigger lies in closes ("Tehran, which backs armed groups in Lebanon,
      * Iraq and Afghanistan, has been sending …"), or the sentence's end when it lies in none.
      */
-    private static int relativeClauseEnd(String text, Sentence s, Token trigger) {
-        if (!COMMA_RELATIVE.matcher(text.substring(s.start(), trigger.start())).find()) {
+    private static int relativeClauseEnd(String text, Sentence s, int triggerStart, int triggerEnd) {
+        if (!COMMA_RELATIVE.matcher(text.substring(s.start(), triggerStart)).find()) {
             return s.end();
         }
-        for (int close = text.indexOf(',', trigger.end()); close >= 0 && close < s.end(); close = text.indexOf(',', close + 1)) {
+        for (int close = text.indexOf(',', triggerEnd); close >= 0 && close < s.end(); close = text.indexOf(',', close + 1)) {
             if (!LISTING_COMMA.matcher(text).region(close, s.end()).lookingAt()) {
                 return close;
             }
         }
         return s.end();
     }
+
     /**
      * "carried out by the coalition, which controls most of Port-au-Prince": what a relative clause says of someone
      * named after the act is not where the act was, unless it tells where that is ("the town, which lies in …").
@@ -875,14 +893,6 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
-    private static final Pattern YEAR_LONG = Pattern.compile("(?i)^[^,;]*?\\b(?:(?:last|this|the past|the previous)\\s+year|so far this year)\\b");
-
-    /** "more than 5,600 people were killed in gang violence in Haiti last year": a year's toll counts acts, it tells none. */
-    private static boolean yearsToll(String text, Sentence s, List<Token> words, int i) {
-        boolean counted = words.subList(Math.max(0, i - 5), i).stream().anyMatch(w -> w.pos().equals("CD"));
-        return counted && words.get(i).pos().equals("VBN") && YEAR_LONG.matcher(text.substring(words.get(i).end(), s.end())).find();
-    }
-
     /**
      * What a side has been doing since a date is the background of the news, not an event of it:
      * "the RSF, which has been fighting the army since April 2023, said …".
@@ -952,7 +962,7 @@ public final class EventExtractor implements Stage {
         String text = document.text();
         // "The junta, which seized power in 2020, has turned to Russian mercenaries": an act told in a relative
         // clause has no side or place in the sentence that goes on after it.
-        int clauseEnd = relativeClauseEnd(text, s, t);
+        int clauseEnd = relativeClauseEnd(text, s, t.start(), t.end());
         List<PlaceMention> places = sentencePlaces.stream().filter(p -> asides.together(p, t) && p.start() < clauseEnd).toList();
         // Who reports an event is not its actor; who denies it often is, so deniers stay.
         List<ActorMention> sources = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
@@ -1152,6 +1162,8 @@ public final class EventExtractor implements Stage {
                 .filter(x -> !isDateline(document, x))
                 .filter(x -> "DATE".equals(x.type()) || "TIME".equals(x.type()))
                 .filter(x -> verbsBetween(words, i, x) <= allowedVerbs && !sinceBetween(text, t, x) && !datesAnotherNoun(words, x, t))
+                // "The ADF, which pledged allegiance to Islamic State in 2019, has killed thousands": the clause's year is its own.
+                .filter(x -> !insideClosedRelative(text, s, x, t))
                 .min(Comparator.comparingInt(x -> Math.abs(x.start() - t.start()))).orElse(null);
         String mode = trigger.mode() != null ? trigger.mode() : mode(trigger.type(), t, actorSide, clauseOf(text, s, words, i));
         Status status = status(words, i);
@@ -1899,12 +1911,14 @@ public final class EventExtractor implements Stage {
      */
     private static boolean origin(String text, Sentence s, Span p) {
         String before = text.substring(Math.max(s.start(), p.start() - 80), p.start());
-        return ORIGIN_BEFORE.matcher(before).find() || Refuge.fledTo(text, p) || JOURNEY_BEFORE.matcher(before).find()
+        return ORIGIN_BEFORE.matcher(before).find() || ORIGINATED_IN.matcher(before).find() || Refuge.fledTo(text, p) || JOURNEY_BEFORE.matcher(before).find()
                 || farFrom(before);
     }
 
-    private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(\\d[\\d,]*)\\s*(km|kilomet(?:er|re)s|miles)\\s+(?:\\(\\d[\\d,]*\\s*miles\\)\\s+)?"
-            + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
+    private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(\\d[\\d,]*)\\s*(km|kilomet(?:er|re)s|miles|nautical\\s+miles)\\s+(?:\\(\\d[\\d,]*\\s*miles\\)\\s+)?"
+            + "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:east|west))?\\s+)?(?:of|from)\\s+(?:the\\s+)?"
+            // "51 nautical miles southwest of the Yemeni port of Hodeidah"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:of\\s+)?$");
     /** How far off a place may be said to lie and still stand for where the act was ("20 km north of Aleppo"). */
     private static final int NEAR_KM = 50;
 
@@ -1914,7 +1928,8 @@ public final class EventExtractor implements Stage {
         if (!m.find()) {
             return false;
         }
-        double km = Double.parseDouble(m.group(1).replace(",", "")) * (m.group(2).equalsIgnoreCase("miles") ? 1.609 : 1);
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        double km = Double.parseDouble(m.group(1).replace(",", "")) * (unit.startsWith("nautical") ? 1.852 : unit.equals("miles") ? 1.609 : 1);
         return km > NEAR_KM;
     }
 
@@ -2031,7 +2046,10 @@ public final class EventExtractor implements Stage {
         List<List<EventMention>> groups = new ArrayList<>();
         for (EventMention e : events) {
             List<EventMention> home = null;
-            for (List<EventMention> g : groups) {
+            // The nearest group before it first: "Israeli strikes hit Beirut … An Israeli strike on a mosque in Deir
+            // al-Balah killed 21. The military said it had targeted a command centre" goes on about the mosque.
+            for (int k = groups.size() - 1; k >= 0; k--) {
+                List<EventMention> g = groups.get(k);
                 EventMention lead = g.get(0);
                 // "destroyed 112 drones" and "captured the village" are two coercions, whoever did both (an attack's mode
                 // only says which weapons a sentence names, so attacks told with two keep merging).

@@ -190,7 +190,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             noun("cooperation|collaboration|exercises|drills|war games", "COOPERATE", null),
             verb("praise|endorse|reaffirm|back|support|defend|applaud|welcome|commend|congratulate|thank|recognize|recognise|forgive|sign",
                     "SUPPORT", null),
-            verb("supply|deliver|donate|airlift|ship|provide|grant|fund|aid|assist", "AID", null),
+            verb("supply|deliver|donate|airlift|provide|grant|fund|aid|assist", "AID", null),
+            // "shipped weapons to Kyiv", but not "the group's first attack on shipping".
+            verbBefore("ship", "\\s+(?:[\\w,-]+\\s+){0,3}?(?:aid|food|weapons|arms|supplies|fuel|grain|ammunition|missiles|equipment|tons|tonnes)\\b", "AID"),
             // "Hamas steals aid", "blocking aid": aid taken or stopped is none given; nor does "an aid distribution site" or
             // "an aid convoy" tell of aid given.
             nounNeither("aid|assistance|relief|donation|donations", "\\s+(?:distribution|convoys?|workers?|agenc(?:y|ies)|groups?|organi[sz]ations?|"

@@ -142,6 +142,8 @@ public final class ActorResolver implements Stage {
             + "rapporteur|advis[eo]r|mission|delegate)\\s+(?:for|to|in|on)\\s+(?:the\\s+)?$");
     /** "stormed Ruwi village", "the province of Saada": a name the recogniser took for a person or a body is a place's. */
     private static final Pattern SETTLEMENT_AFTER = Pattern.compile("\\s+(?:village|town|city|district|province|governorate|county|region|camp)\\b");
+    /** "a market in Pieri was shelled": no person is "in" or "near" something; the recogniser took a place for one. */
+    private static final Pattern PERSON_CANNOT_FOLLOW = Pattern.compile("\\b(?:in|near|outside|inside)\\s+$");
     private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("\\b(?:village|town|city|district|province|governorate|county|region)\\s+of\\s+$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(?:(?:He|She|It|They|We|His|Her|Its|Their|Army|Military|Police)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
@@ -263,8 +265,9 @@ public final class ActorResolver implements Stage {
     }
 
     private static boolean namesASettlement(String text, EntityMention e) {
+        String before = text.substring(Math.max(0, e.start() - 20), e.start());
         return SETTLEMENT_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 20))).lookingAt()
-                || SETTLEMENT_BEFORE.matcher(text.substring(Math.max(0, e.start() - 20), e.start())).find();
+                || SETTLEMENT_BEFORE.matcher(before).find() || e.type().equals("PERSON") && PERSON_CANNOT_FOLLOW.matcher(before).find();
     }
 
     /**

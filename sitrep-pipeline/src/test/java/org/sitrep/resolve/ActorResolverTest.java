@@ -54,6 +54,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPersonInAPlaceIsThePlaceAndSouthSudansArmyIsNotMyanmarsRebels() {
+        assertNull(mention(resolve("At least 18 civilians were killed when a market in Pieri was shelled.", "Pieri"), "Pieri"),
+                "no person is 'in' a market's place");
+        assertNotNull(mention(resolve("Pieri said the market was shelled.", "Pieri"), "Pieri"));
+        ActorMention army = mention(resolve("Fighting between the South Sudan People's Defence Forces (SSPDF) and armed youth displaced thousands."),
+                "South Sudan People's Defence Forces");
+        assertNotNull(army);
+        assertEquals("SSD", army.actor().code());
+        assertEquals(List.of("loyalists"), resolve("Loyalist fighters attacked checkpoints.").stream().map(a -> a.actor().name()).toList());
+    }
+
+    @Test
     void aCountryNamingABorderIsWhereNotASide() {
         List<ActorMention> actors = resolve("Turkish troops shelled a village near the Syrian border on Monday.");
         assertEquals("TUR", mention(actors, "Turkish troops").actor().code());
