@@ -136,7 +136,7 @@ public final class EventExtractor implements Stage {
             + "\\s+(?:back\\s+)?from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
     /** Where people fled to ("fled across the border into Ethiopia") is where they found refuge, not where the act was. */
     private static final Pattern ORIGINATED_IN = Pattern.compile("(?i)\\boriginat(?:ed|es|ing)\\s+in\\s+(?:the\\s+)?$");
-    private static final Pattern JOURNEY_BEFORE = Pattern.compile("(?i)\\b(?:travell?ing|travell?ed|heading|headed|flying|driving|sailing|"
+    private static final Pattern JOURNEY_BEFORE = Pattern.compile("(?i)\\b(?:travell?ing|travell?ed|heading|headed|flying|flown|driving|sailing|"
             + "on\\s+(?:its|their|his|her)\\s+way)\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+)?"
             + "(?:to|towards)\\s+(?:the\\s+)?$");
     /** People a country after "in" can say whose they are ("opposition parties in Nepal"). */
@@ -166,6 +166,7 @@ public final class EventExtractor implements Stage {
      * Years that a perfect tense spans: the background of the news, not one event ("has fought for
      * years"); weeks of shelling that go on are still news ("has been shelling the port for weeks").
      */
+    private static final Pattern SINCE_IN_CLAUSE = Pattern.compile("(?i)^[^.;]*?\\bsince\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|decades)"
             + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years))\\b");
     /** Verbs of promising: what is promised tells whether the promise is an agreement or a threat. */
@@ -905,8 +906,15 @@ public final class EventExtractor implements Stage {
         if (perfect && DURATION.matcher(text.substring(words.get(i).end(), s.end())).find()) {
             return true;
         }
+        // Or what it has been doing since something happened: "has been fighting government forces … since peace talks broke down".
+        boolean progressive = perfect && words.get(i).pos().equals("VBG");
+        if (progressive && SINCE_IN_CLAUSE.matcher(text.substring(words.get(i).end(), s.end())).find()) {
+            return true;
+        }
+        // "had sent soldiers to Sinaloa, where factions have been fighting since July": the since is the other clause's.
         return perfect && Sentences.inside(document.layer(Layers.TIMEX), s).stream()
-                .anyMatch(x -> x.start() >= words.get(i).end() && verbsBetween(words, i, x) == 0 && sinceBetween(text, words.get(i), x));
+                .anyMatch(x -> x.start() >= words.get(i).end() && verbsBetween(words, i, x) == 0 && sinceBetween(text, words.get(i), x)
+                        && words.stream().noneMatch(w -> w.start() > words.get(i).end() && w.end() <= x.start() && w.pos().startsWith("W")));
     }
 
     /**
@@ -980,7 +988,7 @@ public final class EventExtractor implements Stage {
             // "Hamas-led fighters attacked …": who leads the fighters acts through them.
             boolean leads = LEADS_A_FORCE.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 40))).lookingAt();
             boolean modifier = Modifiers.modifies(text, a) && !leads && !ownsTheAct(text, words, a, t, trigger, actors);
-            if (speaks(attributions, a) || toldBy(attributions, text, a) || a.end() <= speech && a.end() > reported && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier
+            if (speaks(attributions, a) || toldBy(attributions, text, a) || placesCountry(sentencePlaces, text, a) || a.end() <= speech && a.end() > reported && !denies(attributions, a) || REPORTERS.matcher(a.text()).find() || modifier
                     || "MED".equals(a.actor().sector()) || places.stream().anyMatch(p -> p.overlaps(a) && !p.place().isCountry())) {
                 continue;
             }
@@ -1046,7 +1054,11 @@ public final class EventExtractor implements Stage {
             if (agents.isEmpty() && Trigger.CONFLICTUAL.contains(trigger.type())) {
                 agents = whenSubject(after, words, i, text);
             }
-            if (!agents.isEmpty() || Trigger.CONFLICTUAL.contains(trigger.type()) || trigger.type().equals("ACCUSE")) {
+            // "57 soldiers who had been held by residents were released": who is freed is freed, not who frees ("Sanctions
+            // by the regional bloc ECOWAS were lifted" still names who lifts them).
+            boolean agentInSubject = before.stream().anyMatch(a -> AGENT_OF_A_NOUN.matcher(text.substring(Math.max(s.start(), a.start() - 40), a.start())).find());
+            if (!agents.isEmpty() || Trigger.CONFLICTUAL.contains(trigger.type()) || trigger.type().equals("ACCUSE")
+                    || trigger.type().equals("CONCEDE") && !agentInSubject) {
                 // The one who undergoes is the passive's subject, not a name back in another clause.
                 List<ActorMention> undergoers = nearestGroup(before, text).stream()
                         .filter(a -> !clauseBetween(words, a, t)).toList();
@@ -1262,8 +1274,11 @@ public final class EventExtractor implements Stage {
         List<Token> possessed = words.stream().filter(w -> w.start() > possessor.end() + 1 && w.start() < possessedEnd).limit(3).toList();
         return actors.stream().noneMatch(a -> a.start() > possessor.end() && a.start() < possessedEnd)
                 && possessed.stream().noneMatch(w -> PLACE_NOUN.matcher(w.word()).matches() || PEOPLE.matcher(w.word()).matches()
-                        || KIN.matcher(w.word()).matches());
+                        || KIN.matcher(w.word()).matches() || TIME_OF_A_PLACE.matcher(w.word()).matches());
     }
+
+    /** "one of the largest protests in Serbia's recent history": a country's history is when, and no one is its target. */
+    private static final Pattern TIME_OF_A_PLACE = Pattern.compile("(?i)history|past|future");
 
     /**
      * A state named as where one goes ("his trip to Syria"), or after a locative preposition
@@ -1336,6 +1351,15 @@ public final class EventExtractor implements Stage {
     private static boolean denies(List<Attribution> attributions, ActorMention actor) {
         return attributions.stream().anyMatch(a -> a.stance() == Stance.DENIES && a.namesSpeaker(actor));
     }
+
+    /** "met in Jeddah, Saudi Arabia, for talks": a state set off right after a place says where that place is. */
+    private static boolean placesCountry(List<PlaceMention> places, String text, ActorMention a) {
+        return a.actor().kind() == Actor.Kind.STATE && PLACES_COUNTRY_AFTER.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 2))).lookingAt()
+                && places.stream().anyMatch(p -> p.end() < a.start() && text.substring(p.end(), a.start()).matches(",\\s*"));
+    }
+
+    private static final Pattern AGENT_OF_A_NOUN = Pattern.compile("(?i)\\b\\p{L}+\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
+    private static final Pattern PLACES_COUNTRY_AFTER = Pattern.compile("\\s*(?:[,.;:)]|$)");
 
     /** Whether an actor is whom a source tells what it reports ("Security sources told Sitrep that …"). */
     private static boolean toldBy(List<Attribution> attributions, String text, ActorMention actor) {
@@ -1949,7 +1973,7 @@ public final class EventExtractor implements Stage {
                     : s.matches(".*\\b(shell\\w*|artillery|rockets?|mortars?|tanks?)\\b.*") ? "heavy-weapons"
                     : s.matches(".*\\bexplosi\\w+\\b.*") ? "explosives" : null;
             case "COERCE" -> lemma.matches("arrest|detain") ? "arrest" : lemma.matches("besiege|siege|blockade|curfew|impose") ? "restrict"
-                    : lemma.matches("demolish|destroy|raze|bulldoze|blow|torch") ? "destroy" : "seize";
+                    : lemma.matches("demolish|destroy|raze|bulldoze|blow|torch|set") ? "destroy" : "seize";
             case "CONSULT" -> lemma.matches("visit|host") ? "visit" : null;
             default -> null;
         };

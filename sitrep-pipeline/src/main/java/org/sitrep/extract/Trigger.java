@@ -93,7 +93,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
     static final List<Trigger> TABLE = List.of(
             verb("agree|accept|approve|ratify|promise|pledge|offer|commit|consent|settle|vow", "AGREE", null),
             noun("agreement|deal|accord|treaty|pact|memorandum|truce agreement", "AGREE", null),
-            verb("demand|urge|appeal|request|ask|plead|petition|insist", "REQUEST", null),
+            verb("demand|urge|appeal|request|ask|petition|insist", "REQUEST", null),
+            // "pleaded for help", but "pleaded not guilty" answers a charge.
+            verbBefore("plead", "(?!\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b)", "REQUEST"),
             verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b|\\s+on\\s+(?:\\S+\\s+){1,6}?to\\s+\\p{Ll}", "REQUEST"),
             // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
             // "did not answer calls": a reporter's calls, unanswered, are no one's request.
@@ -174,6 +176,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     + "assassination|kidnapping|killing|killings|torture|cleansing", "ASSAULT", null),
             // Property destroyed is coerced, PLOVER's codebook says, not assaulted: "blew up the bridge", "razed homes".
             verbBefore("blow", "\\s+(?:[\\w'’-]+\\s+){0,3}?up\\b", "COERCE"),
+            // "set fire to several vehicles", "set homes ablaze", "set the market on fire".
+            verbBefore("set", "\\s+(?:fire\\s+to|(?:[\\w'’-]+\\s+){1,3}?(?:ablaze|alight|on\\s+fire))\\b", "COERCE"),
             verb("demolish|destroy|raze|bulldoze|torch|loot|plunder|pillage|ransack", "COERCE", null),
             noun("looting|pillage|plunder", "COERCE", null),
             verb("capture|seize|besiege|occupy|arrest|detain|blockade|overrun|recapture|reclaim|retake|confiscate|deport|jail|"

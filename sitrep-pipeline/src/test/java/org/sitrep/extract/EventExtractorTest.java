@@ -1067,6 +1067,31 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatAnotherClauseSaysIsNotTheActsAndWhereTalksAreHeldIsNoSide() {
+        EventMention sent = found("Mexico's government said on Monday it had sent 600 additional soldiers to Sinaloa, where rival factions have been "
+                + "fighting since July.", "MOBILIZE");
+        assertEquals("Sinaloa", sent.place().text(), "the where-clause's 'since' is not the deployment's");
+        assertNull(first("The Estado Mayor Central has been fighting government forces for control of coca-growing areas in Cauca since peace "
+                + "talks with the group broke down in 2024.", "ASSAULT"), "what a group has been doing since something happened is background");
+        EventMention talks = found("Ukrainian and U.S. officials met in Jeddah, Saudi Arabia, for talks on ending the war.", "CONSULT");
+        assertEquals(List.of(), talks.recipients(), "the country after the city says where it is");
+        assertEquals(List.of(), found("Tens of thousands of people marched through Belgrade on Saturday in one of the largest protests in Serbia's "
+                + "recent history.", "PROTEST").recipients(), "a country's history is no target");
+        assertNull(found("Ismael Zambada denies the charges. He says he was kidnapped and flown to the United States by a son of Joaquin Guzman.",
+                "ASSAULT").place(), "where he was flown is not where he was kidnapped");
+    }
+
+    @Test
+    void fireSetIsDestructionAPleaIsNoRequestAndWhoIsFreedIsNoActor() {
+        assertEquals("destroy", found("Gunmen set fire to several vehicles on the main highway on Sunday.", "COERCE").mode());
+        assertNull(first("Zambada has pleaded not guilty to drug trafficking charges in a New York court.", "REQUEST"));
+        assertNotNull(first("President Volodymyr Zelensky pleaded with NATO for more air defences.", "REQUEST"));
+        EventMention released = found("Fifty-seven Colombian soldiers were released on Sunday after talks in Cauca.", "CONCEDE");
+        assertTrue(released.actors().isEmpty(), "the freed do not free: " + released.actors());
+        assertEquals(List.of("ECOWAS"), texts(found("Sanctions by the regional bloc ECOWAS were lifted last year.", "CONCEDE").actors()));
+    }
+
+    @Test
     void anActNamedAgainJudgedOrTalliedIsNoNewAct() {
         assertNull(first("The Lebanese army said it had found the launchers used in the attack and arrested several people.", "ASSAULT"));
         assertNull(first("Congo's government said the capture was a violation of its sovereignty.", "COERCE"));
