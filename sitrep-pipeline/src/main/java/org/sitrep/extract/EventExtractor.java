@@ -51,8 +51,10 @@ public final class EventExtractor implements Stage {
     /** "Syrian and Iraqi sources", "a diplomatic source": who tells of an event, never who takes part in it. */
     private static final Pattern REPORTERS = Pattern.compile("(?i)\\bsources?$");
     /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
-    /** "put more pressure on Moscow", "sanctions on Iran": whose government is pressed, not where. */
-    private static final Pattern PRESSURED_BEFORE = Pattern.compile("(?i)\\b(?:pressure|sanctions|penalties|tariffs)\\s+(?:on|against)\\s+(?:the\\s+)?$");
+    /** "put more pressure on Moscow", "sanctions on Iran", "called on Rwanda to withdraw": whose government is pressed, not where. */
+    private static final Pattern PRESSURED_BEFORE = Pattern.compile("(?i)\\b(?:(?:pressure|sanctions|penalties|tariffs)\\s+(?:on|against)"
+            // "called on Rwanda to withdraw": whom one calls on is addressed, not where one meets.
+            + "|called\\s+on|calls\\s+on|calling\\s+on|urged|urging|urges)\\s+(?:the\\s+)?$");
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** What joins the members of a list of names: ", ", " and ", ", and ", " or ". */
     private static final Pattern LIST_JOINER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
@@ -170,6 +172,8 @@ public final class EventExtractor implements Stage {
     private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|decades)"
             + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years))\\b");
     /** Verbs of promising: what is promised tells whether the promise is an agreement or a threat. */
+    private static final Pattern SAYING_TIME = Pattern.compile("(?i)on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "today|yesterday|night|morning|evening|afternoon");
     private static final Set<String> PLEDGES = Set.of("vow", "pledge", "promise", "swear");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom", "whose");
     /** What asks who did it: "did not say who …", "does not know which party fired …". */
@@ -247,6 +251,18 @@ public final class EventExtractor implements Stage {
                 if (trigger == null || insideActor(actors, t)) {
                     continue;
                 }
+                if (framing != null && relativeClauseEnd(text, s, last.triggerStart(), last.triggerEnd()) < t.start()) {
+                    // "The ADF, which pledged allegiance to Islamic State, has killed …": a relative clause frames nothing past its end.
+                    framing = null;
+                }
+                if ("AGREE".equals(framing) && Trigger.CONFLICTUAL.contains(trigger.type()) && last.mode() == null && pledge(words, last)) {
+                    // "vowed to continue attacks on Israel": a pledge of force is a threat, not an agreement, even after an
+                    // act of that kind ("strikes killed 46, the government said, vowing to retaliate").
+                    EventMention threat = last.withType("THREATEN", trigger.type().toLowerCase(Locale.ROOT));
+                    events.set(events.indexOf(last), threat);
+                    last = threat;
+                    framing = "THREATEN";
+                }
                 int aside = asides.of(t);
                 List<String> typesHere = typesIn.computeIfAbsent(aside, k -> new ArrayList<>());
                 // A second act of a kind already told goes with the first ("killed three and wounded five"),
@@ -266,22 +282,11 @@ public final class EventExtractor implements Stage {
                     }
                     continue;
                 }
-                if (framing != null && relativeClauseEnd(text, s, last.triggerStart(), last.triggerEnd()) < t.start()) {
-                    // "The ADF, which pledged allegiance to Islamic State, has killed …": a relative clause frames nothing past its end.
-                    framing = null;
-                }
                 // What a speech act is about ("agreed to withdraw", "demanded the release"), an infinitive
                 // of purpose after another event ("entered Syria to support"), and a noun that is the
                 // object of an event verb ("signed an agreement") are parts of that event, not events.
                 boolean condemned = framing != null && condemnedAct(document, s, t, trigger, framing);
                 boolean alleged = framing != null && accusedOf(last, words, i, trigger);
-                if ("AGREE".equals(framing) && Trigger.CONFLICTUAL.contains(trigger.type()) && last.mode() == null && pledge(words, last)) {
-                    // "vowed to continue attacks on Israel": a pledge of force is a threat, not an agreement.
-                    EventMention threat = last.withType("THREATEN", trigger.type().toLowerCase(Locale.ROOT));
-                    events.set(events.indexOf(last), threat);
-                    last = threat;
-                    framing = "THREATEN";
-                }
                 // "condemned the attack and called on both sides to …": a verb of its own joined to the speech act is another act.
                 boolean joinedVerb = !trigger.nominal() && (TENSED_VERBS.contains(t.pos()) || t.pos().equals("VBN"))
                         && i > 0 && words.get(i - 1).word().equalsIgnoreCase("and");
@@ -581,10 +586,13 @@ public final class EventExtractor implements Stage {
                 && (TENSED_VERBS.contains(w.pos()) || w.pos().equals("VBN")));
         String pos = words.get(i).pos();
         boolean joined = i > 1 && words.get(i - 1).word().equalsIgnoreCase("and");
+        // "said Rwanda had deployed troops, calling it a declaration of war, and cut ties": past a participle set off by
+        // commas, the verb goes on with the sentence's subject, not with the reported clause.
+        boolean participleBetween = commaParticipleBetween(words, previous.triggerEnd(), i);
         return toldByVerb && !previous.actors().isEmpty() && previous.triggerEnd() <= words.get(i).start()
-                && (pos.equals("VBG") && (words.get(i - 1).word().equals(",") && !REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                && (pos.equals("VBG") && i > 1 && (words.get(i - 1).word().equals(",") && !REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT))
                         || joined && hasCommaParticiple(words, i))
-                    || joined && toldByTensedVerb && (TENSED_VERBS.contains(pos) || pos.equals("VBN")))
+                    || joined && toldByTensedVerb && !participleBetween && (TENSED_VERBS.contains(pos) || pos.equals("VBN")))
                 && !newSubjectBetween(words, Tokens.firstEndingAfter(previous.triggerEnd(), words), i);
     }
 
@@ -685,6 +693,12 @@ public final class EventExtractor implements Stage {
             }
         }
         return false;
+    }
+
+    /** Whether a participle set off by a comma stands after offset {@code from} and before word {@code i}. */
+    private static boolean commaParticipleBetween(List<Token> words, int from, int i) {
+        return IntStream.range(1, i).anyMatch(j -> words.get(j).start() > from && words.get(j).pos().equals("VBG")
+                && words.get(j - 1).word().equals(","));
     }
 
     /** "The capture came a day after …", "The attack follows …": an act told before, now set in time. */
@@ -906,10 +920,14 @@ public final class EventExtractor implements Stage {
         if (perfect && DURATION.matcher(text.substring(words.get(i).end(), s.end())).find()) {
             return true;
         }
-        // Or what it has been doing since something happened: "has been fighting government forces … since peace talks broke down".
-        boolean progressive = perfect && words.get(i).pos().equals("VBG");
-        if (progressive && SINCE_IN_CLAUSE.matcher(text.substring(words.get(i).end(), s.end())).find()) {
-            return true;
+        // Or what it has done or been doing since something happened: "has been fighting government forces … since peace talks
+        // broke down", "have fired missiles at Israel since the war in Gaza began". What has been done to people since is a
+        // toll ("3,000 civilians have been killed since …"), kept as one; a "since" in a clause of its own is that clause's.
+        boolean passive = perfect && words.get(i).pos().equals("VBN") && words.get(i - 1).word().equalsIgnoreCase("been");
+        Matcher since = SINCE_IN_CLAUSE.matcher(text.substring(words.get(i).end(), s.end()));
+        if (perfect && !passive && since.find()) {
+            int sinceAt = words.get(i).end() + since.end();
+            return words.stream().noneMatch(w -> w.start() > words.get(i).end() && w.end() < sinceAt && w.pos().startsWith("W"));
         }
         // "had sent soldiers to Sinaloa, where factions have been fighting since July": the since is the other clause's.
         return perfect && Sentences.inside(document.layer(Layers.TIMEX), s).stream()
@@ -1084,7 +1102,8 @@ public final class EventExtractor implements Stage {
         // report goes on about the speaker who opens the sentence.
         ActorMention openingSpeaker = sources.stream().filter(m -> m.start() >= s.start() && m.end() <= t.start() && m.actor() != null
                 && nounPhraseStart(words, Tokens.firstEndingAfter(m.start(), words)) == clauseStart).findFirst().orElse(null);
-        if (joinedToFirst && actorSide.isEmpty() && openingSpeaker != null && speech >= 0 && speech < t.start()) {
+        if (joinedToFirst && (actorSide.isEmpty() || commaParticipleBetween(words, speech, i)) && openingSpeaker != null && speech >= 0
+                && speech < t.start()) {
             actorSide = List.of(openingSpeaker);
         }
         // A participle right after a noun is said of that noun ("militants crossing from Afghanistan"): right after
@@ -1105,8 +1124,13 @@ public final class EventExtractor implements Stage {
             actorSide = qualifiers;
         }
         // "…, the commission said, blaming police for the deaths": a participle right after the saying is the speaker's act.
-        boolean saidDoing = t.pos().equals("VBG") && i > 1 && words.get(i - 1).word().equals(",")
-                && REPORTING.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT));
+        // "… said on Wednesday, vowing to retaliate": past the saying's own time.
+        int sayer = i - 2;
+        while (sayer > 0 && sayer >= i - 5 && SAYING_TIME.matcher(words.get(sayer).word()).matches()) {
+            sayer--;
+        }
+        boolean saidDoing = t.pos().equals("VBG") && i > 1 && words.get(i - 1).word().equals(",") && sayer >= 0
+                && REPORTING.contains(words.get(sayer).lemma().toLowerCase(Locale.ROOT));
         boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t) || saidDoing;
         // What a speaker says was done to someone ("did not say how he was killed") it did not do, nor what
         // the people it names do ("says it killed 30 militants crossing from Afghanistan").
@@ -1844,13 +1868,15 @@ public final class EventExtractor implements Stage {
             boolean inAName = actors.stream().anyMatch(a -> a.contains(p) && a.end() - a.start() > p.end() - p.start());
             boolean namesTheActor = !Modifiers.afterLocative(text, p)
                     && (inAName || Stream.concat(actorSide.stream(), addressed.stream()).anyMatch(a -> a.contains(p)));
-            boolean partner = p.place().isCountry() && PARTNER_BEFORE.matcher(preceding).find()
+            // A capital stands for its government as a country does ("cut ties with Kigali", "since Washington began").
+            boolean state = p.place().isCountry() || "PPLC".equals(p.place().featureCode());
+            boolean partner = state && PARTNER_BEFORE.matcher(preceding).find()
                     || PRESSURED_BEFORE.matcher(text.substring(Math.max(s.start(), p.start() - 30), p.start())).find();
             // "the UK Maritime Trade Operations agency said": the country qualifies the body's name.
             boolean qualifiesABody = !Modifiers.afterLocative(text, p) && actors.stream().anyMatch(a -> a.start() > p.end()
                     && a.actor().kind() == Actor.Kind.GROUP && text.substring(p.end(), a.start()).isBlank());
             // A country that a verb follows does something ("the 55 drones Russia launched"); it is not where.
-            boolean acting = p.place().isCountry() && !Modifiers.afterLocative(text, p) && words.stream().filter(w -> w.start() >= p.end()).findFirst()
+            boolean acting = state && !Modifiers.afterLocative(text, p) && words.stream().filter(w -> w.start() >= p.end()).findFirst()
                     .map(w -> TENSED_VERBS.contains(w.pos())).orElse(false);
             // "in Aleppo's eastern suburbs" and "stormed El Obeid's outskirts" are in the place; "Aleppo's governor" is no place.
             // "in Myanmar's Sagaing region": the place it holds is where, more precisely.

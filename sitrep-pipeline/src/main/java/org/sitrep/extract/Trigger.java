@@ -166,7 +166,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verbBefore("launch", OBJECT + ARMS + "\\b", "ASSAULT"),
             verbBefore("hit", OBJECT + TARGETS + "\\b|\\s+by" + OBJECT + ARMS + "\\b", "ASSAULT"),
             verb("airstrike|bomb|bombard|shell|strike|attack|assault|raid|ambush|kill|fire|shoot|massacre|storm|clash|target|fight|"
-                    + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|abuse|rape|beat|pound|pummel|detonate",
+                    + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|abuse|rape|beat|pound|pummel|detonate|retaliate",
                     "ASSAULT", null),
             nounAfter("strike", "\\b(?:air|drone|missile|rocket|artillery|precision|military|naval|retaliatory|pre-?emptive|targeted|"
                     + "deadly|suspected|(?-i:[A-Z][a-z]+(?:i|ian|ish|ese|an)|U\\.S\\.|US|UK)|(?:carr(?:y|ies|ied|ying)\\s+out|conduct(?:s|ed|ing)?)\\s+(?:a|an|the|its|their|this|that))", "ASSAULT"),

@@ -1092,6 +1092,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCapitalStandsForItsGovernmentAndAPledgeOfForceAfterTheSayingIsAThreat() {
+        EventMention cut = found("Congo's government said Rwanda had deployed troops to support the rebels, calling it a declaration of war, and "
+                + "cut diplomatic ties with Kigali on Saturday.", "SANCTION");
+        assertEquals(List.of("DR Congo (government)"), names(cut.actors()), "past the participle the verb is the speaker's");
+        assertNull(cut.place(), "ties cut with a capital are with its government");
+        PlaceMention terminal = found("U.S. air strikes on a fuel terminal killed 80 people, in the deadliest attack since Washington began a new "
+                + "campaign.", "ASSAULT").place();
+        assertTrue(terminal == null || !terminal.text().equals("Washington"), "a capital that acts is no place: " + terminal);
+        assertNull(found("The U.N. Security Council met on Sunday and called on Rwanda to withdraw its forces.", "CONSULT").place());
+        EventMention vow = found("Pakistani air strikes on Paktika killed 46 people, Afghanistan's Taliban government said on Wednesday, vowing to "
+                + "retaliate.", "THREATEN");
+        assertEquals("AFG", vow.actors().get(0).actor().code(), "the speaker vows, past the saying's day");
+        assertNull(first("The Houthis have fired missiles at Israel since the war in Gaza began.", "ASSAULT"), "what they have done since is background");
+    }
+
+    @Test
     void anActNamedAgainJudgedOrTalliedIsNoNewAct() {
         assertNull(first("The Lebanese army said it had found the launchers used in the attack and arrested several people.", "ASSAULT"));
         assertNull(first("Congo's government said the capture was a violation of its sovereignty.", "COERCE"));
