@@ -127,15 +127,16 @@ public final class AttributionFinder implements Stage {
                         .findFirst().orElse(null);
                 Matcher descriptor = DESCRIPTOR_SPEAKER.matcher(lead);
                 boolean described = descriptor.find();
+                // "Hamas accused Israel of … and said …": who says it is the subject of the clause the verb is joined to.
+                ActorMention subjectOfJoined = JOINED_TO_A_CLAUSE.matcher(lead).find() ? firstAfter(here, text, s.start(), at) : null;
                 if (inverted(tokens, text, s, at, cueEnd, speech.group())) {
                     speaker = speakerAfter(here, text, cueEnd, s.end());
                     if (speaker != null) {
                         phraseStart = Math.min(speaker.start(), cueEnd + leadingSpace(text, cueEnd));
                         phraseEnd = withAppositive(text, Math.max(speaker.end(), clauseEnd(text, cueEnd, s.end())), s.end());
                     }
-                } else if (JOINED_TO_A_CLAUSE.matcher(lead).find() && firstAfter(here, text, s.start(), at) != null) {
-                    // "Hamas accused Israel of … and said …": who says it is the subject of the clause the verb is joined to.
-                    speaker = firstAfter(here, text, s.start(), at);
+                } else if (subjectOfJoined != null) {
+                    speaker = subjectOfJoined;
                 } else if (described && resolved != null) {
                     speaker = resolved;
                 } else if (described && lastSource != null) {

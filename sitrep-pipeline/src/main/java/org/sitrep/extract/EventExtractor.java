@@ -647,8 +647,9 @@ public final class EventExtractor implements Stage {
         boolean earlierOnes = i > 0 && EARLIER.contains(words.get(i - 1).word().toLowerCase(Locale.ROOT)) && words.get(i).pos().equals("NNS");
         // "the launchers used in the attack", "remained committed to the ceasefire": who or what took part in an act, or
         // keeps to a truce, names one already told.
-        boolean involved = j > 1 && INVOLVED_IN.contains(words.get(j - 2).word().toLowerCase(Locale.ROOT))
-                && Set.of("in", "for", "to", "by", "over").contains(words.get(j - 1).word().toLowerCase(Locale.ROOT));
+        String beforePreposition = j > 1 ? words.get(j - 2).word().toLowerCase(Locale.ROOT) : "";
+        boolean involved = (INVOLVED_IN.contains(beforePreposition) || FEELING.contains(beforePreposition))
+                && INVOLVEMENT_PREPOSITIONS.contains(words.get(j - 1).word().toLowerCase(Locale.ROOT));
         // "the capture was a violation of its sovereignty": an act judged is one already told.
         boolean judged = i + 2 < words.size() && words.get(i + 1).lemma().equalsIgnoreCase("be") && JUDGING.contains(words.get(i + 2).pos());
         return amid || earlierOnes || j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
@@ -656,8 +657,13 @@ public final class EventExtractor implements Stage {
     }
 
     private static final Set<String> BACKGROUND_OF = Set.of("amid", "amidst");
+    private static final Set<String> KIND_WORDS = Set.of("such", "every", "each", "any");
+    /** "alarmed by the fighting", "concerned about the attacks": a feeling about an act names one already told. */
+    private static final Set<String> FEELING = Set.of("alarmed", "concerned", "worried", "shocked", "horrified", "dismayed", "saddened",
+            "troubled", "appalled", "outraged", "alarm", "concern", "shock", "outrage");
     private static final Set<String> INVOLVED_IN = Set.of("used", "involved", "implicated", "responsible", "suspected", "wanted", "committed",
             "commitment", "adhere", "adhering", "abide", "abiding");
+    private static final Set<String> INVOLVEMENT_PREPOSITIONS = Set.of("in", "for", "to", "by", "over", "about", "at");
     /** What follows "was" when an act is judged: "a violation", "the deadliest", "unacceptable". */
     private static final Set<String> JUDGING = Set.of("DT", "JJ", "JJS", "PRP$");
     private static final Set<String> EARLIER = Set.of("previous", "past", "earlier", "former", "prior");
@@ -941,8 +947,8 @@ public final class EventExtractor implements Stage {
      * so does one said to grow or fall ("attacks … have grown more deadly"), and one of "such" acts.
      */
     private static boolean generic(String text, List<Token> words, int i, Trigger trigger) {
-        if (trigger.nominal() && i > 0 && words.get(i - 1).word().equalsIgnoreCase("such")) {
-            // "such kidnappings are usually carried out by gangs": a kind of act.
+        if (trigger.nominal() && i > 0 && KIND_WORDS.contains(words.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            // "such kidnappings are usually carried out by gangs", "Every massacre drives more young men to the jihadists": a kind of act.
             return true;
         }
         if (!trigger.nominal() || !words.get(i).pos().equals("NNS") || i > 0 && Character.isLetterOrDigit(words.get(i - 1).word().charAt(0))) {

@@ -47,6 +47,8 @@ public final class QuantityFinder implements Stage {
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
     private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\\b");
     private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)(?:\\s+and\\s+(?:an?\\s+|two\\s+|three\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:said|say|says|told|reported)\\b");
+    private static final Pattern AIMED_AT_BEFORE = Pattern.compile("(?i)\\b(?:fired|firing|fire|fires|shot|shooting|aimed|aiming|hurled|threw)\\b"
+            + "[^.;,]{0,60}?\\b(?:at|on|into)\\s+$");
     private static final Pattern TAKING_BEFORE = Pattern.compile("(?i)\\b(?:taking|took|take|takes|seizing|seized|abducting|kidnapping)\\s+$");
     /** A verb of harm, then one person named by a noun: "shot dead a man", "killing a 17-year-old student". */
     private static final Pattern ONE_VICTIM = Pattern.compile("(?i)\\b(?<verb>killed|killing|shot\\s+dead|shooting\\s+dead|stabbed\\s+to\\s+death|"
@@ -133,7 +135,10 @@ public final class QuantityFinder implements Stage {
                 // "three residents and a health worker said": who tells the count is not counted.
                 // "killing about 1,200 people and taking 251 hostages": those taken are abducted, whatever else the sentence tells.
                 boolean hostagesTaken = TAKING_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find();
-                String kind = SPEAKERS_AFTER.matcher(rest).lookingAt() ? null : hostagesTaken ? "abducted" : own.lookingAt() ? kindOfVerb(own.group(1))
+                // "fired tear gas at thousands of protesters, killing three": whom a shot is aimed at is not who died.
+                boolean aimedAt = AIMED_AT_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find();
+                String kind = SPEAKERS_AFTER.matcher(rest).lookingAt() || aimedAt && !own.lookingAt() ? null
+                        : hostagesTaken ? "abducted" : own.lookingAt() ? kindOfVerb(own.group(1))
                         : CROWD_VERB_AFTER.matcher(rest).lookingAt() ? "size" : kindOfNoun(m.group("noun"), sentence);
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();

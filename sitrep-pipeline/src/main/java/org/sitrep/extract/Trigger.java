@@ -166,7 +166,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verbBefore("launch", OBJECT + ARMS + "\\b", "ASSAULT"),
             verbBefore("hit", OBJECT + TARGETS + "\\b|\\s+by" + OBJECT + ARMS + "\\b", "ASSAULT"),
             verb("airstrike|bomb|bombard|shell|strike|attack|assault|raid|ambush|kill|fire|shoot|massacre|storm|clash|target|fight|"
-                    + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|abuse|rape|beat|pound|pummel|detonate|retaliate",
+                    + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|abuse|rape|pound|pummel|detonate|retaliate",
                     "ASSAULT", null),
             nounAfter("strike", "\\b(?:air|drone|missile|rocket|artillery|precision|military|naval|retaliatory|pre-?emptive|targeted|"
                     + "deadly|suspected|(?-i:[A-Z][a-z]+(?:i|ian|ish|ese|an)|U\\.S\\.|US|UK)|(?:carr(?:y|ies|ied|ying)\\s+out|conduct(?:s|ed|ing)?)\\s+(?:a|an|the|its|their|this|that))", "ASSAULT"),
@@ -176,6 +176,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                     + "assassination|kidnapping|killing|killings|torture|cleansing", "ASSAULT", null),
             // Property destroyed is coerced, PLOVER's codebook says, not assaulted: "blew up the bridge", "razed homes".
             verbBefore("blow", "\\s+(?:[\\w'’-]+\\s+){0,3}?up\\b", "COERCE"),
+            // "beat protesters", but not "Nigeria beat Ghana 2-1".
+            verbBefore("beat", "(?!\\s+(?:[\\w'’.-]+\\s+){1,4}?\\d+\\s*[-–]\\s*\\d+)", "ASSAULT"),
             // "set fire to several vehicles", "set homes ablaze", "set the market on fire".
             verbBefore("set", "\\s+(?:fire\\s+to|(?:[\\w'’-]+\\s+){1,3}?(?:ablaze|alight|on\\s+fire))\\b", "COERCE"),
             verb("demolish|destroy|raze|bulldoze|torch|loot|plunder|pillage|ransack", "COERCE", null),

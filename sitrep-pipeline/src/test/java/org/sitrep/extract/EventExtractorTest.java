@@ -1108,6 +1108,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void aScoreAKindOfActAFeelingAboutOneAndACrowdShotAtAreNoActsOrDead() {
+        assertNull(first("Nigeria beat Ghana 2-1 in an international friendly in Lagos on Tuesday.", "ASSAULT"), "a match won");
+        assertNotNull(first("Police beat protesters with batons in Lagos on Tuesday.", "ASSAULT"));
+        assertNull(first("\"Every massacre drives more young men to the jihadists,\" said an expert.", "ASSAULT"));
+        assertNull(first("The U.N. mission in Libya said it was alarmed by the fighting in densely populated areas.", "ASSAULT"));
+        EventMention fired = found("Mozambican police fired tear gas and live rounds at thousands of protesters in Maputo on Thursday, killing "
+                + "at least three people, a rights group said.", "ASSAULT");
+        assertEquals(List.of(3L), fired.claims().stream().filter(c -> c.kind().equals("dead")).map(Claim::value).toList(),
+                "the crowd shot at is not the dead");
+    }
+
+    @Test
     void anActNamedAgainJudgedOrTalliedIsNoNewAct() {
         assertNull(first("The Lebanese army said it had found the launchers used in the attack and arrested several people.", "ASSAULT"));
         assertNull(first("Congo's government said the capture was a violation of its sovereignty.", "COERCE"));
