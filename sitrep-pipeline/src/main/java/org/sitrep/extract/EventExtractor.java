@@ -936,7 +936,9 @@ public final class EventExtractor implements Stage {
             return words.stream().noneMatch(w -> w.start() > words.get(i).end() && w.end() < sinceAt && w.pos().startsWith("W"));
         }
         // "had sent soldiers to Sinaloa, where factions have been fighting since July": the since is the other clause's.
-        return perfect && Sentences.inside(document.layer(Layers.TIMEX), s).stream()
+        // A participle set off by a comma tells a state since then as well: "Russian mercenaries, deployed in Mali since 2021, …".
+        boolean setOffParticiple = words.get(i).pos().equals("VBN") && i > 0 && words.get(i - 1).word().equals(",");
+        return (perfect || setOffParticiple) && Sentences.inside(document.layer(Layers.TIMEX), s).stream()
                 .anyMatch(x -> x.start() >= words.get(i).end() && verbsBetween(words, i, x) == 0 && sinceBetween(text, words.get(i), x)
                         && words.stream().noneMatch(w -> w.start() > words.get(i).end() && w.end() <= x.start() && w.pos().startsWith("W")));
     }

@@ -1022,6 +1022,9 @@ class EventExtractorTest {
         assertEquals(List.of(), day, "the truce that took effect in January is no news of Tuesday");
         assertNotNull(first("Rebels attacked the base on Monday, the first such assault since the truce.", "ASSAULT"),
                 "an act told before 'since' stays");
+        assertNull(first("Russian mercenaries, deployed in Mali since 2021, have been accused by rights groups of abuses.", "MOBILIZE"),
+                "a force set off as deployed since a year is background");
+        assertNotNull(first("Turkish troops, deployed in Syria on Monday, shelled Kurdish positions.", "MOBILIZE"));
     }
 
     @Test
