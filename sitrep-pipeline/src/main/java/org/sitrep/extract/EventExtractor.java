@@ -1630,8 +1630,14 @@ public final class EventExtractor implements Stage {
         if (by < 0 || by - trigger.end() > 30) {
             return List.of();
         }
-        return firstGroup(after.stream().filter(a -> a.start() > by && a.start() - by < 60).toList(), text);
+        // "accused by rights groups of killing civilians", "killed by a bomb outside of the Iraqi city": the agent's phrase
+        // ends where a preposition opens another, but "members of the Islamic State" are the group's.
+        return firstGroup(after.stream().filter(a -> a.start() > by && a.start() - by < 60
+                && !PHRASE_BREAK.matcher(text.substring(by + 4, a.start())).find()).toList(), text);
     }
+
+    private static final Pattern PHRASE_BREAK = Pattern.compile("(?i)(?<!\\b(?:members|fighters|forces|units|supporters|militants|soldiers|troops|"
+            + "elements|militiamen|gunmen|men|wing|branch|affiliate|loyalists)\\s)\\b(?:of|for|to|with|from|after|before|during)\\b|[,;]");
 
     /**
      * A past participle without an auxiliary describes a thing, it does not report an event: before

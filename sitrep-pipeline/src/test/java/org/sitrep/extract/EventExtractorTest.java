@@ -978,6 +978,10 @@ class EventExtractorTest {
                 "where a train was bound is not where it was attacked");
         assertNull(found("Gunmen attacked a train near a tunnel about 160 km from Quetta.", "ASSAULT").place(), "a place far off");
         assertEquals("Aleppo", found("Gunmen attacked a village 20 km north of Aleppo.", "ASSAULT").place().text(), "a place near by");
+        EventMention accused = found("Russian mercenaries have been accused by rights groups of killing civilians.", "ACCUSE");
+        assertTrue(accused.actors().stream().noneMatch(x -> x.text().equals("civilians")), "the agent's phrase ends at 'of': " + accused.actors());
+        assertEquals(List.of("Islamic State"), names(found("Two soldiers were killed by a roadside bomb planted by members of the Islamic State "
+                + "near Kirkuk.", "ASSAULT").actors()), "members of a group are the group's");
     }
 
     @Test
