@@ -77,7 +77,7 @@ public final class StateOrganResolver implements Stage {
 
     @Override
     public Set<LayerKey<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.ACTORS, Layers.PLACES);
+        return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.ACTORS, Layers.PLACES);
     }
 
     @Override
@@ -89,8 +89,11 @@ public final class StateOrganResolver implements Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<ActorMention> actors = document.layer(Layers.ACTORS);
-        // Where someone is based ("a Britain-based monitor said security forces …") is not where the text is set.
-        List<PlaceMention> places = document.layer(Layers.PLACES).stream().filter(p -> !text.startsWith("-based", p.end())).toList();
+        // Where someone is based ("a Britain-based monitor said security forces …") is not where the text is set, nor is
+        // where the report was filed from ("BANGKOK (Wire) - A Myanmar military air strike …, the junta said").
+        Dateline dateline = Dateline.of(text, document.layer(Layers.SENTENCES));
+        List<PlaceMention> places = document.layer(Layers.PLACES).stream().filter(p -> !text.startsWith("-based", p.end()) && !dateline.overlaps(p))
+                .toList();
         List<Token> tokens = document.layer(Layers.TOKENS);
         Country articleCountry = mostNamed(actors.stream().filter(a -> !text.startsWith("-based", a.end())).toList(), places);
         // The places of each sentence that are no side's name ("Iran's foreign minister" names a side, not a setting).
@@ -137,7 +140,8 @@ public final class StateOrganResolver implements Stage {
         String head = lastWord(m.group());
         // "Pakistan's military said …" then "an army spokesman": who speaks for an army speaks for the one that spoke before.
         boolean speaks = SPEAKERS_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).lookingAt();
-        Set<String> heads = speaks && ARMY_HEADS.contains(head) ? ARMY_HEADS : Set.of(head);
+        // "A Myanmar military air strike … a ceasefire the junta declared": a junta is the military that rules.
+        Set<String> heads = speaks && ARMY_HEADS.contains(head) ? ARMY_HEADS : head.equals("junta") ? JUNTA_HEADS : Set.of(head);
         return actors.stream()
                 .filter(a -> a.end() <= m.start() && a.actor() != null && a.actor().code() != null && a.actor().kind() == Actor.Kind.GROUP
                         && heads.contains(lastWord(a.text())) && a.text().split("\\s+").length > 1
@@ -147,6 +151,7 @@ public final class StateOrganResolver implements Stage {
     }
 
     private static final Set<String> ARMY_HEADS = Set.of("army", "military");
+    private static final Set<String> JUNTA_HEADS = Set.of("junta", "army", "military");
 
     private static String lastWord(String phrase) {
         String[] words = phrase.toLowerCase(Locale.ROOT).split("\\s+");

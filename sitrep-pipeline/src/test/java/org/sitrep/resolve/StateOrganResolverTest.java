@@ -66,6 +66,10 @@ class StateOrganResolverTest {
                 + "said civilians had been killed by security forces.", "security forces");
         assertNotNull(forces);
         assertEquals("SYR", forces.actor().code(), "where the monitor is based is not where its sentence is set");
+        ActorMention ruling = mention("BANGKOK, April 7 (Sitrep) - A Myanmar military air strike on a village killed 11 people on Sunday, despite a "
+                + "ceasefire the junta declared after the earthquake.", "the junta");
+        assertNotNull(ruling);
+        assertEquals("MMR", ruling.actor().code(), "the military named before, not the country the report was filed from");
     }
 
     @Test
