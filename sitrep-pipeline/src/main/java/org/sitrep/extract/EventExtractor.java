@@ -1168,6 +1168,13 @@ public final class EventExtractor implements Stage {
             after = after.stream().filter(a -> !armed.contains(a)).toList();
             actorSide = armed;
         }
+        if (actorSide.isEmpty() && trigger.nominal()) {
+            // "a ceasefire the junta declared", "the offensive that Israel launched": who the clause after the noun says made it.
+            List<ActorMention> maker = after.stream().filter(a -> MAKER_BEFORE.matcher(text.substring(t.end(), a.start())).matches()
+                    && MAKING_AFTER.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 20))).lookingAt()).limit(1).toList();
+            after = after.stream().filter(a -> !maker.contains(a)).toList();
+            actorSide = maker;
+        }
         if (actorSide.isEmpty() && trigger.nominal() && DONE_BY.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 40))).lookingAt()) {
             // "A ceasefire announced by the Druze spiritual leader": who announces it makes it; "The attacks
             // were carried out by members of the coalition": who carries them out attacks.
@@ -1435,6 +1442,9 @@ public final class EventExtractor implements Stage {
 
     private static final Pattern LEADS_A_FORCE = Pattern.compile("-led\\s+(?:[\\w-]+\\s+)?(?:fighters|militants|forces|gunmen|rebels|troops|militias|"
             + "militiamen|insurgents)\\b");
+    private static final Pattern MAKER_BEFORE = Pattern.compile("(?i)\\s+(?:that\\s+|which\\s+)?(?:the\\s+)?");
+    private static final Pattern MAKING_AFTER = Pattern.compile("(?i)\\s+(?:had\\s+|has\\s+)?(?:declared|announced|agreed|signed|brokered|imposed|"
+            + "launched|ordered|began|started|mounted|carried\\s+out)\\b");
     /** "A ceasefire announced by …", "The attacks were carried out by …": the agent of the act a noun names. */
     private static final Pattern DONE_BY = Pattern.compile("\\s+(?:(?:was|were|has been|have been|had been)\\s+)?"
             + "(?:announced|declared|proclaimed|ordered|unveiled|carried out|conducted|perpetrated|committed|staged|mounted)\\s+by\\s");

@@ -970,6 +970,9 @@ class EventExtractorTest {
                 + "Port-au-Prince, the mayor said.", "ASSAULT");
         assertEquals(List.of("Viv Ansanm"), names(attacks.actors()));
         assertNull(attacks.place(), "what the coalition controls is not where the attacks were");
+        EventMention truce = found("Myanmar's military has ruled since 2021. Residents said the air strike violated a ceasefire the junta declared "
+                + "after the earthquake.", "RETREAT");
+        assertEquals(List.of("MMR"), truce.actors().stream().map(x -> x.actor().code()).toList(), "who the clause after the noun says declared it");
         EventMention claimed = found("The Viv Ansanm gang coalition, which controls most of the capital, claimed the assault.", "ASSAULT");
         assertEquals(List.of("Viv Ansanm"), names(claimed.actors()), "a relative clause about the side's own name is the side's");
         EventMention killed = found("JNIM, al Qaeda's affiliate in the Sahel, said its fighters had killed dozens of soldiers.", "ASSAULT");
