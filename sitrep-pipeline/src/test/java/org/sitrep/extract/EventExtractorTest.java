@@ -1016,7 +1016,7 @@ class EventExtractorTest {
                 + "has turned to Russian mercenaries.", "COERCE");
         assertEquals(List.of("MLI"), coup.actors().stream().map(a -> a.actor().code()).toList());
         assertEquals(List.of(), coup.recipients(), "the mercenaries are named after the clause closes");
-        EventMention backs = found("Tehran, which also backs armed groups in Lebanon, Iraq and Afghanistan, has been sending advisers to Syria.",
+        EventMention backs = found("Ankara, which also backs armed factions in Libya, Azerbaijan and Somalia, has been sending drones to Ukraine.",
                 "SUPPORT");
         assertTrue(backs.recipients().size() > 1, "a list's commas close no clause: " + backs.recipients());
     }
