@@ -50,11 +50,10 @@ import org.sitrep.resolve.TimeNormalizer;
 public final class EventExtractor implements Stage {
     /** "Syrian and Iraqi sources", "a diplomatic source": who tells of an event, never who takes part in it. */
     private static final Pattern REPORTERS = Pattern.compile("(?i)\\bsources?$");
-    /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
     /** "put more pressure on Moscow", "sanctions on Iran", "called on Rwanda to withdraw": whose government is pressed, not where. */
     private static final Pattern PRESSURED_BEFORE = Pattern.compile("(?i)\\b(?:(?:pressure|sanctions|penalties|tariffs)\\s+(?:on|against)"
-            // "called on Rwanda to withdraw": whom one calls on is addressed, not where one meets.
             + "|called\\s+on|calls\\s+on|calling\\s+on|urged|urging|urges)\\s+(?:the\\s+)?$");
+    /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** What joins the members of a list of names: ", ", " and ", ", and ", " or ". */
     private static final Pattern LIST_JOINER = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
@@ -136,8 +135,9 @@ public final class EventExtractor implements Stage {
             + "forces|refugees|officials|delegation|envoys?|arriving|coming|returning|travell?ing|flying|deported|repatriated|"
             + "cross(?:ing)?(?:\\s+(?:into|the\\s+border\\s+into)\\s+(?:the\\s+)?[\\w-]+)?|infiltrat\\w*)"
             + "\\s+(?:back\\s+)?from\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,?\\s+(?:and\\s+)?)*$");
-    /** Where people fled to ("fled across the border into Ethiopia") is where they found refuge, not where the act was. */
+    /** "The ADF, which originated in Uganda": where a group comes from, not where it acts. */
     private static final Pattern ORIGINATED_IN = Pattern.compile("(?i)\\boriginat(?:ed|es|ing)\\s+in\\s+(?:the\\s+)?$");
+    /** "was travelling from Quetta to Peshawar when …": where a journey was bound. */
     private static final Pattern JOURNEY_BEFORE = Pattern.compile("(?i)\\b(?:travell?ing|travell?ed|heading|headed|flying|flown|driving|sailing|"
             + "on\\s+(?:its|their|his|her)\\s+way)\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+)?"
             + "(?:to|towards)\\s+(?:the\\s+)?$");
@@ -168,12 +168,14 @@ public final class EventExtractor implements Stage {
      * Years that a perfect tense spans: the background of the news, not one event ("has fought for
      * years"); weeks of shelling that go on are still news ("has been shelling the port for weeks").
      */
-    private static final Pattern SINCE_IN_CLAUSE = Pattern.compile("(?i)^[^.;]*?\\bsince\\b");
     private static final Pattern DURATION = Pattern.compile("(?i)^[^.;]*?\\b(?:for\\s+(?:many\\s+|several\\s+)?(?:years|decades)"
             + "|over\\s+the\\s+(?:past|last)\\s+(?:\\w+\\s+)?(?:decade|decades|years))\\b");
-    /** Verbs of promising: what is promised tells whether the promise is an agreement or a threat. */
+    /** A "since" later in the clause: "has been fighting … since peace talks broke down". */
+    private static final Pattern SINCE_IN_CLAUSE = Pattern.compile("(?i)^[^.;]*?\\bsince\\b");
+    /** The time a saying is told with ("said on Wednesday, vowing …"). */
     private static final Pattern SAYING_TIME = Pattern.compile("(?i)on|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             + "today|yesterday|night|morning|evening|afternoon");
+    /** Verbs of promising: what is promised tells whether the promise is an agreement or a threat. */
     private static final Set<String> PLEDGES = Set.of("vow", "pledge", "promise", "swear");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "whom", "whose");
     /** What asks who did it: "did not say who …", "does not know which party fired …". */
@@ -932,15 +934,19 @@ public final class EventExtractor implements Stage {
         boolean passive = perfect && words.get(i).pos().equals("VBN") && words.get(i - 1).word().equalsIgnoreCase("been");
         Matcher since = SINCE_IN_CLAUSE.matcher(text.substring(words.get(i).end(), s.end()));
         if (perfect && !passive && since.find()) {
-            int sinceAt = words.get(i).end() + since.end();
-            return words.stream().noneMatch(w -> w.start() > words.get(i).end() && w.end() < sinceAt && w.pos().startsWith("W"));
+            return !whWordBetween(words, words.get(i).end(), words.get(i).end() + since.end());
         }
         // "had sent soldiers to Sinaloa, where factions have been fighting since July": the since is the other clause's.
         // A participle set off by a comma tells a state since then as well: "Russian mercenaries, deployed in Mali since 2021, …".
         boolean setOffParticiple = words.get(i).pos().equals("VBN") && i > 0 && words.get(i - 1).word().equals(",");
         return (perfect || setOffParticiple) && Sentences.inside(document.layer(Layers.TIMEX), s).stream()
                 .anyMatch(x -> x.start() >= words.get(i).end() && verbsBetween(words, i, x) == 0 && sinceBetween(text, words.get(i), x)
-                        && words.stream().noneMatch(w -> w.start() > words.get(i).end() && w.end() <= x.start() && w.pos().startsWith("W")));
+                        && !whWordBetween(words, words.get(i).end(), x.start()));
+    }
+
+    /** Whether a wh-word ("where", "which", "who") opens a clause of its own between two offsets. */
+    private static boolean whWordBetween(List<Token> words, int from, int to) {
+        return words.stream().anyMatch(w -> w.start() > from && w.end() <= to && w.pos().startsWith("W"));
     }
 
     /**
@@ -1421,7 +1427,6 @@ public final class EventExtractor implements Stage {
         return attributions.stream().anyMatch(a -> s.contains(a) && a.cue() != null && PERFORMATIVE.matcher(a.cue()).find());
     }
 
-    /** Whether only the words of its noun phrase ("The", "Russian") come before a mention in its sentence. */
     /**
      * Whether a time stands between a determiner and a noun of its own that is not the trigger's phrase: "the
      * arrests violated the 2018 peace deal" dates the deal, not the arrests.
@@ -1919,7 +1924,7 @@ public final class EventExtractor implements Stage {
                     .map(w -> w.start() - p.end() <= 1 && (w.pos().startsWith("NN") || w.pos().equals("JJ"))).orElse(false);
             if (!s.contains(p) || Modifiers.modifies(text, p) && !locatedPossessive || Modifiers.namesGovernment(text, p) || Modifiers.namesAnAffair(text, p)
                     || namesTheActor || partner || qualifiesABody || acting || qualifier || origin(text, s, p) || inListOfCountries(places, text, p)
-                    || namesSpeaker(attributions, text, p)
+                    || speakersPlace(attributions, text, p)
                     || p.start() >= trigger.end() && (reasonBetween(words, trigger, p) || ownClauseOnly && tensedVerbBetween(words, trigger, p)
                     || RESPONSE_BETWEEN.matcher(text.substring(trigger.end(), p.start())).find()
                     || RELATIVE_OF_A_SIDE.matcher(text.substring(trigger.end(), p.start())).find())) {
@@ -1941,7 +1946,7 @@ public final class EventExtractor implements Stage {
      * al Qaeda's affiliate in the Sahel, said"). A source said to be in a place before it speaks reports from there
      * ("the monitor in Hama said").
      */
-    private static boolean namesSpeaker(List<Attribution> attributions, String text, PlaceMention p) {
+    private static boolean speakersPlace(List<Attribution> attributions, String text, PlaceMention p) {
         return attributions.stream().anyMatch(a -> a.namesSpeaker(p)
                 && (a.cueStart() < p.start() || p.start() >= a.speaker().end() || !Modifiers.afterLocative(text, p)));
     }

@@ -32,10 +32,10 @@ public final class QuantityFinder implements Stage {
     private static final String PEOPLE = "people|civilians|children|women|residents|persons|refugees|Syrians|Iraqis|Palestinians|Yemenis|Afghans|protesters|prisoners|migrants|villagers|"
             + "journalists|worshippers|students|passengers|pilgrims|schoolgirls|schoolchildren|pupils|hostages|farmers|fishermen|bodies|corpses|"
             + "crew members|crew|seafarers";
-    /** A figure, then up to four modifiers, then the counted noun. */
     /** Words that may not stand between a figure and its noun: "two camps for displaced people" counts camps. */
     private static final String NOT_BETWEEN = "(?!(?:for|in|at|on|with|to|by|near|when|after|as|while|wounded|injured|killed|dead|"
             + "camps?|villages?|towns?|homes?|buildings?|vehicles?|trucks?)\\b)";
+    /** A figure, then up to four modifiers, then the counted noun. */
     private static final Pattern COUNTED = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?[\"“]?" + FIGURE + "[\"”]?\\s+(?:of\\s+)?(?:(?:the\\s+)?" + NOT_BETWEEN + "(?:[\\w'’-]+|(?:\\p{Lu}\\.){2,})\\s+){0,4}?(?<noun>" + COMBATANTS + "|" + PEOPLE + ")\\b");
     /** "the death toll rose to 15", "the number of people killed … rose to 46", "put the death toll at 22". */
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:death toll|toll|number of (?:(?:people|those|civilians)\\s+)?(?:dead|deaths|killed))\\b[^.;]{0,90}?"

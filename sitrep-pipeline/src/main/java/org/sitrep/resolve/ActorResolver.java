@@ -105,10 +105,6 @@ public final class ActorResolver implements Stage {
     /** What may head a title: an adjective or an abbreviation ("Turkish", "U.S.", "UK"), not a country's name in a clause. */
     private static final Pattern HEADS_A_TITLE = Pattern.compile("(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ch)|(?:[A-Z]\\.){2,}|[A-Z]{2,4})\\s+");
 
-    /**
-     * What the recogniser sometimes tags as a person but is no actor: a pronoun ("He"), or an
-     * Arabic place name by its head word ("Kafr Kars", "Tel Susin", "Deir Hafer").
-     */
     /** What a government does that a city cannot: say, demand, back, sanction. */
     private static final String GOVERNMENT_VERBS = "(?:says?|said|accus(?:es|ed)|warn(?:s|ed)|den(?:ies|ied)|reject(?:s|ed)|urg(?:es|ed)|"
             + "agree(?:s|d)|demand(?:s|ed)|announc(?:es|ed)|insist(?:s|ed)|wants?|wanted|backs|backed|supports|supported|sen[dt]s?|"
@@ -142,9 +138,13 @@ public final class ActorResolver implements Stage {
             + "rapporteur|advis[eo]r|mission|delegate)\\s+(?:for|to|in|on)\\s+(?:the\\s+)?$");
     /** "stormed Ruwi village", "the province of Saada": a name the recogniser took for a person or a body is a place's. */
     private static final Pattern SETTLEMENT_AFTER = Pattern.compile("\\s+(?:village|town|city|district|province|governorate|county|region|camp)\\b");
+    private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("\\b(?:village|town|city|district|province|governorate|county|region)\\s+of\\s+$");
     /** "a market in Pieri was shelled": no person is "in" or "near" something; the recogniser took a place for one. */
     private static final Pattern PERSON_CANNOT_FOLLOW = Pattern.compile("\\b(?:in|near|outside|inside)\\s+$");
-    private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("\\b(?:village|town|city|district|province|governorate|county|region)\\s+of\\s+$");
+    /**
+     * What the recogniser sometimes tags as a person but is no actor: a pronoun ("He"), or an
+     * Arabic place name by its head word ("Kafr Kars", "Tel Susin", "Deir Hafer").
+     */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(?:(?:He|She|It|They|We|His|Her|Its|Their|Army|Military|Police)$|(?:Kafr|Kfar|Tel|Tell|Deir|Dayr|Jabal|Jebel|Jisr|Khan|Ain|Ayn|Bir|Wadi|Qasr|Maarat|Ma'arat|Marat|Tal)\\s)");
 
