@@ -36,11 +36,12 @@ public record Place(Long geonameid, String name, double lat, double lon, String 
 
     /**
      * Whether this town and another lie too far apart to be where one event happened: the same side
-     * arresting people in Homs and in Hama acts twice. Places that contain towns (a province, a
-     * country) are never apart from them: a report may name either.
+     * arresting people in Homs and in Hama acts twice; so do two provinces ("in Zamfara state", "in Kaduna
+     * state"). Places that contain towns (a province, a country) are never apart from them: a report may name either.
      */
     public boolean apartFrom(Place other) {
-        return isPopulatedPlace() && other.isPopulatedPlace() && kmTo(other) > SAME_SITE_KM;
+        return isPopulatedPlace() && other.isPopulatedPlace() && kmTo(other) > SAME_SITE_KM
+                || isFirstLevelDivision() && other.isFirstLevelDivision() && !name.equals(other.name);
     }
 
     /** Great-circle distance to another place, in kilometres. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Document;
@@ -24,7 +25,7 @@ import org.sitrep.pipeline.Stage;
 public final class AttributionFinder implements Stage {
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
     private static final Pattern SPEECH = Pattern.compile(
-            "(?i)\\b(said|says|told|reported|reporting|claim(?:ed|s)(?!\\s+(?:responsibility|credit|(?:the|an?|this|that|its)\\s+(?:\\w+\\s+)?(?:attacks?|bombings?|killings?|assault|ambush|raids?|strikes?|abductions?|kidnappings?)\\b))|confirmed|(?<!\\ban\\s)(?<!\\bthe\\s)estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted|put (?:the|their) (?:death\\s+)?(?:figure|number|toll) at)\\b");
+            "(?i)\\b(said|says|told|reported|reporting|claim(?:ed|s)(?!\\s+(?:responsibility|credit|(?:the|an?|this|that|its)\\s+(?:\\w+\\s+)?(?:attacks?|bombings?|killings?|assault|ambush|raids?|strikes?|abductions?|kidnappings?)\\b))|confirmed|wrote(?=\\s+(?:on|in)\\s|\\s*[,.;])|(?<!\\ban\\s)(?<!\\bthe\\s)estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted|put (?:the|their) (?:death\\s+)?(?:figure|number|toll) at)\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(denied|denies|deny|denying|dismissed|dismissing|dismisses|rejected (?:reports|claims)|refuted|refutes|rebuffed)\\b");
     private static final Pattern HEDGE = Pattern.compile(
@@ -61,7 +62,8 @@ public final class AttributionFinder implements Stage {
             return false;
         }
         int phraseEnd = speakerPhraseEnd(text, cueEnd, s.end());
-        return tokens.stream().anyMatch(t -> t.start() >= s.start() && t.end() <= cue && FINITE_VERB_TAGS.contains(t.pos()))
+        // "…, a police spokesman, Yazid Abubakar, said.": a cue that ends its sentence names its speaker before it.
+        return !text.substring(cueEnd, phraseEnd).isBlank() && tokens.stream().anyMatch(t -> t.start() >= s.start() && t.end() <= cue && FINITE_VERB_TAGS.contains(t.pos()))
                 && tokens.stream().noneMatch(t -> t.start() >= cueEnd && t.end() <= phraseEnd
                         && (FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("PRP") || t.pos().equals("IN") && t.word().equalsIgnoreCase("that")));
     }
@@ -156,7 +158,11 @@ public final class AttributionFinder implements Stage {
                     boolean appositive = speaker.end() <= speechAt && SET_OFF_BEFORE_CUE.matcher(text.substring(speaker.end(), speechAt)).matches();
                     phraseEnd = appositive ? text.lastIndexOf(',', speechAt) : speaker.end();
                 }
-                out.add(new Attribution(s.start(), s.end(), speaker, phraseStart, phraseEnd, stance, cue, speechAt));
+                Attribution answer = contrastingSpeaker(here, text, s, speechAt + cue.length(), stance);
+                out.add(new Attribution(s.start(), answer == null ? s.end() : answer.start(), speaker, phraseStart, phraseEnd, stance, cue, speechAt));
+                if (answer != null) {
+                    out.add(answer);
+                }
                 lastSource = speaker;
             } else if (stance == Stance.HEDGES) {
                 out.add(Attribution.hedge(s.start(), s.end()));
@@ -166,9 +172,12 @@ public final class AttributionFinder implements Stage {
                 int at = s.start() + denial.start();
                 // A speaker introduced before the denial is the one who denies ("X told media …, dismissing reports"),
                 // unless the denial's own clause names who denies ("Israel says Hamas steals aid, which the group denies").
+                // "The ministry said its forces had struck Ukrainian troops and denied targeting civilians": a denial
+                // joined to the saying is the speaker's.
                 List<ActorMention> ownClause = clauseActors(here, text, s.start(), at);
-                List<ActorMention> deniers = !ownClause.isEmpty() || speaker == null || speechAt > at ? deniersBefore(here, text, s.start(), at)
-                        : List.of(speaker);
+                boolean joinedToSaying = speaker != null && speechAt < at && JOINED_TO_A_CLAUSE.matcher(text.substring(s.start(), at)).find();
+                List<ActorMention> deniers = (!ownClause.isEmpty() && !joinedToSaying) || speaker == null || speechAt > at
+                        ? deniersBefore(here, text, s.start(), at) : List.of(speaker);
                 for (ActorMention denier : deniers) {
                     out.add(new Attribution(s.start(), s.end(), denier, denier.start(), denier.end(), Stance.DENIES,
                             text.substring(at, Math.min(s.end(), at + denialPhraseLength(text, at, s.end()))), at));
@@ -176,6 +185,32 @@ public final class AttributionFinder implements Stage {
             }
         }
         return document.with(Layers.ATTRIBUTIONS, out);
+    }
+
+    /** A clause that answers a speaker's report with another's: ", but residents said", ", while the army told reporters". */
+    private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:but|while|whereas)\\s+");
+    private static final int SPEAKER_PHRASE_WORDS = 8;
+
+    /**
+     * The second speaker of a sentence whose clause after "but" or "while" answers the first's report ("He put the
+     * death toll at 37, but residents said they had buried 52"): what that clause says is the second speaker's.
+     */
+    private static Attribution contrastingSpeaker(List<ActorMention> actors, String text, Sentence s, int firstCueEnd, Stance stance) {
+        Matcher contrast = CONTRAST.matcher(text).region(firstCueEnd, s.end());
+        if (!contrast.find()) {
+            return null;
+        }
+        Matcher cue = SPEECH.matcher(text).region(contrast.end(), s.end());
+        if (!cue.find() || RAISED.matcher(text).region(cue.end(), s.end()).lookingAt()) {
+            return null;
+        }
+        String lead = text.substring(contrast.end(), cue.start());
+        if (lead.isBlank() || lead.contains(",") || lead.strip().split("\\s+").length > SPEAKER_PHRASE_WORDS) {
+            return null;
+        }
+        ActorMention speaker = describedOrNamed(actors, lead, contrast.end(), cue.start(), text);
+        return speaker == null || speaker.start() < contrast.end() ? null
+                : new Attribution(contrast.start(), s.end(), speaker, speaker.start(), speaker.end(), stance, cue.group(), cue.start());
     }
 
     /** The denying subject: the actors of the clause before the cue, without a country that only modifies them ("Iraq's"). */
@@ -235,7 +270,11 @@ public final class AttributionFinder implements Stage {
                     return a.end() == end ? a : new ActorMention(a.start(), end, text.substring(a.start(), end), a.actor());
                 }
             }
-            return describedSpeaker(text, start, end);
+            // "a Hamas official", "a police spokesman": the side that qualifies the description is whom the speaker speaks for.
+            ActorMention side = actors.stream().filter(a -> a.start() >= from && a.end() <= start && text.substring(a.end(), start).isBlank()
+                    && a.actor() != null && a.actor().kind() != Actor.Kind.PERSON).reduce((a, b) -> b).orElse(null);
+            return side != null ? new ActorMention(side.start(), end, text.substring(side.start(), end), side.actor())
+                    : describedSpeaker(text, start, end);
         }
         // A speaker set off after the report (", the territory's health ministry said") is that phrase, not a side of the report.
         Matcher trailing = TRAILING_SPEAKER.matcher(lead);
@@ -300,7 +339,7 @@ public final class AttributionFinder implements Stage {
     /** A described speaker ("a military source") may be one person or several: its kind is unknown. */
     private static ActorMention describedSpeaker(String text, int start, int end) {
         String phrase = text.substring(start, end);
-        return new ActorMention(start, end, phrase, new org.sitrep.model.Actor(phrase, null, null, null, null));
+        return new ActorMention(start, end, phrase, new Actor(phrase, null, null, null, null));
     }
 
     /** The last actor named in the stretch, not a modifier and not where the speaker is ("The Red Cross operating in Iraq said"). */

@@ -81,6 +81,9 @@ public final class EventExtractor implements Stage {
     private static final Set<String> TIME_ORDER = Set.of("after", "before", "until");
     /** Words that tell a clause as the time of another: those that order times, and "when", "since". */
     private static final Set<String> TIME_CLAUSE = Stream.concat(TIME_ORDER.stream(), Stream.of("when", "since")).collect(Collectors.toUnmodifiableSet());
+    /** A word that opens a time after "since" or "after" ("since December", "after 2011", "since then"), not a clause's subject. */
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{4}|then|last|early|late|mid-\\p{L}+");
     /** Words that open a reason or a concession. */
     private static final Set<String> REASON = Set.of("because", "although", "though", "whereas");
     private static final Set<String> DEFINITE_WORDS = Set.of("the", "this", "that", "these", "those");
@@ -226,8 +229,9 @@ public final class EventExtractor implements Stage {
         List<EventMention> events = new ArrayList<>();
         Dateline dateline = Dateline.of(text, sentences);
         for (Sentence s : sentences) {
-            List<Token> words = Sentences.inside(tokens, s);
-            // Where the report was filed from ("PORT-AU-PRINCE, Haiti —") is no side of what it tells.
+            // Where the report was filed from ("PORT-AU-PRINCE, Haiti —") is no side of what it tells, and its
+            // report's clause opens after it.
+            List<Token> words = Sentences.inside(tokens, s).stream().filter(w -> !dateline.overlaps(w)).toList();
             List<ActorMention> actors = Sentences.inside(document.layer(Layers.ACTORS), s).stream().filter(a -> !dateline.overlaps(a)).toList();
             // Nor is it where the event happened ("MOGADISHU (Wire) — … near El Dhere").
             List<PlaceMention> places = Sentences.inside(document.layer(Layers.PLACES), s).stream()
@@ -316,7 +320,7 @@ public final class EventExtractor implements Stage {
                 if (alleged && event != null) {
                     event = allegedBy(last, event, text, t.end());
                 } else if (event != null) {
-                    event = claimedBy(event, text, s, t);
+                    event = suspected(claimedBy(event, text, s, t), text, s, attributions);
                     if (last != null && framing == null && goesOnAbout(last, words, i)) {
                         List<ActorMention> subject = last.actors();
                         event = event.withSides(subject, event.recipients().stream().filter(r -> !subject.contains(r)).toList());
@@ -618,6 +622,29 @@ public final class EventExtractor implements Stage {
         // "claimed responsibility for the attack on Monday": a day after the act's name is when it was claimed.
         TimeExpression time = event.time() != null && event.time().start() > t.end() ? null : event.time();
         return event.withTime(time).withClaims(claims);
+    }
+
+    /** "the attack bore the hallmarks of the ELN": whose mark an act bears, up to the clause's end. */
+    private static final Pattern HALLMARKS_OF = Pattern.compile("(?i)\\bhallmarks?\\s+of\\b[^,.;]*$");
+    private static final int HALLMARK_REACH = 60;
+
+    /**
+     * An act without an actor that "bore the hallmarks of" a side has that side as its suspected actor, as the
+     * speaker tells it: a blame claim of the speaker's, not a side the act was done to.
+     */
+    private static EventMention suspected(EventMention event, String text, Sentence s, List<Attribution> attributions) {
+        List<ActorMention> suspects = event.recipients().stream()
+                .filter(r -> HALLMARKS_OF.matcher(text.substring(Math.max(s.start(), r.start() - HALLMARK_REACH), r.start())).find()).toList();
+        if (suspects.isEmpty() || !event.actors().isEmpty()) {
+            return event;
+        }
+        ActorMention accuser = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
+                .map(Attribution::speaker).findFirst().orElse(null);
+        Matcher mark = HALLMARKS_OF.matcher(text.substring(Math.max(s.start(), suspects.get(0).start() - HALLMARK_REACH), suspects.get(0).start()));
+        int start = mark.find() ? suspects.get(0).start() - (mark.end() - mark.start()) : suspects.get(0).start();
+        List<Claim> claims = new ArrayList<>(event.claims());
+        claims.add(new Claim("blame", null, null, null, text.substring(start, suspects.get(0).end()), start, suspects.get(0).end(), accuser, Stance.ASSERTS));
+        return event.withSides(suspects, event.recipients().stream().filter(r -> !suspects.contains(r)).toList()).withClaims(claims);
     }
 
     /**
@@ -1552,6 +1579,14 @@ public final class EventExtractor implements Stage {
         while (last + 1 < words.size() && words.get(last + 1).end() <= group.end()) {
             last++;
         }
+        // "Gunmen came to the village and abducted 20 women": a verb joined by "and" has the subject of the first verb after the group.
+        if (verb > 0 && words.get(verb - 1).word().equalsIgnoreCase("and")) {
+            for (int j = last + 1; j < verb - 1; j++) {
+                if (TENSED_VERBS.contains(words.get(j).pos())) {
+                    return opensClauseOf(words, group, j);
+                }
+            }
+        }
         // "Militants armed with rifles and grenades attacked …": a participle and its phrase after the group describe it.
         int from = last + 1;
         boolean described = from + 1 < verb && words.get(from).pos().equals("VBN") && words.get(from + 1).pos().equals("IN");
@@ -1574,9 +1609,12 @@ public final class EventExtractor implements Stage {
         }
         int start = nounPhraseStart(words, first);
         // A dateline's dash, a colon or an opening quote opens the report as a comma opens a clause ("ABUJA — Armed
-        // bandits killed …", '"Rebels shelled us," she said'); so does a word that tells a clause as a time ("… when rebels captured Idlib").
-        return start == 0 || words.get(start - 1).word().matches(",|—|–|--?|:") || words.get(start - 1).pos().equals("``")
-                || TIME_CLAUSE.contains(words.get(start - 1).word().toLowerCase(Locale.ROOT));
+        // bandits killed …", '"Rebels shelled us," she said'); so does a word that tells a clause as a time ("… when rebels captured Idlib"),
+        // and a verb of saying ("the ministry said gunmen fired …").
+        Token opener = start == 0 ? null : words.get(start - 1);
+        return opener == null || opener.word().matches(",|—|–|--?|:") || opener.pos().equals("``")
+                || TIME_CLAUSE.contains(opener.word().toLowerCase(Locale.ROOT))
+                || opener.pos().startsWith("VB") && REPORTING.contains(opener.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean passive(List<Token> words, int i) {
@@ -1811,10 +1849,11 @@ public final class EventExtractor implements Stage {
         // A noun is the object of its clause's own verb ("…, and Israel responded with artillery fire").
         long clauseVerbs = words.get(verb).pos().startsWith("NN") ? 1 : 0;
         for (int j = Math.max(0, from); j + 2 < verb; j++) {
-            // "…, a day after the group fired rockets": a clause told as the time of the first opens with its subject too.
+            // "…, a day after the group fired rockets": a clause told as the time of the first opens with its subject too
+            // ("since December" is no clause).
             String verbPos = words.get(verb).pos();
             boolean timeClause = TIME_CLAUSE.contains(words.get(j + 1).word().toLowerCase(Locale.ROOT))
-                    && TENSED_VERBS.contains(verbPos);
+                    && TENSED_VERBS.contains(verbPos) && !TIME_WORD.matcher(words.get(j + 2).word()).matches();
             boolean opens = (opensConjoinedClause(words, j) || timeClause) && SUBJECT_OPENERS.contains(words.get(j + 2).pos());
             if (opens && words.subList(j + 3, verb).stream().filter(w -> w.pos().startsWith("VB")).count() <= clauseVerbs) {
                 return true;
@@ -2184,8 +2223,14 @@ public final class EventExtractor implements Stage {
         Set<String> targetsB = ArticleEvents.codes(b.recipients());
         boolean targetsDiffer = !targetsA.isEmpty() && !targetsB.isEmpty() && targetsA.stream().noneMatch(targetsB::contains);
         // A group and its parent are one side ("fighters linked to al Qaeda killed …" and "JNIM claimed the assault").
-        return !targetsDiffer && (codesA.stream().anyMatch(codesB::contains)
+        return !targetsDiffer && (codesA.stream().anyMatch(codesB::contains) || gunmenOf(a.actors(), b.actors()) || gunmenOf(b.actors(), a.actors())
                 || parentCodes(a.actors()).stream().anyMatch(codesB::contains) || parentCodes(b.actors()).stream().anyMatch(codesA::contains));
+    }
+
+    /** "Bandits killed 37 … He said the gunmen also abducted 20 women": who is told only as armed men is any group known by its noun. */
+    private static boolean gunmenOf(List<ActorMention> armedMen, List<ActorMention> others) {
+        return armedMen.stream().anyMatch(a -> a.actor().isUnnamedGroup() && a.actor().sector() == null)
+                && others.stream().anyMatch(a -> a.actor().isUnnamedGroup() && !"CVL".equals(a.actor().sector()));
     }
 
     private static Set<String> parentCodes(List<ActorMention> actors) {
@@ -2194,13 +2239,18 @@ public final class EventExtractor implements Stage {
 
     /**
      * The sides of the actors: a country's code, kept apart for armed groups against the state ("the PKK"
-     * and "Turkey's air force" share a code but not a side).
+     * and "Turkey's air force" share a code but not a side); within one article, a group known only by
+     * its noun ("bandits") is one side wherever it is named.
      */
     private static Set<String> sides(List<ActorMention> actors) {
-        return actors.stream().map(ActorMention::actor).filter(a -> a != null && a.code() != null).map(EventExtractor::side).collect(Collectors.toSet());
+        return actors.stream().map(ActorMention::actor).filter(a -> a != null && (a.code() != null || a.isUnnamedGroup()))
+                .map(EventExtractor::side).collect(Collectors.toSet());
     }
 
     private static String side(Actor a) {
+        if (a.code() == null) {
+            return a.name();
+        }
         return a.sector() != null && NON_STATE_ARMED.matcher(a.sector()).matches() && a.kind() == Actor.Kind.GROUP ? a.code() + "/" + a.sector() : a.code();
     }
 

@@ -45,7 +45,10 @@ public final class QuantityFinder implements Stage {
             + "[\"”’']?\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
-    private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?(killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)\\b");
+    /** "Two soldiers were killed", "thousands of residents have left the camp": the count's own verb. */
+    private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?"
+            + "(?<undergone>killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)"
+            + "|(?:have\\s+|has\\s+|had\\s+)?(?<fled>fled|left\\s+(?:their\\s+homes?|the\\s+(?:camp|city|town|area|region|village|country))))\\b");
     private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)(?:\\s+and\\s+(?:an?\\s+|two\\s+|three\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:said|say|says|told|reported)\\b");
     private static final Pattern AIMED_AT_BEFORE = Pattern.compile("(?i)\\b(?:fired|firing|fire|fires|shot|shooting|aimed|aiming|hurled|threw)\\b"
             + "[^.;,]{0,60}?\\b(?:at|on|into)\\s+$");
@@ -138,7 +141,7 @@ public final class QuantityFinder implements Stage {
                 // "fired tear gas at thousands of protesters, killing three": whom a shot is aimed at is not who died.
                 boolean aimedAt = AIMED_AT_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find();
                 String kind = SPEAKERS_AFTER.matcher(rest).lookingAt() || aimedAt && !own.lookingAt() ? null
-                        : hostagesTaken ? "abducted" : own.lookingAt() ? kindOfVerb(own.group(1))
+                        : hostagesTaken ? "abducted" : own.lookingAt() ? kindOfVerb(own.group("undergone") != null ? own.group("undergone") : own.group("fled"))
                         : CROWD_VERB_AFTER.matcher(rest).lookingAt() ? "size" : kindOfNoun(m.group("noun"), sentence);
                 // "killed 12 civilians, including four children": the four are among the twelve, not a figure beside it.
                 boolean part = kind != null && !taken.isEmpty() && PART_BEFORE.matcher(sentence.substring(0, m.start())).find();
@@ -253,7 +256,7 @@ public final class QuantityFinder implements Stage {
         if (v.startsWith("wound") || v.startsWith("injur")) {
             return "injured";
         }
-        if (v.startsWith("displac") || v.equals("fled")) {
+        if (v.startsWith("displac") || v.equals("fled") || v.startsWith("left")) {
             return "displaced";
         }
         if (v.equals("arrested") || v.equals("detained")) {

@@ -138,7 +138,9 @@ public final class ActorResolver implements Stage {
             + "rapporteur|advis[eo]r|mission|delegate)\\s+(?:for|to|in|on)\\s+(?:the\\s+)?$");
     /** "stormed Ruwi village", "the province of Saada": a name the recogniser took for a person or a body is a place's. */
     private static final Pattern SETTLEMENT_AFTER = Pattern.compile("\\s+(?:village|town|city|district|province|governorate|county|region|camp)\\b");
-    private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("\\b(?:village|town|city|district|province|governorate|county|region)\\s+of\\s+$");
+    /** "the village of X", and each name of a list after "the villages of" ("Kairu, Gidan Dawa and Tungar Kwana"). */
+    private static final Pattern SETTLEMENT_BEFORE = Pattern.compile("\\b(?:villages?|towns?|city|cities|districts?|provinces?|governorates?|county|counties|regions?)"
+            + "\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},\\s+){0,6}(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},?\\s+and\\s+)?$");
     /** "a market in Pieri was shelled": no person is "in" or "near" something; the recogniser took a place for one. */
     private static final Pattern PERSON_CANNOT_FOLLOW = Pattern.compile("\\b(?:in|near|outside|inside)\\s+$");
     /**
@@ -257,7 +259,7 @@ public final class ActorResolver implements Stage {
             Actor named = e.type().equals("PERSON") ? namedBefore(e, found) : null;
             found.add(new ActorMention(e.start(), e.end(), e.text(), named != null ? named : contextActor(text, e, found)));
         }
-        found = namedByAcronym(text, found);
+        found = namedByAcronym(text, found, countryPhrases);
         found.addAll(regimes(text, found));
         found = coalitions(text, found);
         found.addAll(unnamedGroups(text, found));
@@ -265,7 +267,7 @@ public final class ActorResolver implements Stage {
     }
 
     private static boolean namesASettlement(String text, EntityMention e) {
-        String before = text.substring(Math.max(0, e.start() - 20), e.start());
+        String before = text.substring(Math.max(0, e.start() - 150), e.start());
         return SETTLEMENT_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 20))).lookingAt()
                 || SETTLEMENT_BEFORE.matcher(before).find() || e.type().equals("PERSON") && PERSON_CANNOT_FOLLOW.matcher(before).find();
     }
@@ -308,9 +310,10 @@ public final class ActorResolver implements Stage {
 
     /**
      * A name followed by its acronym in brackets is the acronym's actor: "the National Liberation
-     * Army (ELN)" is the table's ELN, though the table does not list the name, which other countries' groups share.
+     * Army (ELN)" is the table's ELN, though the table does not list the name, which other countries' groups share;
+     * so is a country's group ("Colombia's National Liberation Army (ELN)" is no organ of the state).
      */
-    private static List<ActorMention> namedByAcronym(String text, List<ActorMention> found) {
+    private static List<ActorMention> namedByAcronym(String text, List<ActorMention> found, Map<ActorMention, ActorMention> countryPhrases) {
         List<ActorMention> out = new ArrayList<>(found.size());
         for (ActorMention a : found) {
             Matcher open = IN_BRACKETS.matcher(text).region(a.end(), text.length());
@@ -318,8 +321,8 @@ public final class ActorResolver implements Stage {
                     .filter(b -> b.start() == open.end() && text.startsWith(")", b.end()) && b.text().chars().allMatch(Character::isUpperCase))
                     .findFirst().orElse(null);
             // A name of several words the table does not hold ("the force in Lebanon (UNIFIL)" renames no country).
-            boolean unlisted = a.actor().kind() != Actor.Kind.STATE && a.text().contains(" ") && a.actor().name().equals(a.text())
-                    && a.actor().wikidata() == null;
+            boolean unlisted = a.actor().kind() != Actor.Kind.STATE && a.text().contains(" ")
+                    && (a.actor().name().equals(a.text()) && a.actor().wikidata() == null || countryPhrases.containsKey(a));
             out.add(acronym != null && unlisted && !acronym.actor().equals(a.actor())
                     ? new ActorMention(a.start(), a.end(), a.text(), acronym.actor()) : a);
         }

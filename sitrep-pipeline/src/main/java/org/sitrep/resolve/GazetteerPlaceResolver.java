@@ -39,7 +39,7 @@ public final class GazetteerPlaceResolver implements Stage {
     private static final Pattern OWNER_AND_OWNED = Pattern.compile("(.+?)['’]s\\s+(\\p{Lu}.*)");
     /** Between a place and the country or division it is said to lie in. */
     private static final Pattern CONTAINED_IN = Pattern.compile("\\s*(?:,|\\b(in)\\b)\\s*");
-    private static final Pattern DIVISION_AFTER = Pattern.compile("^\\s+(province|governorate|region|district)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIVISION_AFTER = Pattern.compile("^\\s+(province|governorate|region|district|state)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
     private final ActorTable table;

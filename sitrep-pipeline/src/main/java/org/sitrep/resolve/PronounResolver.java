@@ -88,6 +88,11 @@ public final class PronounResolver implements Stage {
                 found.add(described);
                 continue;
             }
+            ActorMention attackers = attackers(tokens, i, found, text);
+            if (attackers != null) {
+                found.add(attackers);
+                continue;
+            }
             ActorMention ownForce = groupsOwnForce(tokens, i, found, text);
             if (ownForce != null) {
                 found.add(ownForce);
@@ -215,6 +220,23 @@ public final class PronounResolver implements Stage {
         return group == null ? null : new ActorMention(its.start(), force.end(), text.substring(its.start(), force.end()), group);
     }
 
+    private static final Set<String> ATTACKERS = Set.of("attackers", "assailants", "raiders");
+
+    /**
+     * "The attackers" at token {@code i}: the armed group, named or known by its noun, that the same or the two sentences
+     * before name first ("Bandits killed 37 villagers … The attackers stormed the villages").
+     */
+    private static ActorMention attackers(List<Token> tokens, int i, List<ActorMention> found, String text) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("the")
+                || !ATTACKERS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Token the = tokens.get(i);
+        Token head = tokens.get(i + 1);
+        Actor group = salient(found, the, tokens, the.sentence() - DESCRIPTION_REACH, IRREGULAR);
+        return group == null ? null : new ActorMention(the.start(), head.end(), text.substring(the.start(), head.end()), group);
+    }
+
     private static final Set<String> OWN_FORCES = Set.of("fighters", "militants", "gunmen", "militiamen", "members", "men", "combatants");
     private static final Set<String> ACCUSING = Set.of("accuse", "blame", "urge");
 
@@ -244,6 +266,9 @@ public final class PronounResolver implements Stage {
     /** A group known by its name, not a noun ("militants") nor a country's organ ("Iraq (military)"). */
     private static final Predicate<Actor> NAMED_GROUP = a -> a.kind() == Actor.Kind.GROUP && !a.isUnnamedGroup() && !ActorResolver.isCountryGroup(a);
     private static final Predicate<Actor> ARMED = a -> "PRM".equals(a.sector()) || "REB".equals(a.sector());
+    /** An armed group that is no state's: named, or known by its noun ("gunmen", "bandits"). */
+    private static final Predicate<Actor> IRREGULAR = a -> a.kind() == Actor.Kind.GROUP && !ActorResolver.isCountryGroup(a)
+            && (ARMED.test(a) || "CRM".equals(a.sector()) || a.sector() == null && a.isUnnamedGroup());
     private static final Map<String, Predicate<Actor>> GROUP_DESCRIPTIONS = Map.of(
             "group", a -> true, "movement", a -> true, "organisation", a -> true, "organization", a -> true, "militia", ARMED,
             "gang", a -> "CRM".equals(a.sector()));

@@ -1626,4 +1626,74 @@ class EventExtractorTest {
         EventMention blamed = found("Two protesters were shot dead in Kisumu, the UN said, blaming police for the deaths.", "ACCUSE");
         assertEquals(List.of("UN"), texts(blamed.actors()));
     }
+
+    @Test
+    void theReportOpensAfterItsDateline() {
+        EventMention blamed = found("NAIROBI, June 2 (Wire) - Al Shabaab on Monday denied responsibility for an attack on a military base "
+                + "in Somalia that killed seven soldiers, blaming a rival faction of Islamic State.", "ACCUSE");
+        assertEquals(List.of("al-Shabaab"), names(blamed.actors()), blamed.toString());
+    }
+
+    @Test
+    void whoWritesOnTelegramSpeaksAndIsNoTarget() {
+        EventMention strike = found("Drones hit a fuel depot in Russia's Bryansk region, the regional governor Alexander Bogomaz wrote on Telegram.", "ASSAULT");
+        assertTrue(texts(strike.recipients()).stream().noneMatch(r -> r.contains("Bogomaz")), strike.recipients().toString());
+    }
+
+    @Test
+    void aSecondSpeakerAfterButToldTheirOwnFigure() {
+        EventMention raid = found("Gunmen killed villagers in Sokoto state on Sunday. Police put the death toll at 20, "
+                + "but residents said they had buried 31 people.", "ASSAULT");
+        Claim buried = raid.claims().stream().filter(c -> Long.valueOf(31).equals(c.value())).findFirst().orElseThrow();
+        assertEquals("residents", buried.source().text(), raid.claims().toString());
+    }
+
+    @Test
+    void aDescribedSpeakerSetOffBeforeTheCueSpeaksForTheSideThatQualifiesIt() {
+        EventMention raid = found("Bandits stormed a market in Katsina on Tuesday, shooting traders, a police spokesman, Musa Idris, said.", "ASSAULT");
+        assertTrue(raid.recipients().isEmpty(), "the spokesman and his police are no targets: " + raid.recipients());
+        EventMention strike = found("A Hamas official said Israeli strikes killed 12 people in Khan Younis.", "ASSAULT");
+        assertEquals("Hamas", strike.claims().get(0).source().actor().name(), strike.claims().toString());
+    }
+
+    @Test
+    void aVerbJoinedByAndHasTheSubjectOfTheVerbItIsJoinedTo() {
+        EventMention abduction = found("Gunmen came to the village at night and abducted 20 women.", "ASSAULT");
+        assertEquals(List.of("gunmen"), names(abduction.actors()));
+        EventMention fired = found("The ministry said gunmen fired on a checkpoint near Tibu on Monday.", "ASSAULT");
+        assertEquals(List.of("gunmen"), names(fired.actors()), "a verb of saying opens the reported clause");
+    }
+
+    @Test
+    void aGroupKnownByItsNounIsOneSideWithinAnArticleButNotInTwoProvinces() {
+        List<EventMention> raids = all("Bandits killed 12 villagers in Zamfara state on Monday. The bandits also abducted 20 women.", "ASSAULT");
+        assertEquals(1, raids.size(), raids.toString());
+        List<EventMention> told = all("Bandits killed 12 villagers in Zamfara state on Monday. A farmer said the gunmen also abducted 20 women.", "ASSAULT");
+        assertEquals(1, told.size(), "gunmen are any group known by its noun: " + told);
+        List<EventMention> apart = all("Gunmen abducted 40 worshippers in Kaduna state on Sunday. "
+                + "Last month, gunmen abducted 50 people in Zamfara state.", "ASSAULT");
+        assertEquals(2, apart.size(), apart.toString());
+    }
+
+    @Test
+    void aTimeAfterSinceOpensNoClause() {
+        EventMention condemned = found("Hamas, whose fighters have fought Israel since October, condemned the raid.", "ACCUSE");
+        assertEquals(List.of("Hamas"), names(condemned.actors()));
+    }
+
+    @Test
+    void aDenialJoinedToTheSayingIsTheSpeakers() {
+        List<EventMention> strikes = all("A missile struck a school in Sumy on Friday. Russia's defence ministry said its forces had struck "
+                + "Ukrainian troops in the city and denied targeting civilians.", "ASSAULT");
+        List<String> deniers = strikes.stream().flatMap(e -> e.claims().stream()).filter(c -> c.kind().equals("denial"))
+                .map(c -> c.source().actor().code()).toList();
+        assertEquals(List.of("RUS"), deniers, strikes.toString());
+    }
+
+    @Test
+    void whoseHallmarksAnActBearsIsItsSuspectedActor() {
+        EventMention attack = found("Officials said the attack on the hotel bore the hallmarks of al-Shabaab.", "ASSAULT");
+        assertEquals(List.of("al-Shabaab"), names(attack.actors()), attack.toString());
+        assertTrue(attack.claims().stream().anyMatch(c -> c.kind().equals("blame")), attack.claims().toString());
+    }
 }

@@ -81,4 +81,10 @@ class QuantityFinderTest {
             assertEquals(true, q.end() <= 18);
         }
     }
+
+    @Test
+    void thoseWhoLeftTheirHomesAreDisplacedWhateverElseTheSentenceTells() {
+        assertEquals(List.of("dead:12:12:null", "displaced:null:2000:9999"),
+                find("At least 12 Palestinians have been killed, and thousands of residents have left the camp."));
+    }
 }

@@ -311,4 +311,31 @@ class ActorResolverTest {
         assertEquals(Actor.Kind.GROUP, body.actor().kind());
         assertNull(mention(actors, "Kenya"), "the name holds no second actor");
     }
+
+    @Test
+    void aCountrysGroupNamedByItsAcronymIsTheAcronymsGroup() {
+        String text = "Colombia's National Liberation Army (ELN) denied the attack.";
+        String name = "National Liberation Army";
+        Document d = Document.builder("t", text, text).build().with(Layers.ENTITIES, List.of(
+                new EntityMention(text.indexOf(name), text.indexOf(name) + name.length(), name, "ORGANIZATION"),
+                new EntityMention(text.indexOf("ELN"), text.indexOf("ELN") + 3, "ELN", "ORGANIZATION")));
+        List<ActorMention> actors = resolver.apply(d).layer(Layers.ACTORS);
+        assertEquals("REB", actors.get(0).actor().sector(), "no organ of the state: " + actors);
+        assertEquals(actors.get(1).actor(), actors.get(0).actor());
+    }
+
+    @Test
+    void eachNameListedAfterTheVillagesOfIsAPlace() {
+        List<ActorMention> actors = resolve("Gunmen stormed the villages of Dogon Daji, Unguwan Rimi and Kofar Gabas on Monday.",
+                "Dogon Daji", "Unguwan Rimi", "Kofar Gabas");
+        assertNull(mention(actors, "Unguwan Rimi"), actors.toString());
+        assertNull(mention(actors, "Kofar Gabas"), actors.toString());
+    }
+
+    @Test
+    void thePalestinianAuthorityIsAGovernment() {
+        ActorMention pa = mention(resolve("The Palestinian Authority condemned the raid."), "Palestinian Authority");
+        assertNotNull(pa);
+        assertEquals("GOV", pa.actor().sector());
+    }
 }

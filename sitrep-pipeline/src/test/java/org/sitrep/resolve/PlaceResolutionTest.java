@@ -193,4 +193,11 @@ class PlaceResolutionTest {
         List<String> codes = d.layer(Layers.ACTORS).stream().filter(a -> a.text().equals("Congo")).map(a -> a.actor().code()).toList();
         assertEquals(List.of("COG"), codes, "the state is the country its name was read as");
     }
+
+    @Test
+    void aStateNamedWithItsWordIsTheProvince() {
+        PlaceMention kaduna = place("Gunmen stormed a church in Kaduna state on Sunday.", "Kaduna state");
+        assertNotNull(kaduna);
+        assertEquals("ADM1", kaduna.place().featureCode());
+    }
 }

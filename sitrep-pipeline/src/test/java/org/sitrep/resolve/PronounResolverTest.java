@@ -172,4 +172,11 @@ class PronounResolverTest {
     void theGangIsTheNamedGangJustBefore() {
         assertEquals("Gran Grif", pronoun("The Gran Grif gang attacked Pont-Sonde. The gang burned 45 homes.", "The gang", 0).actor().name());
     }
+
+    @Test
+    void theAttackersAreTheArmedGroupNamedJustBefore() {
+        String text = "Bandits killed 37 villagers in Zamfara state. The attackers stormed three villages on motorcycles.";
+        assertEquals("bandits", pronoun(text, "The attackers", 0).actor().name());
+        assertNull(pronoun("Police arrested 12 protesters. The attackers fled.", "The attackers", 0), "no state's forces");
+    }
 }
