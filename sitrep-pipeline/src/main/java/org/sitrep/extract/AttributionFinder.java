@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ import org.sitrep.pipeline.Stage;
 public final class AttributionFinder implements Stage {
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
     private static final Pattern SPEECH = Pattern.compile(
-            "(?i)\\b(said|says|told|reported|reporting|claim(?:ed|s)(?!\\s+(?:responsibility|credit|(?:the|an?|this|that|its)\\s+(?:\\w+\\s+)?(?:attacks?|bombings?|killings?|assault|ambush|raids?|strikes?|abductions?|kidnappings?)\\b))|confirmed|wrote(?=\\s+(?:on|in)\\s|\\s*[,.;])|(?<!\\ban\\s)(?<!\\bthe\\s)estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted|put (?:the|their) (?:death\\s+)?(?:figure|number|toll) at)\\b");
+            "(?i)\\b(said|says|told|reported|reporting|claim(?:ed|s)(?!\\s+(?:responsibility|credit|(?:the|an?|this|that|its)\\s+(?:\\w+\\s+)?(?:attacks?|bombings?|killings?|assault|ambush|raids?|strikes?|abductions?|kidnappings?)\\b))|confirmed|wrote(?=\\s+(?:on|in)\\s|\\s*[,.;])|(?<!\\ban\\s)(?<!\\bthe\\s)estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted|put (?:the|their) (?:death\\s+)?(?:figure|number|toll)(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|casualties|victims))? at)\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(denied|denies|deny|denying|dismissed|dismissing|dismisses|rejected (?:reports|claims)|refuted|refutes|rebuffed)\\b");
     private static final Pattern HEDGE = Pattern.compile(
@@ -33,7 +34,7 @@ public final class AttributionFinder implements Stage {
     /** A speech verb followed by "to be" / "to have" reports what is said, not who says it. */
     private static final Pattern RAISED = Pattern.compile("\\s+to\\s+(be|have)\\b");
     private static final Pattern DESCRIPTOR_SPEAKER = Pattern.compile(
-            "(?i)\\b(?:the|a|an)\\s+(monitor|group|observatory|ministry|agency|official|spokesman|spokeswoman|army|military|statement)\\s*$");
+            "(?i)\\b(?:(?:the|a|an)\\s+(monitor|group|observatory|ministry|agency|official|spokesman|spokeswoman|army|military|statement)|it)\\s*$");
     /** An unnamed speaker described by a noun phrase: "two security officials told", "residents said". */
     private static final String DESCRIBED_PEOPLE = "(?:\\b(?:two|three|four|several|some|many|other|local|senior|security|military|western|regional|"
             + "government|diplomatic|medical|health|hospital|humanitarian|aid|rebel|opposition|council|a|an|one)\\s+){0,4}"
@@ -41,7 +42,7 @@ public final class AttributionFinder implements Stage {
             + "spokesm[ae]n|spokeswoman|member|members|workers?|groups)";
     /** "Three residents and a health worker told …": both kinds of people speak. */
     private static final Pattern DESCRIBED_SPEAKER = Pattern.compile("(?i)((?:" + DESCRIBED_PEOPLE + "\\s+and\\s+)?" + DESCRIBED_PEOPLE
-            + "(?:\\s+(?:of|from|in)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)"
+            + "(?:\\s+(?:of|from|in|at)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})?)"
             + "(?:,[^,]{0,60},)?\\s*$");
 
     private static final Pattern JOINED_TO_A_CLAUSE = Pattern.compile("(?i)[^,]\\s+and\\s+$");
@@ -97,7 +98,7 @@ public final class AttributionFinder implements Stage {
         List<ActorMention> actors = document.layer(Layers.ACTORS);
         List<Token> tokens = document.layer(Layers.TOKENS);
         List<Attribution> out = new ArrayList<>();
-        ActorMention lastSource = null;
+        List<ActorMention> sources = new ArrayList<>();
         for (Sentence s : document.layer(Layers.SENTENCES)) {
             String sentence = text.substring(s.start(), s.end());
             List<ActorMention> here = Sentences.inside(actors, s);
@@ -141,10 +142,12 @@ public final class AttributionFinder implements Stage {
                     speaker = subjectOfJoined;
                 } else if (described && resolved != null) {
                     speaker = resolved;
-                } else if (described && lastSource != null) {
-                    speaker = lastSource;
+                } else if (described && !sources.isEmpty()) {
+                    // A bare "it said" goes on in the voice of the last source.
+                    boolean bare = descriptor.group(1) == null;
+                    speaker = describedBefore(sources, bare ? "" : descriptor.group(1));
                     phraseStart = s.start() + descriptor.start();
-                    phraseEnd = s.start() + descriptor.end(1);
+                    phraseEnd = s.start() + (bare ? descriptor.start() + 2 : descriptor.end(1));
                 } else {
                     speaker = describedOrNamed(here, lead, s.start(), at, text);
                 }
@@ -163,7 +166,10 @@ public final class AttributionFinder implements Stage {
                 if (answer != null) {
                     out.add(answer);
                 }
-                lastSource = speaker;
+                sources.add(speaker);
+                if (answer != null) {
+                    sources.add(answer.speaker());
+                }
             } else if (stance == Stance.HEDGES) {
                 out.add(Attribution.hedge(s.start(), s.end()));
             }
@@ -185,6 +191,16 @@ public final class AttributionFinder implements Stage {
             }
         }
         return document.with(Layers.ATTRIBUTIONS, out);
+    }
+
+    /** The source a descriptor speaks for again: the last one its noun names ("the ministry" after "the interior ministry"), else the last. */
+    private static ActorMention describedBefore(List<ActorMention> sources, String noun) {
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            if (sources.get(i).text().toLowerCase(Locale.ROOT).contains(noun.toLowerCase(Locale.ROOT))) {
+                return sources.get(i);
+            }
+        }
+        return sources.get(sources.size() - 1);
     }
 
     /** A clause that answers a speaker's report with another's: ", but residents said", ", while the army told reporters". */

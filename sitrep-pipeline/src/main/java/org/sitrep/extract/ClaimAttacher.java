@@ -40,6 +40,8 @@ final class ClaimAttacher {
             + "this year|last year|in total|overall|altogether|campaign|offensive)\\b");
     private static final Pattern WAR_SINCE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?(?:start|beginning|outbreak|war|fighting|conflict|crisis|"
             + "violence|\\d{4})\\b");
+    /** "a charge Kabul denies", "accusations the group has denied": what is denied is named as the charge. */
+    private static final Pattern CHARGE_BEFORE = Pattern.compile("(?i)\\b(?:charges?|accusations?|allegations?)\\s+(?:that\\s+|which\\s+)?(?:\\S+\\s+){1,4}$");
     private static final Pattern RELATIVE_DENIAL = Pattern.compile("(?i),\\s*which\\s+[^,]*$");
     /** How many sentences back a denial may reach for the act it denies. */
     private static final int DENIAL_REACH = 2;
@@ -93,6 +95,11 @@ final class ClaimAttacher {
             if (accusation != null && !namedByDenial && (target == null || !speaksOf(accusation, target.type(), document))) {
                 target = accusation;
             }
+            // "Islamabad accuses Kabul of sheltering TTP fighters, a charge Kabul denies": the charge itself is denied.
+            if (accusation != null && accused.index() == s.index()
+                    && CHARGE_BEFORE.matcher(document.text().substring(Math.max(s.start(), start - 40), start)).find()) {
+                target = accusation;
+            }
             if (target == null) {
                 target = eventIn(events, s, type -> true);
             }
@@ -139,8 +146,9 @@ final class ClaimAttacher {
     }
 
     /** One actor, or a state and a group of its own (Rwanda and "Kigali", its government); two groups of one country are two sides. */
+    /** One side: the same actor, or a state, or a country's government ("Kabul"), with another of its country ("the Taliban government"). */
     private static boolean sameSide(Actor a, Actor b) {
-        return a.name().equals(b.name()) || (a.kind() == Actor.Kind.STATE || b.kind() == Actor.Kind.STATE)
+        return a.name().equals(b.name()) || (a.kind() == Actor.Kind.STATE || b.kind() == Actor.Kind.STATE || "GOV".equals(a.sector()) || "GOV".equals(b.sector()))
                 && a.code() != null && a.code().equals(b.code());
     }
 

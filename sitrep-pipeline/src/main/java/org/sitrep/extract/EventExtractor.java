@@ -311,7 +311,7 @@ public final class EventExtractor implements Stage {
                         || ongoingSince(document, s, words, i) || beganWithAct(words, i, trigger) || toldAsSince(words, i) || generic(text, words, i, trigger) || habitual(words, i, trigger)
                         || referredTo(words, i, trigger) || toldAsComing(words, i, trigger) || recordedCount(words, i, trigger) || agreementNamedAgain(words, i, trigger, events) || truceThatEnded(words, i, trigger)
                         || protestsDemand(words, i, trigger, last) || forcedByAnAct(words, i, text, s)
-                        || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger)
+                        || metWith(words, i) || imperative(words, i) || namesPeople(words, i, trigger) || targetOfAMeasure(words, i, last)
                         || !typesHere.isEmpty() && consequence(words, i)) {
                     continue;
                 }
@@ -679,13 +679,22 @@ public final class EventExtractor implements Stage {
         String beforePreposition = j > 1 ? words.get(j - 2).word().toLowerCase(Locale.ROOT) : "";
         boolean involved = (INVOLVED_IN.contains(beforePreposition) || FEELING.contains(beforePreposition))
                 && INVOLVEMENT_PREPOSITIONS.contains(words.get(j - 1).word().toLowerCase(Locale.ROOT));
+        // "Under the first phase of the truce", "the terms of the deal": a part of an agreement already named.
+        boolean partOf = j > 1 && words.get(j - 1).word().equalsIgnoreCase("of") && PARTS.contains(words.get(j - 2).lemma().toLowerCase(Locale.ROOT));
         // "the capture was a violation of its sovereignty": an act judged is one already told.
         boolean judged = i + 2 < words.size() && words.get(i + 1).lemma().equalsIgnoreCase("be") && JUDGING.contains(words.get(i + 2).pos());
         return amid || earlierOnes || j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
-                && (answered || under || involved || judged || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
+                && (answered || under || involved || judged || partOf || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "adopted sanctions against Russia, targeting 200 vessels": what sanctions told just before aim at is no attack. */
+    private static boolean targetOfAMeasure(List<Token> words, int i, EventMention last) {
+        return last != null && last.type().equals("SANCTION") && words.get(i).lemma().equalsIgnoreCase("target")
+                && words.get(i).pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",");
     }
 
     private static final Set<String> BACKGROUND_OF = Set.of("amid", "amidst");
+    private static final Set<String> PARTS = Set.of("phase", "term", "stage", "part", "provision", "clause", "condition", "framework");
     private static final Set<String> KIND_WORDS = Set.of("such", "every", "each", "any");
     /** "alarmed by the fighting", "concerned about the attacks": a feeling about an act names one already told. */
     private static final Set<String> FEELING = Set.of("alarmed", "concerned", "worried", "shocked", "horrified", "dismayed", "saddened",
@@ -1139,6 +1148,10 @@ public final class EventExtractor implements Stage {
         boolean participleOfSubject = (t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",") || joinedToFirst)
                 && !opening.isEmpty() && nounPhraseStart(words, Tokens.firstEndingAfter(opening.get(0).start(), words)) == clauseStart;
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
+        if (joinedToFirst && !agentFound && subjectNamesNoActor(words, clauseStart, actors)) {
+            // "Protesters accused the government of … and demanded …": the group before the verb is the first verb's object.
+            actorSide = List.of();
+        }
         // "The rights commission said 200 people had been arrested, and accused police of …": a verb joined to the
         // report goes on about the speaker who opens the sentence.
         ActorMention openingSpeaker = sources.stream().filter(m -> m.start() >= s.start() && m.end() <= t.start() && m.actor() != null
@@ -1220,6 +1233,12 @@ public final class EventExtractor implements Stage {
             List<ActorMention> sides = betweenSides(after, text, t);
             after = after.stream().filter(a -> !sides.contains(a)).toList();
             actorSide = sides;
+        }
+        if (actorSide.isEmpty() && trigger.type().equals("CONSULT") && BETWEEN_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 12))).lookingAt()) {
+            // "a phone call between Trump and Putin": the first named speaks with the other.
+            List<ActorMention> first = betweenSides(after, text, t).stream().limit(1).toList();
+            after = after.stream().filter(a -> !first.contains(a)).toList();
+            actorSide = first;
         }
         if (actorSide.isEmpty() && !trigger.nominal() && ENABLING.matcher(t.lemma()).matches()) {
             // "the collapse of the defences allowed the rebels to capture …" concedes nothing: the capture is the event.
@@ -1546,6 +1565,20 @@ public final class EventExtractor implements Stage {
         return actBeforeOpener(words, Tokens.firstEndingAfter(trigger.end(), words), Tokens.firstEndingAfter(later.start(), words)) >= 0;
     }
 
+    /** Whether the clause at word {@code from} opens with a noun phrase that names no actor, right before its verb ("Protesters accused …"). */
+    private static boolean subjectNamesNoActor(List<Token> words, int from, List<ActorMention> actors) {
+        int verb = from;
+        while (verb < words.size() && NOUN_PHRASE_WORDS.contains(words.get(verb).pos())) {
+            verb++;
+        }
+        if (verb == from || verb >= words.size() || !TENSED_VERBS.contains(words.get(verb).pos())) {
+            return false;
+        }
+        int start = words.get(from).start();
+        int end = words.get(verb - 1).end();
+        return actors.stream().noneMatch(a -> a.start() < end && a.end() > start);
+    }
+
     /** The first word after the last semicolon before word {@code i}, or 0. */
     private static int clauseAfterSemicolon(List<Token> words, int i) {
         for (int j = i - 1; j >= 0; j--) {
@@ -1702,6 +1735,10 @@ public final class EventExtractor implements Stage {
         if (!words.get(i).pos().equals("VBN")) {
             return false;
         }
+        // "doctors had received 31 wounded": the people a hospital takes in, counted, tell no act.
+        if (i > 1 && words.get(i - 1).pos().equals("CD") && TAKING_IN.contains(words.get(i - 2).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         boolean finiteBefore = false;
         for (int j = 0; j < i; j++) {
             Token w = words.get(j);
@@ -1722,6 +1759,7 @@ public final class EventExtractor implements Stage {
         return prenominal || finiteBefore && !joinedWithObject(words, i);
     }
 
+    private static final Set<String> TAKING_IN = Set.of("receive", "treat", "admit", "take", "evacuate", "bring", "count");
     private static final Set<String> OBJECT_OPENERS = Set.of("NNP", "NNPS", "DT", "PRP", "PRP$", "CD");
 
     /** "said it was illegal and accused Rwanda of …": a participle after "and", before its object, is a second main verb. */
@@ -2229,7 +2267,7 @@ public final class EventExtractor implements Stage {
 
     /** "Bandits killed 37 … He said the gunmen also abducted 20 women": who is told only as armed men is any group known by its noun. */
     private static boolean gunmenOf(List<ActorMention> armedMen, List<ActorMention> others) {
-        return armedMen.stream().anyMatch(a -> a.actor().isUnnamedGroup() && a.actor().sector() == null)
+        return armedMen.stream().anyMatch(a -> a.actor().isUnnamedGroup() && a.actor().name().equals("gunmen"))
                 && others.stream().anyMatch(a -> a.actor().isUnnamedGroup() && !"CVL".equals(a.actor().sector()));
     }
 

@@ -43,6 +43,9 @@ public final class QuantityFinder implements Stage {
     /** "killed hundreds", "left 20 dead": a verb that says what the figure counts. */
     private static final Pattern VERB_THEN_FIGURE = Pattern.compile("(?i)\\b(?<verb>killed|killing|kill|buried|burying|neutrali[sz]ed|neutrali[sz]ing|beheaded|beheading|executed|executing|massacred|massacring|abducted|abducting|kidnapped|kidnapping|wounded|wounding|injured|injuring|displaced|displacing|arrested|detained|deployed)"
             + "[\"”’']?\\s+(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\b");
+    /** "had received 31 wounded", "treated 40 injured": the people a hospital takes in, by what befell them. */
+    private static final Pattern TAKEN_IN = Pattern.compile("(?i)\\b(?:received|receiving|treated|treating|admitted|admitting)\\s+(?:" + QUALIFIER + "\\s+)?"
+            + FIGURE + "\\s+(?<verb>wounded|injured|dead)\\b");
     /** "6.7 million are displaced", "at least 5 million have fled". */
     private static final Pattern FIGURE_THEN_VERB = Pattern.compile("(?i)(?:" + QUALIFIER + "\\s+)?" + FIGURE + "\\s+(?:\\w+\\s+)?(?:are|were|have been|has been|had been|have|had|was|is)\\s+(?:(?:now|already|since|reportedly|\\w+ly)\\s+)?(?<verb>displaced|killed|dead|beheaded|executed|massacred|injured|wounded|fled|arrested|detained|abducted|kidnapped)\\b");
     /** "Two soldiers were killed", "thousands of residents have left the camp": the count's own verb. */
@@ -118,6 +121,10 @@ public final class QuantityFinder implements Stage {
                 add(out, taken, times, s.start(), m, kindOfVerb(m.group("verb")));
             }
             m = FIGURE_THEN_VERB.matcher(sentence);
+            while (m.find()) {
+                add(out, taken, times, s.start(), m, kindOfVerb(m.group("verb")));
+            }
+            m = TAKEN_IN.matcher(sentence);
             while (m.find()) {
                 add(out, taken, times, s.start(), m, kindOfVerb(m.group("verb")));
             }

@@ -27,6 +27,10 @@ final class Tolls {
             // "fighting in eastern Congo that has killed thousands this year"
             Pattern.compile("(?i)(?:\\b" + CONFLICT + "\\b" + CLAUSE + ")?\\b(?:has|have)\\s+(?:\\w+\\s+)?(?:killed|displaced)\\b" + CLAUSE
                     + "(?:(?:this|last)\\s+year|since)\\b"),
+            // "The killings bring to 75 the number of militants killed in the province since the start of the year": a tally over
+            // a time, with the act that adds to it named again as its subject.
+            Pattern.compile("(?i)\\b[\\w-]+\\s+bring(?:s|ing)?\\s+to\\s+[^.;]{0,60}?\\bnumber\\s+of\\b[^.;]{0,60}?\\b(?:killed|dead|wounded|injured|displaced|abducted)\\b"
+                    + CLAUSE + "(?:since|so\\s+far|(?:this|last)\\s+year|in\\s+\\d{4}|in\\s+the\\s+(?:past|last)\\s+)"),
             // "… were killed in gang violence in the first three months of the year", "… killed this year", and in the active,
             // "gang violence killed more than 1,600 people in the first three months of the year"
             Pattern.compile("(?i)\\b(?:(?:were|have\\s+been|had\\s+been)\\s+(?:killed|wounded|injured|displaced)|" + CONFLICT

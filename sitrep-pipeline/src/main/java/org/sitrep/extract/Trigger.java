@@ -97,6 +97,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             // "pleaded for help", but "pleaded not guilty" answers a charge.
             verbBefore("plead", "(?!\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b)", "REQUEST"),
             verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b|\\s+on\\s+(?:\\S+\\s+){1,6}?to\\s+\\p{Ll}", "REQUEST"),
+            // "a phone call between Trump and Putin": a conversation, not a request.
+            new Trigger(Pattern.compile("(?i)^(call|calls)$"), "CONSULT", null, true, null, Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+$")),
             // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
             // "did not answer calls": a reporter's calls, unanswered, are no one's request.
             new Trigger(Pattern.compile("(?i)^(demand|demands|appeal|request|call)$"), "REQUEST", null, true,

@@ -77,7 +77,9 @@ public final class Geocoder {
         }
         Place focus = focus(written);
         for (int i = 0; i < names.size(); i++) {
-            if (out.get(i) == null && isLocalFeature(names.get(i))) {
+            // "the Saudi Hospital in El Fasher", "the Turkish Embassy": a country naming a building is not where it stands.
+            boolean namedForACountry = out.get(i) != null && !readings.get(i).own() && (out.get(i).isCountry() || out.get(i).isAboveCountries());
+            if ((out.get(i) == null || namedForACountry) && isLocalFeature(names.get(i))) {
                 out.set(i, focus);
             }
         }

@@ -110,7 +110,7 @@ public final class PronounResolver implements Stage {
                 antecedent = accusedSide(found, tokens, i, text);
             } else if (THIRD_SINGULAR.contains(word)) {
                 antecedent = salient(found, t, tokens, sentence - PERSON_REACH, a -> a.kind() == Actor.Kind.PERSON);
-            } else if (THIRD_PLURAL.contains(word) && !countedJustBefore(tokens, i)) {
+            } else if (THIRD_PLURAL.contains(word) && !countedJustBefore(tokens, i) && !peopleOpenTheSentence(tokens, i, found)) {
                 // "The group said soldiers rounded up men and executed them": who tells it is not whom it is told of
                 // ("Hezbollah said they had …" still is).
                 Set<Actor> tellers = word.equals("them") ? found.stream()
@@ -121,7 +121,8 @@ public final class PronounResolver implements Stage {
             } else if (word.equals("it") && i + 1 < tokens.size() && IT_SPEAKS.contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
                 // "The government rejected the report. It accused rights groups of …": a body that speaks or accuses, not the weather's "it".
                 ActorMention subject = openingSubjectBefore(found, tokens, i);
-                antecedent = subject != null && isSide(subject.actor()) ? subject.actor() : null;
+                // Not a group known by its plural noun ("Eight insurgents were killed …, the army said. … it said").
+                antecedent = subject != null && isSide(subject.actor()) && !subject.actor().isUnnamedGroup() ? subject.actor() : null;
             } else if (FIRST_SINGULAR.contains(word) || FIRST_PLURAL.contains(word)) {
                 boolean plural = FIRST_PLURAL.contains(word);
                 ActorMention speaker = speaker(found, t, tokens, text, sentence - SPEAKER_REACH);
@@ -220,15 +221,17 @@ public final class PronounResolver implements Stage {
         return group == null ? null : new ActorMention(its.start(), force.end(), text.substring(its.start(), force.end()), group);
     }
 
-    private static final Set<String> ATTACKERS = Set.of("attackers", "assailants", "raiders");
+    private static final Set<String> ATTACKERS = Set.of("attackers", "assailants", "raiders", "fighters");
 
     /**
-     * "The attackers" at token {@code i}: the armed group, named or known by its noun, that the same or the two sentences
-     * before name first ("Bandits killed 37 villagers … The attackers stormed the villages").
+     * "The attackers", "the fighters" at token {@code i}: the armed group, named or known by its noun, that the same or
+     * the two sentences before name first ("Bandits killed 37 villagers … The attackers stormed the villages"); not
+     * "the fighters of …", who are named there.
      */
     private static ActorMention attackers(List<Token> tokens, int i, List<ActorMention> found, String text) {
         if (i + 1 >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("the")
-                || !ATTACKERS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                || !ATTACKERS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                || i + 2 < tokens.size() && tokens.get(i + 2).word().equalsIgnoreCase("of")) {
             return null;
         }
         Token the = tokens.get(i);
@@ -396,6 +399,29 @@ public final class PronounResolver implements Stage {
             return false;
         }
         return tokens.subList(Math.max(0, j - 3), j).stream().anyMatch(t -> t.pos().equals("CD") && t.sentence() == sentence);
+    }
+
+    /**
+     * Whether the pronoun's sentence opens with people no actor names ("The three men, who were handed to the Red
+     * Cross, … the condition in which they were returned"): "they" is those people, not a group named nearby.
+     */
+    private static boolean peopleOpenTheSentence(List<Token> tokens, int i, List<ActorMention> found) {
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).sentence() == tokens.get(i).sentence()) {
+            first--;
+        }
+        for (int j = first; j < Math.min(i, first + SUBJECT_WORDS); j++) {
+            Token t = tokens.get(j);
+            if (t.pos().startsWith("VB") || t.pos().equals(",")) {
+                return false;
+            }
+            // "Members of the Viv Ansanm gang coalition … when they stormed": people of a group named are the group.
+            boolean ofAGroup = j + 1 < tokens.size() && tokens.get(j + 1).word().equalsIgnoreCase("of");
+            if (t.pos().equals("NNS") && !ofAGroup && found.stream().noneMatch(a -> a.start() <= t.start() && t.end() <= a.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actor mention that the sentence before token {@code i}'s opens with (within its first few words), or null. */

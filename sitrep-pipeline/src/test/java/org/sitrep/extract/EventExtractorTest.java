@@ -1696,4 +1696,74 @@ class EventExtractorTest {
         assertEquals(List.of("al-Shabaab"), names(attack.actors()), attack.toString());
         assertTrue(attack.claims().stream().anyMatch(c -> c.kind().equals("blame")), attack.claims().toString());
     }
+
+    @Test
+    void aVerbJoinedToAClauseWhoseSubjectIsNoActorHasNone() {
+        EventMention demand = found("Kenyan police fired tear gas in Nairobi. Protesters accused the government of using excessive force "
+                + "and demanded the resignation of Interior Minister Kipchumba Murkomen.", "REQUEST");
+        assertTrue(demand.actors().isEmpty(), "the government is the accused, not who demands: " + demand.actors());
+    }
+
+    @Test
+    void theMinistryIsTheSourceThatNamedAMinistry() {
+        List<EventMention> acts = all("Kenyan police fired tear gas at protesters in Nairobi. At least eight people were killed, Amnesty International said, "
+                + "while the interior ministry put the number of dead at three. The ministry said 47 police officers had been injured.", "ASSAULT");
+        List<Claim> claims = acts.stream().flatMap(e -> e.claims().stream()).toList();
+        assertEquals("the interior ministry", claims.stream().filter(c -> Long.valueOf(3).equals(c.value())).findFirst().orElseThrow().source().text());
+        assertEquals("the interior ministry", claims.stream().filter(c -> Long.valueOf(47).equals(c.value())).findFirst().orElseThrow().source().text(),
+                claims.toString());
+    }
+
+    @Test
+    void aBareItSaidGoesOnInTheLastSourcesVoice() {
+        List<EventMention> acts = all("Pakistani forces killed 12 militants, the military said on Friday. Eight insurgents were killed in a raid "
+                + "in North Waziristan, the military's media wing said. Two soldiers also died in an exchange of fire, it said.", "ASSAULT");
+        Claim two = acts.stream().flatMap(e -> e.claims().stream()).filter(c -> Long.valueOf(2).equals(c.value())).findFirst().orElseThrow();
+        assertEquals("the military's media wing", two.source().text());
+    }
+
+    @Test
+    void aPartOfAnAgreementAlreadyNamedIsNoNewAct() {
+        assertNull(first("Under the first phase of the truce, Hamas is to free 33 hostages.", "RETREAT"));
+    }
+
+    @Test
+    void whatSanctionsTargetIsNoAttack() {
+        assertNull(first("The European Union adopted new sanctions against Russia, targeting 200 tankers of its shadow fleet.", "ASSAULT"));
+        assertNotNull(first("Russian forces continue to give the army air support, targeting rebel positions near Hama.", "ASSAULT"));
+    }
+
+    @Test
+    void aPhoneCallBetweenTwoIsOneSpeakingWithTheOther() {
+        EventMention call = found("The sanctions came a day after a phone call between Donald Trump and Vladimir Putin.", "CONSULT");
+        assertEquals(List.of("Donald Trump"), names(call.actors()));
+        assertEquals(List.of("Vladimir Putin"), names(call.recipients()));
+    }
+
+    @Test
+    void aChargeDeniedIsTheAccusation() {
+        String text = "Eight insurgents were killed in a raid in Bannu on Friday. "
+                + "Islamabad accuses Afghanistan's Taliban government of sheltering TTP fighters, a charge Kabul denies.";
+        assertTrue(found(text, "ACCUSE").claims().stream().anyMatch(c -> c.kind().equals("denial")), all(text, "ASSAULT").toString());
+        assertTrue(all(text, "ASSAULT").stream().flatMap(e -> e.claims().stream()).noneMatch(c -> c.kind().equals("denial")));
+    }
+
+    @Test
+    void aTallyOverTimeIsATollNotTheActsCount() {
+        List<EventMention> acts = all("Pakistani troops killed 12 militants in Bannu on Friday. The killings bring to 75 the number of militants "
+                + "killed in the province since the start of the year.", "ASSAULT");
+        assertEquals(2, acts.size(), acts.toString());
+        assertEquals(List.of(12L), acts.get(0).claims().stream().map(Claim::value).toList());
+        assertTrue(acts.get(1).toll());
+    }
+
+    @Test
+    void thoseAHospitalReceivedAreTheActsWoundedAsDoctorsTellIt() {
+        String text = "A drone strike killed 14 people in El Fasher on Friday. Doctors at the Saudi Hospital, one of the last "
+                + "working clinics in the city, said they had received 31 wounded.";
+        List<EventMention> acts = all(text, "ASSAULT");
+        assertEquals(1, acts.size(), acts.toString());
+        Claim wounded = acts.get(0).claims().stream().filter(c -> c.kind().equals("injured")).findFirst().orElseThrow();
+        assertEquals("Doctors at the Saudi Hospital", wounded.source().text());
+    }
 }

@@ -87,4 +87,9 @@ class QuantityFinderTest {
         assertEquals(List.of("dead:12:12:null", "displaced:null:2000:9999"),
                 find("At least 12 Palestinians have been killed, and thousands of residents have left the camp."));
     }
+
+    @Test
+    void thePeopleAHospitalTakesInAreCountedByWhatBefellThem() {
+        assertEquals(List.of("injured:31:null:null"), find("Doctors said they had received 31 wounded."));
+    }
 }

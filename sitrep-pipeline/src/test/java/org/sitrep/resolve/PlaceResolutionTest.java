@@ -200,4 +200,10 @@ class PlaceResolutionTest {
         assertNotNull(kaduna);
         assertEquals("ADM1", kaduna.place().featureCode());
     }
+
+    @Test
+    void aBuildingNamedForACountryStandsWhereTheTextIs() {
+        PlaceMention hospital = place("A drone struck El Fasher on Friday. Doctors at the Saudi Hospital said they had received 31 wounded.", "Saudi Hospital");
+        assertTrue(hospital == null || !hospital.place().isCountry(), String.valueOf(hospital));
+    }
 }

@@ -179,4 +179,17 @@ class PronounResolverTest {
         assertEquals("bandits", pronoun(text, "The attackers", 0).actor().name());
         assertNull(pronoun("Police arrested 12 protesters. The attackers fled.", "The attackers", 0), "no state's forces");
     }
+
+    @Test
+    void theFightersAreTheArmedGroupNamedBeforeUnlessTheirGroupIsNamed() {
+        String text = "Al Shabaab militants captured the town on Wednesday. The army withdrew and the fighters entered without a fight.";
+        assertEquals("al-Shabaab", pronoun(text, "the fighters", 0).actor().name());
+        assertNull(pronoun("Al Shabaab militants captured the town. Later the fighters of a clan militia arrived.", "the fighters", 0));
+    }
+
+    @Test
+    void theyArePeopleOpeningTheSentenceWhomNoActorNames() {
+        assertNull(pronoun("The three men, who were handed to the Red Cross in Gaza, appeared gaunt, and officials condemned "
+                + "the condition in which they were returned.", "they", 0));
+    }
 }
