@@ -300,8 +300,13 @@ public final class AttributionFinder implements Stage {
             ActorMention named = lastBefore(actors, text, start, end);
             return named != null ? named : describedSpeaker(text, start, end);
         }
-        return lastBefore(actors, text, from, at);
+        // "JNIM, the Sahel affiliate of al Qaeda, said": the side set off before its appositive speaks, not one the appositive names.
+        Matcher appositive = APPOSITIVE_BEFORE_CUE.matcher(lead);
+        ActorMention head = appositive.find() ? lastBefore(actors, text, from, from + appositive.start()) : null;
+        return head != null && text.substring(head.end(), from + appositive.start()).isBlank() ? head : lastBefore(actors, text, from, at);
     }
+
+    private static final Pattern APPOSITIVE_BEFORE_CUE = Pattern.compile(",\\s+(?:the|a|an)\\s+[^,;:\"“”]+,\\s*$");
 
     /**
      * The speaker named after an inverted cue: the first side named in its phrase ('said Hashem

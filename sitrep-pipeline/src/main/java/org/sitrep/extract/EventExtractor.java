@@ -52,7 +52,7 @@ public final class EventExtractor implements Stage {
     private static final Pattern REPORTERS = Pattern.compile("(?i)\\bsources?$");
     /** "put more pressure on Moscow", "sanctions on Iran", "called on Rwanda to withdraw": whose government is pressed, not where. */
     private static final Pattern PRESSURED_BEFORE = Pattern.compile("(?i)\\b(?:(?:pressure|sanctions|penalties|tariffs)\\s+(?:on|against)"
-            + "|called\\s+on|calls\\s+on|calling\\s+on|urged|urging|urges)\\s+(?:the\\s+)?$");
+            + "|called\\s+on|calls\\s+on|calling\\s+on|urged|urging|urges|press|pressed|pressing|presses)\\s+(?:the\\s+)?$");
     /** "after talks with Turkey", "killed by Israel": a partner or an agent, not where it happened. */
     private static final Pattern PARTNER_BEFORE = Pattern.compile("\\b(?:with|by)\\s+(the\\s+)?$");
     /** What joins the members of a list of names: ", ", " and ", ", and ", " or ". */
@@ -90,6 +90,8 @@ public final class EventExtractor implements Stage {
     /** Verbs that speak of an act already told. */
     private static final Set<String> REFERRING = Set.of("call", "describe", "term", "label", "dub", "investigate", "probe", "witness",
             "survive", "film", "cast", "portray", "depict", "frame", "characterize", "characterise", "document", "recall", "mourn", "justify", "defend", "discuss", "deny", "reject", "dismiss", "refute",
+            // "France, which oversees the truce": who watches over an agreement told before makes none.
+            "oversee", "monitor", "guarantee",
             // "Security forces ended the siege": the siege was told; its end is no second siege.
             "end");
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "claim", "announce", "confirm");
@@ -1074,6 +1076,8 @@ public final class EventExtractor implements Stage {
                     before.add(a);
                 }
             } else if (!RELATIVE_CLAUSE.matcher(text.substring(t.end(), a.start())).find()
+                    // "signed the agreement at the State Department", "met at the Kremlin": where a meeting is held is no side of it.
+                    && (Trigger.CONFLICTUAL.contains(trigger.type()) || !VENUE_BEFORE.matcher(wordsBefore(text, a)).find())
                     && !SPEAKER_AFTER.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 80))).lookingAt()
                     && !headlineSource(text, s, a) && !SPEAKER_BEFORE.matcher(wordsBefore(text, a)).find()) {
                 // Who a relative clause after a comma names is said of the object, not acted on
@@ -1620,11 +1624,20 @@ public final class EventExtractor implements Stage {
                 }
             }
         }
-        // "Militants armed with rifles and grenades attacked …": a participle and its phrase after the group describe it.
+        // "Militants armed with rifles and grenades attacked …": a participle and its phrase after the group describe it,
+        // and so does where they are from ("Militants from an al Qaeda-linked group killed …").
         int from = last + 1;
         boolean described = from + 1 < verb && words.get(from).pos().equals("VBN") && words.get(from + 1).pos().equals("IN");
+        boolean origin = from + 1 < verb && ORIGIN_WORDS.contains(words.get(from).word().toLowerCase(Locale.ROOT));
         if (described) {
             from += 2;
+        } else if (origin) {
+            from += 1;
+            // "an al Qaeda-linked group": the hyphen's second half is of the phrase too.
+            while (from < verb && (NOUN_PHRASE_WORDS.contains(words.get(from).pos()) || words.get(from).pos().equals("HYPH")
+                    || words.get(from - 1).pos().equals("HYPH"))) {
+                from++;
+            }
         }
         if (verb - from > 4) {
             return false;
@@ -1759,6 +1772,9 @@ public final class EventExtractor implements Stage {
         return prenominal || finiteBefore && !joinedWithObject(words, i);
     }
 
+    private static final Set<String> GIVING = Set.of("SUPPORT", "AID", "COOPERATE");
+    private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\bat\\s+(?:the\\s+)?$");
+    private static final Set<String> ORIGIN_WORDS = Set.of("from", "of");
     private static final Set<String> TAKING_IN = Set.of("receive", "treat", "admit", "take", "evacuate", "bring", "count");
     private static final Set<String> OBJECT_OPENERS = Set.of("NNP", "NNPS", "DT", "PRP", "PRP$", "CD");
 
@@ -2259,7 +2275,9 @@ public final class EventExtractor implements Stage {
         // One side acting on two different others is two events: Soleimani aiding Baghdad, officers aiding Damascus.
         Set<String> targetsA = ArticleEvents.codes(a.recipients());
         Set<String> targetsB = ArticleEvents.codes(b.recipients());
-        boolean targetsDiffer = !targetsA.isEmpty() && !targetsB.isEmpty() && targetsA.stream().noneMatch(targetsB::contains);
+        // Backing is given to someone: "signed a peace deal" and "denied backing the M23" are two acts of Rwanda's.
+        boolean oneUngiven = targetsA.isEmpty() != targetsB.isEmpty() && GIVING.contains(a.type());
+        boolean targetsDiffer = oneUngiven || !targetsA.isEmpty() && !targetsB.isEmpty() && targetsA.stream().noneMatch(targetsB::contains);
         // A group and its parent are one side ("fighters linked to al Qaeda killed …" and "JNIM claimed the assault").
         return !targetsDiffer && (codesA.stream().anyMatch(codesB::contains) || gunmenOf(a.actors(), b.actors()) || gunmenOf(b.actors(), a.actors())
                 || parentCodes(a.actors()).stream().anyMatch(codesB::contains) || parentCodes(b.actors()).stream().anyMatch(codesA::contains));

@@ -96,7 +96,8 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verb("demand|urge|appeal|request|ask|petition|insist", "REQUEST", null),
             // "pleaded for help", but "pleaded not guilty" answers a charge.
             verbBefore("plead", "(?!\\s+(?:not\\s+)?(?:guilty|innocent|no\\s+contest)\\b)", "REQUEST"),
-            verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b|\\s+on\\s+(?:\\S+\\s+){1,6}?to\\s+\\p{Ll}", "REQUEST"),
+            // "called on the United States and France, which oversee the truce, to press Israel": who is called on may be described.
+            verbBefore("call", "\\s+(?:on\\s+\\S+(?:\\s+\\S+)?\\s+)?for\\b|\\s+on\\s+(?:\\S+\\s+){1,6}?to\\s+\\p{Ll}|\\s+on\\s+(?:[^\\s,]+\\s+){0,5}[^\\s,]+,[^,.;]{1,60},\\s+to\\s+\\p{Ll}", "REQUEST"),
             // "a phone call between Trump and Putin": a conversation, not a request.
             new Trigger(Pattern.compile("(?i)^(call|calls)$"), "CONSULT", null, true, null, Pattern.compile("(?i)\\b(?:phone|telephone|video)\\s+$")),
             // "did not respond to requests for comment", "declined to comment": a reporter's question, not a side's act.
@@ -167,7 +168,9 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
             verbBefore("blow", "\\s+(?:himself|herself|themselves)\\s+up\\b", "ASSAULT"),
             verbBefore("launch", OBJECT + ARMS + "\\b", "ASSAULT"),
             verbBefore("hit", OBJECT + TARGETS + "\\b|\\s+by" + OBJECT + ARMS + "\\b", "ASSAULT"),
-            verb("airstrike|bomb|bombard|shell|strike|attack|assault|raid|ambush|kill|fire|shoot|massacre|storm|clash|target|fight|"
+            // "her clients fired her": whom one fires, with no weapon, one dismisses.
+            verbBefore("fire", "(?!\\s+(?:him|her|them|me|us|you)\\b)", "ASSAULT"),
+            verb("airstrike|bomb|bombard|shell|strike|attack|assault|raid|ambush|kill|shoot|massacre|storm|clash|target|fight|"
                     + "assassinate|abduct|kidnap|torture|invade|stab|behead|execute|wound|injure|abuse|rape|pound|pummel|detonate|retaliate",
                     "ASSAULT", null),
             nounAfter("strike", "\\b(?:air|drone|missile|rocket|artillery|precision|military|naval|retaliatory|pre-?emptive|targeted|"
@@ -210,7 +213,7 @@ record Trigger(Pattern pattern, String type, String mode, boolean nominal, Patte
                             + "(?:\\s+(?:the|all|some|its|their|humanitarian|food|[\\w-]+))?", "AID"));
 
     /** How far before or after its word a cue is read, within the sentence. */
-    private static final int CUE_REACH = 60;
+    private static final int CUE_REACH = 100;
 
     /** Whether the words around the token, within its sentence, are the ones this trigger needs (if any). */
     private boolean cuedBy(Token token, String text, Sentence sentence) {

@@ -252,7 +252,7 @@ public final class ActorResolver implements Stage {
             }
             if (!(e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) || overlapsAny(found, e.start(), e.end())
                     || !Character.isUpperCase(e.text().charAt(0)) || NOT_A_NAME.matcher(e.text()).find()
-                    || e.type().equals("ORGANIZATION") && FACILITY_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).lookingAt()
+                    || FACILITY_AFTER.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 30))).lookingAt()
                     || namesASettlement(text, e)) {
                 continue;
             }

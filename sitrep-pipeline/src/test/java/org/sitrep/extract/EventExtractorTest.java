@@ -1766,4 +1766,41 @@ class EventExtractorTest {
         Claim wounded = acts.get(0).claims().stream().filter(c -> c.kind().equals("injured")).findFirst().orElseThrow();
         assertEquals("Doctors at the Saudi Hospital", wounded.source().text());
     }
+
+    @Test
+    void whereAGroupIsFromDescribesItAsItsSubject() {
+        EventMention attack = found("Militants from an al Qaeda-linked group killed dozens of soldiers in Djibo on Sunday.", "ASSAULT");
+        assertEquals(List.of("militants"), names(attack.actors()));
+    }
+
+    @Test
+    void theSideBeforeItsAppositiveSpeaks() {
+        EventMention attack = found("JNIM, the Sahel affiliate of al Qaeda, said in a statement that it had killed 200 soldiers in Djibo.", "ASSAULT");
+        Claim dead = attack.claims().stream().filter(c -> c.kind().equals("dead")).findFirst().orElseThrow();
+        assertEquals("JNIM", dead.source().text(), attack.claims().toString());
+    }
+
+    @Test
+    void whoIsCalledOnMayBeDescribedBeforeWhatTheyAreCalledOnToDo() {
+        EventMention call = found("Lebanese President Joseph Aoun called on the United States and France, which oversee the truce, "
+                + "to press Israel to stop its attacks.", "REQUEST");
+        assertEquals(List.of("Joseph Aoun"), names(call.actors()));
+        assertNull(call.place(), "whom one presses is no place");
+        assertNull(first("The United States and France, which oversee the truce, said nothing.", "RETREAT"), "who oversees a truce makes none");
+    }
+
+    @Test
+    void whereAnAgreementIsSignedIsNoSideAndBackingIsGivenToSomeone() {
+        String text = "The foreign ministers of Congo and Rwanda signed a peace agreement at the State Department on Friday. "
+                + "Rwanda has long denied backing the M23.";
+        List<EventMention> support = all(text, "SUPPORT");
+        assertEquals(2, support.size(), support.toString());
+        assertTrue(support.get(0).recipients().isEmpty() || !names(support.get(0).recipients()).contains("US State Department"), support.toString());
+    }
+
+    @Test
+    void whomOneFiresWithNoWeaponOneDismisses() {
+        assertNull(first("The Kenyan government fired him last week after a corruption inquiry.", "ASSAULT"));
+        assertNotNull(first("Soldiers fired on protesters in Nairobi on Tuesday.", "ASSAULT"));
+    }
 }

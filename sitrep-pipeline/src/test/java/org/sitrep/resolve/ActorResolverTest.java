@@ -338,4 +338,10 @@ class ActorResolverTest {
         assertNotNull(pa);
         assertEquals("GOV", pa.actor().sector());
     }
+
+    @Test
+    void aPersonsNameOnAnAirportIsNoActor() {
+        List<ActorMention> actors = resolve("The Houthis said they had targeted Ben Gurion airport with a missile.", "Ben Gurion");
+        assertNull(mention(actors, "Ben Gurion"), actors.toString());
+    }
 }
