@@ -1772,6 +1772,9 @@ public final class EventExtractor implements Stage {
         return prenominal || finiteBefore && !joinedWithObject(words, i);
     }
 
+    private static final Pattern WEEKDAY_VALUE = Pattern.compile("XXXX-WXX-\\d");
+    /** Days told back from the day of writing, whatever its weekday. */
+    private static final Pattern FROM_TODAY = Pattern.compile("(?i)\\b(?:yesterday|today|tonight|overnight|last night|last week|this week)\\b");
     private static final Set<String> GIVING = Set.of("SUPPORT", "AID", "COOPERATE");
     private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\bat\\s+(?:the\\s+)?$");
     private static final Set<String> ORIGIN_WORDS = Set.of("from", "of");
@@ -2208,10 +2211,23 @@ public final class EventExtractor implements Stage {
     static List<EventMention> mergeWithinArticle(List<EventMention> events, List<Sentence> sentences, String text, DateWindow published) {
         // Each dated mention's window, read once: the pairs below would read it again for every group.
         Map<EventMention, DateWindow> windows = new IdentityHashMap<>();
+        // An article whose day is not known still tells its days apart: "on Friday" and "on Saturday morning" are two
+        // days whatever the week, and so are "yesterday" and "today", read against any one day. Only days of one kind
+        // compare so: which weekday "yesterday" was, or which calendar day "May 3", depends on the day unknown.
+        DateWindow someDay = published == null || published.earliest().equals(published.latest()) ? null : DateWindow.day(published.latest());
+        Map<EventMention, DateWindow> weekdays = new IdentityHashMap<>();
+        Map<EventMention, DateWindow> daysBack = new IdentityHashMap<>();
         for (EventMention e : events) {
             DateWindow window = published == null || e.time() == null ? null : TimeNormalizer.normalize(e.time(), published);
             if (window != null) {
                 windows.put(e, window);
+            }
+            if (someDay != null && e.time() != null) {
+                boolean weekday = e.time().value() != null && WEEKDAY_VALUE.matcher(e.time().value()).lookingAt();
+                DateWindow relative = weekday || FROM_TODAY.matcher(e.time().text()).find() ? TimeNormalizer.normalize(e.time(), someDay) : null;
+                if (relative != null) {
+                    (weekday ? weekdays : daysBack).put(e, relative);
+                }
             }
         }
         List<EventMention> merged = new ArrayList<>();
@@ -2226,7 +2242,8 @@ public final class EventExtractor implements Stage {
                 // "destroyed 112 drones" and "captured the village" are two coercions, whoever did both (an attack's mode
                 // only says which weapons a sentence names, so attacks told with two keep merging).
                 boolean modesAgree = !lead.type().equals("COERCE") || lead.mode() == null || e.mode() == null || lead.mode().equals(e.mode());
-                if (!lead.sameKind(e) || !modesAgree || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e)) && !EventMention.placedApart(m, e)
+                if (!lead.sameKind(e) || !modesAgree || !g.stream().allMatch(m -> datesAgree(windows.get(m), windows.get(e))
+                        && datesAgree(weekdays.get(m), weekdays.get(e)) && datesAgree(daysBack.get(m), daysBack.get(e)) && !EventMention.placedApart(m, e)
                         && !EventMention.opposed(m, e))) {
                     continue;
                 }

@@ -1803,4 +1803,15 @@ class EventExtractorTest {
         assertNull(first("The Kenyan government fired him last week after a corruption inquiry.", "ASSAULT"));
         assertNotNull(first("Soldiers fired on protesters in Nairobi on Tuesday.", "ASSAULT"));
     }
+
+    @Test
+    void anUndatedArticleStillTellsItsDaysApart() {
+        List<EventMention> strikes = all("RSF drones struck a camp in El Fasher on Friday, killing 14 people. "
+                + "RSF drones struck the city's main market on Sunday, killing nine.", "ASSAULT");
+        assertEquals(2, strikes.size(), strikes.toString());
+        assertEquals(1, all("RSF drones struck a camp in El Fasher on Friday, killing 14 people. "
+                + "The RSF drones struck the camp's clinic, a committee said.", "ASSAULT").size(), "an undated mention agrees with any day");
+        assertEquals(1, all("Russian missiles struck Kharkiv on Friday, killing one man. Russia launched 86 drones at the city overnight, "
+                + "the air force said.", "ASSAULT").size(), "which weekday was overnight depends on the unknown day of writing");
+    }
 }
