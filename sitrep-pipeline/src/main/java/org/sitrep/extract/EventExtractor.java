@@ -296,8 +296,7 @@ public final class EventExtractor implements Stage {
                 boolean condemned = framing != null && condemnedAct(document, s, t, trigger, framing);
                 boolean alleged = framing != null && accusedOf(last, words, i, trigger);
                 // "condemned the attack and called on both sides to …": a verb of its own joined to the speech act is another act.
-                boolean joinedVerb = !trigger.nominal() && (TENSED_VERBS.contains(t.pos()) || t.pos().equals("VBN"))
-                        && i > 0 && words.get(i - 1).word().equalsIgnoreCase("and");
+                boolean joinedVerb = !trigger.nominal() && (TENSED_VERBS.contains(t.pos()) || t.pos().equals("VBN")) && joinedByAnd(words, i);
                 boolean complement = !condemned && !alleged && (framing != null && !joinedVerb || (!typesHere.isEmpty()
                         && (i > 0 && words.get(i - 1).pos().equals("TO") && !enabledBy(words, i - 1) || coordinatedInfinitive(words, i)))
                         || (trigger.nominal() && verbSeen && !ownClause));
@@ -681,11 +680,13 @@ public final class EventExtractor implements Stage {
         String beforePreposition = j > 1 ? words.get(j - 2).word().toLowerCase(Locale.ROOT) : "";
         boolean involved = (INVOLVED_IN.contains(beforePreposition) || FEELING.contains(beforePreposition))
                 && INVOLVEMENT_PREPOSITIONS.contains(words.get(j - 1).word().toLowerCase(Locale.ROOT));
+        // "ended a military agreement with the United States": an agreement ended is one made before.
+        boolean ended = j > 0 && ENDING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)) && trigger.type().equals("AGREE");
         // "Under the first phase of the truce", "the terms of the deal": a part of an agreement already named.
         boolean partOf = j > 1 && words.get(j - 1).word().equalsIgnoreCase("of") && PARTS.contains(words.get(j - 2).lemma().toLowerCase(Locale.ROOT));
         // "the capture was a violation of its sovereignty": an act judged is one already told.
         boolean judged = i + 2 < words.size() && words.get(i + 1).lemma().equalsIgnoreCase("be") && JUDGING.contains(words.get(i + 2).pos());
-        return amid || earlierOnes || j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
+        return amid || earlierOnes || ended || j > 0 && DEFINITE_WORDS.contains(words.get(j).word().toLowerCase(Locale.ROOT))
                 && (answered || under || involved || judged || partOf || REFERRING.contains(words.get(j - 1).lemma().toLowerCase(Locale.ROOT)));
     }
 
@@ -696,6 +697,7 @@ public final class EventExtractor implements Stage {
     }
 
     private static final Set<String> BACKGROUND_OF = Set.of("amid", "amidst");
+    private static final Set<String> ENDING = Set.of("end", "scrap", "cancel", "revoke", "terminate", "abrogate", "annul", "suspend", "quit");
     private static final Set<String> PARTS = Set.of("phase", "term", "stage", "part", "provision", "clause", "condition", "framework");
     private static final Set<String> KIND_WORDS = Set.of("such", "every", "each", "any");
     /** "alarmed by the fighting", "concerned about the attacks": a feeling about an act names one already told. */
@@ -923,7 +925,8 @@ public final class EventExtractor implements Stage {
         for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
             Token w = words.get(j);
             if (w.word().equalsIgnoreCase("since")) {
-                return j < i - 1 || words.get(i).pos().startsWith("NN");
+                // "since seizing power": a participle opens the clause as its subject would.
+                return j < i - 1 || words.get(i).pos().startsWith("NN") || words.get(i).pos().equals("VBG");
             }
             if (!NOUN_PHRASE_WORDS.contains(w.pos())) {
                 return false;
@@ -1147,8 +1150,7 @@ public final class EventExtractor implements Stage {
         // militants; Islamabad denied any role and called for an inquiry").
         int clauseStart = clauseAfterSemicolon(words, i);
         List<ActorMention> opening = firstGroup(before.stream().filter(a -> a.start() >= words.get(clauseStart).start()).toList(), text);
-        boolean joinedToFirst = !trigger.nominal() && i > 0 && words.get(i - 1).word().equalsIgnoreCase("and")
-                && (TENSED_VERBS.contains(t.pos()) || t.pos().equals("VBN"));
+        boolean joinedToFirst = !trigger.nominal() && joinedByAnd(words, i) && (TENSED_VERBS.contains(t.pos()) || t.pos().equals("VBN"));
         boolean participleOfSubject = (t.pos().equals("VBG") && i > 0 && words.get(i - 1).word().equals(",") || joinedToFirst)
                 && !opening.isEmpty() && nounPhraseStart(words, Tokens.firstEndingAfter(opening.get(0).start(), words)) == clauseStart;
         List<ActorMention> actorSide = agentFound ? before : participleOfSubject ? opening : nearestGroup(before, text);
@@ -1189,10 +1191,17 @@ public final class EventExtractor implements Stage {
         }
         boolean saidDoing = t.pos().equals("VBG") && i > 1 && words.get(i - 1).word().equals(",") && sayer >= 0
                 && REPORTING.contains(words.get(sayer).lemma().toLowerCase(Locale.ROOT));
+        int cue = saidDoing ? words.get(sayer).start() : -1;
+        ActorMention sayingsSpeaker = attributions.stream().filter(a -> a.cueStart() == cue && a.speaker() != null)
+                .map(Attribution::speaker).findFirst().orElse(null);
+        if (sayingsSpeaker != null && !fended) {
+            // "…, his organisation said, accusing the authorities of …": a speaker no side names leaves the act's actor unnamed.
+            actorSide = actors.contains(sayingsSpeaker) ? List.of(sayingsSpeaker) : List.of();
+        }
         boolean ownAct = speech < 0 ? !trigger.nominal() : pronounBetween(words, speech, t) || saidDoing;
         // What a speaker says was done to someone ("did not say how he was killed") it did not do, nor what
         // the people it names do ("says it killed 30 militants crossing from Afghanistan").
-        if (actorSide.isEmpty() && defenders.isEmpty() && !(passive && !trigger.nominal()) && !reducedRelative
+        if (actorSide.isEmpty() && defenders.isEmpty() && !(passive && !trigger.nominal()) && !reducedRelative && sayingsSpeaker == null
                 && (ownAct || performedBySaying(attributions, s))) {
             // A speaker whose saying is the act ("Russia announced a ceasefire") is its actor; so is one
             // reporting its own act ("X said it will support …", "Serbs said their forces had withdrawn"),
@@ -1568,6 +1577,17 @@ public final class EventExtractor implements Stage {
     private static boolean inActBeforeClause(List<Token> words, Span trigger, Span later) {
         return actBeforeOpener(words, Tokens.firstEndingAfter(trigger.end(), words), Tokens.firstEndingAfter(later.start(), words)) >= 0;
     }
+
+    /** "… and expelled", "…, and has suspended a treaty": a verb joined by "and", its perfect's auxiliary between. */
+    private static boolean joinedByAnd(List<Token> words, int i) {
+        int j = i - 1;
+        if (j > 0 && PERFECT_AUXILIARIES.contains(words.get(j).word().toLowerCase(Locale.ROOT))) {
+            j--;
+        }
+        return j >= 0 && words.get(j).word().equalsIgnoreCase("and");
+    }
+
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "had");
 
     /** Whether the clause at word {@code from} opens with a noun phrase that names no actor, right before its verb ("Protesters accused …"). */
     private static boolean subjectNamesNoActor(List<Token> words, int from, List<ActorMention> actors) {

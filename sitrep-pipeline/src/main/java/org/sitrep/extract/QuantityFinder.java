@@ -52,7 +52,7 @@ public final class QuantityFinder implements Stage {
     private static final Pattern OWN_VERB_AFTER = Pattern.compile("(?i)\\s+(?:(?:were\\s+|was\\s+|have been\\s+|had been\\s+)?"
             + "(?<undergone>killed|wounded|injured|displaced|arrested|detained|abducted|kidnapped)"
             + "|(?:have\\s+|has\\s+|had\\s+)?(?<fled>fled|left\\s+(?:their\\s+homes?|the\\s+(?:camp|city|town|area|region|village|country))))\\b");
-    private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)(?:\\s+and\\s+(?:an?\\s+|two\\s+|three\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:said|say|says|told|reported)\\b");
+    private static final Pattern SPEAKERS_AFTER = Pattern.compile("(?i)(?:\\s+and\\s+(?:an?\\s+|two\\s+|three\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,2})?\\s+(?:said|say|says|told|reported)\\b");
     private static final Pattern AIMED_AT_BEFORE = Pattern.compile("(?i)\\b(?:fired|firing|fire|fires|shot|shooting|aimed|aiming|hurled|threw)\\b"
             + "[^.;,]{0,60}?\\b(?:at|on|into)\\s+$");
     private static final Pattern TAKING_BEFORE = Pattern.compile("(?i)\\b(?:taking|took|take|takes|seizing|seized|abducting|kidnapping)\\s+$");

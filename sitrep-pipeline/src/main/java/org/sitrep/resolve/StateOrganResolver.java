@@ -44,8 +44,8 @@ public final class StateOrganResolver implements Stage {
             + "(?<militia>[Pp]ro-government\\s+(?:forces|militias?|militiamen|fighters|gunmen))"
             + "|(?<holder>(?:[Aa]rmy|[Mm]ilitary)(?=\\s+" + HOLDINGS + "))"
             // "The military junta" before "the military", which would stop at its first word.
-            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:(?:ruling|military)\\s+){0,2}(?:junta|military council)"
-            + "|(?<=[Tt]he\\s)(?:[Aa]rmy|[Mm]ilitary)"
+            + "|(?<military>(?:[Gg]overnment|[Ss]ecurity|[Ff]ederal)\\s+(?:forces|troops|soldiers)|(?<=[Tt]he\\s)(?:(?:ruling|military)\\s+){0,2}(?:junta|military council)"
+            + "|(?<=[Tt]he\\s)(?:(?:[Ff]ederal|[Nn]ational)\\s+)?(?:[Aa]rmy|[Mm]ilitary)"
             + "|(?:[Aa]rmy|[Mm]ilitary)(?=\\s+(?:spokes(?:man|woman|person)|chief|commander|officials?|sources?|statement)\\b))"
             + "|(?<police>(?:[Rr]iot\\s+)?[Pp]olice(?:\\s+(?:officers|forces))?|[Pp]olicemen)"
             // Before the government group, so that "the government shelling" is its forces acting and not a modifier.

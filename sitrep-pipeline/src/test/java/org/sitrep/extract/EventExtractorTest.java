@@ -1814,4 +1814,31 @@ class EventExtractorTest {
         assertEquals(1, all("Russian missiles struck Kharkiv on Friday, killing one man. Russia launched 86 drones at the city overnight, "
                 + "the air force said.", "ASSAULT").size(), "which weekday was overnight depends on the unknown day of writing");
     }
+
+    @Test
+    void anAgreementEndedOrAPowerSeizedSinceIsNoNewAct() {
+        assertNull(first("Niger's junta scrapped a military agreement with the United States on Saturday.", "AGREE"));
+        assertNull(first("The junta has expelled French troops since seizing power in 2023.", "COERCE"));
+    }
+
+    @Test
+    void aParticipleAfterASpeakerNoSideNamesHasNoActor() {
+        EventMention accusation = found("Police arrested Moussa Tchangari at his home in Niamey, his organisation said, "
+                + "accusing the authorities of silencing critics.", "ACCUSE");
+        assertTrue(accusation.actors().isEmpty(), accusation.actors().toString());
+    }
+
+    @Test
+    void aVerbJoinedByAndWithItsAuxiliaryHasTheSentencesSubject() {
+        EventMention suspension = found("India blames Pakistan for the attack near Pahalgam, which Islamabad denies, "
+                + "and has suspended a water-sharing treaty.", "SANCTION");
+        assertEquals(List.of("IND"), suspension.actors().stream().map(a -> a.actor().code()).toList());
+    }
+
+    @Test
+    void theFederalArmyIsTheCountrysMilitary() {
+        EventMention strike = found("A drone strike hit a market in Bichena in Ethiopia's Amhara region, killing 20 civilians. "
+                + "The residents blamed the federal army.", "ASSAULT");
+        assertEquals(List.of("ETH"), strike.actors().stream().map(a -> a.actor().code()).toList(), strike.toString());
+    }
 }

@@ -92,4 +92,9 @@ class QuantityFinderTest {
     void thePeopleAHospitalTakesInAreCountedByWhatBefellThem() {
         assertEquals(List.of("injured:31:null:null"), find("Doctors said they had received 31 wounded."));
     }
+
+    @Test
+    void speakersOfSeveralWordsAreNotCounted() {
+        assertEquals(List.of("dead:20:20:null"), find("The strike killed at least 20 civilians, three residents and a local health official told reporters."));
+    }
 }
