@@ -26,7 +26,7 @@ import org.sitrep.pipeline.Stage;
 public final class AttributionFinder implements Stage {
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to\\b");
     private static final Pattern SPEECH = Pattern.compile(
-            "(?i)\\b(said|says|told|reported|reporting|claim(?:ed|s)(?!\\s+(?:responsibility|credit|(?:the|an?|this|that|its)\\s+(?:\\w+\\s+)?(?:attacks?|bombings?|killings?|assault|ambush|raids?|strikes?|abductions?|kidnappings?)\\b))|confirmed|wrote(?=\\s+(?:on|in)\\s|\\s*[,.;])|(?<!\\ban\\s)(?<!\\bthe\\s)estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted|put (?:the|their) (?:death\\s+)?(?:figure|number|toll)(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|casualties|victims))? at)\\b");
+            "(?i)\\b(said|says|told|reported|reporting|claim(?:ed|s)(?!\\s+(?:responsibility|credit|(?:the|an?|this|that|its)\\s+(?:\\w+\\s+)?(?:attacks?|bombings?|killings?|assault|ambush|raids?|strikes?|abductions?|kidnappings?)\\b))|(?<!\\bbe\\s)(?<!\\bbeen\\s)confirmed|wrote(?=\\s+(?:on|in)\\s|\\s*[,.;])|(?<!\\ban\\s)(?<!\\bthe\\s)estimated|stated|noted|added|announced|suggest|suggested|predict|predicted|cited|quoted|put (?:the|their) (?:death\\s+)?(?:figure|number|toll)(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|casualties|victims))? at)\\b");
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(denied|denies|deny|denying|dismissed|dismissing|dismisses|rejected (?:reports|claims)|refuted|refutes|rebuffed)\\b");
     private static final Pattern HEDGE = Pattern.compile(
@@ -109,8 +109,17 @@ public final class AttributionFinder implements Stage {
             String cue = null;
             int speechAt = Integer.MAX_VALUE;
             Matcher according = ACCORDING_TO.matcher(sentence);
+            ActorMention accordingToPhrase = null;
             if (according.find()) {
                 speaker = firstAfter(here, text, s.start() + according.end(), s.start() + according.end() + 90);
+                if (speaker == null) {
+                    // "according to a local radio station": a source no side names is the phrase itself, unless a speaker
+                    // is named with a verb ("officials said …, according to official figures").
+                    int from = s.start() + according.end() + leadingSpace(text, s.start() + according.end());
+                    int to = clauseEnd(text, from, s.end());
+                    accordingToPhrase = to > from && text.substring(from, to).split("\\s+").length <= SPEAKER_PHRASE_WORDS
+                            ? describedSpeaker(text, from, to) : null;
+                }
                 cue = according.group();
                 speechAt = s.start() + according.start();
             }
@@ -153,6 +162,11 @@ public final class AttributionFinder implements Stage {
                 }
                 cue = speech.group();
                 speechAt = at;
+            }
+            if (speaker == null && accordingToPhrase != null) {
+                speaker = accordingToPhrase;
+                cue = according.group();
+                speechAt = s.start() + according.start();
             }
             if (speaker != null) {
                 if (phraseStart < 0) {

@@ -1081,6 +1081,8 @@ public final class EventExtractor implements Stage {
             } else if (!RELATIVE_CLAUSE.matcher(text.substring(t.end(), a.start())).find()
                     // "signed the agreement at the State Department", "met at the Kremlin": where a meeting is held is no side of it.
                     && (Trigger.CONFLICTUAL.contains(trigger.type()) || !VENUE_BEFORE.matcher(wordsBefore(text, a)).find())
+                    // "condemned the strike as a violation of Syrian sovereignty": whose sovereignty is judged violated is not accused.
+                    && !(Trigger.FRAMING.contains(trigger.type()) && VIOLATION_OF_BEFORE.matcher(text.substring(Math.max(0, a.start() - 25), a.start())).find())
                     && !SPEAKER_AFTER.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 80))).lookingAt()
                     && !headlineSource(text, s, a) && !SPEAKER_BEFORE.matcher(wordsBefore(text, a)).find()) {
                 // Who a relative clause after a comma names is said of the object, not acted on
@@ -1674,6 +1676,11 @@ public final class EventExtractor implements Stage {
             }
         }
         int start = nounPhraseStart(words, first);
+        // "Hundreds of gang members attacked …": a count of the group opens the clause with it.
+        if (start > 1 && words.get(start - 1).word().equalsIgnoreCase("of")
+                && (GROUP_COUNTS.contains(words.get(start - 2).word().toLowerCase(Locale.ROOT)) || words.get(start - 2).pos().equals("CD"))) {
+            start = nounPhraseStart(words, start - 2);
+        }
         // A dateline's dash, a colon or an opening quote opens the report as a comma opens a clause ("ABUJA — Armed
         // bandits killed …", '"Rebels shelled us," she said'); so does a word that tells a clause as a time ("… when rebels captured Idlib"),
         // and a verb of saying ("the ministry said gunmen fired …").
@@ -1796,6 +1803,8 @@ public final class EventExtractor implements Stage {
     /** Days told back from the day of writing, whatever its weekday. */
     private static final Pattern FROM_TODAY = Pattern.compile("(?i)\\b(?:yesterday|today|tonight|overnight|last night|last week|this week)\\b");
     private static final Set<String> GIVING = Set.of("SUPPORT", "AID", "COOPERATE");
+    private static final Set<String> GROUP_COUNTS = Set.of("hundreds", "dozens", "thousands", "scores", "tens", "some", "many", "several", "most", "all");
+    private static final Pattern VIOLATION_OF_BEFORE = Pattern.compile("(?i)\\b(?:violations?|breach(?:es)?|infringements?)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern VENUE_BEFORE = Pattern.compile("(?i)\\bat\\s+(?:the\\s+)?$");
     private static final Set<String> ORIGIN_WORDS = Set.of("from", "of");
     private static final Set<String> TAKING_IN = Set.of("receive", "treat", "admit", "take", "evacuate", "bring", "count");

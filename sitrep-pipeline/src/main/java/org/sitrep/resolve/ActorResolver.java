@@ -103,6 +103,7 @@ public final class ActorResolver implements Stage {
             + "Chairman|Director|Mayor))\\s+$");
 
     /** What may head a title: an adjective or an abbreviation ("Turkish", "U.S.", "UK"), not a country's name in a clause. */
+    private static final Pattern CIVIL_OFFICE = Pattern.compile("\\b(?:Minister|Mayor|Governor|Senator)$");
     private static final Pattern HEADS_A_TITLE = Pattern.compile("(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ch)|(?:[A-Z]\\.){2,}|[A-Z]{2,4})\\s+");
 
     /** What a government does that a city cannot: say, demand, back, sanction. */
@@ -511,6 +512,10 @@ public final class ActorResolver implements Stage {
                 start = country.start();
                 actor = new Actor(actor.name(), actor.code() != null ? actor.code() : country.actor().code(),
                         actor.sector() != null ? actor.sector() : country.actor().sector(), actor.wikidata(), Actor.Kind.PERSON);
+            }
+            if (CIVIL_OFFICE.matcher(title.group(1)).find() && ("COP".equals(actor.sector()) || "MIL".equals(actor.sector()))) {
+                // "police detained Istanbul Mayor Ekrem Imamoglu": a mayor or a minister governs, whatever the clause around names.
+                actor = new Actor(actor.name(), actor.code(), "GOV", actor.wikidata(), Actor.Kind.PERSON);
             }
             if (actor.sector() == null) {
                 // A Director-General or an Attorney General is no general.

@@ -1841,4 +1841,29 @@ class EventExtractorTest {
                 + "The residents blamed the federal army.", "ASSAULT");
         assertEquals(List.of("ETH"), strike.actors().stream().map(a -> a.actor().code()).toList(), strike.toString());
     }
+
+    @Test
+    void aCountOfAGroupOpensTheClauseWithIt() {
+        EventMention attack = found("Hundreds of gang members attacked the town of Mirebalais on Monday.", "ASSAULT");
+        assertEquals(List.of("gang members"), names(attack.actors()));
+    }
+
+    @Test
+    void aMayorDetainedByPoliceIsNoPoliceman() {
+        EventMention arrest = found("Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday.", "COERCE");
+        assertEquals("GOV", arrest.recipients().get(0).actor().sector(), arrest.recipients().toString());
+    }
+
+    @Test
+    void whoseSovereigntyIsViolatedIsNotAccused() {
+        EventMention condemned = found("Damascus condemned the strike as a violation of Syrian sovereignty.", "ACCUSE");
+        assertTrue(condemned.recipients().isEmpty(), condemned.recipients().toString());
+    }
+
+    @Test
+    void aSourceNoSideNamesIsThePhraseAfterAccordingTo() {
+        EventMention attack = found("Gang members attacked the town of Mirebalais on Monday. At least three people were killed, "
+                + "according to a local radio station, though the toll could not be confirmed.", "ASSAULT");
+        assertEquals("a local radio station", attack.claims().get(0).source().text(), attack.claims().toString());
+    }
 }
