@@ -785,8 +785,8 @@ public final class EventExtractor implements Stage {
     private static final Pattern LISTING_COMMA = Pattern.compile(",\\s*\\p{Lu}");
 
     /**
-     * Where the comma-set relative clause the trigger lies in closes ("Tehran, which backs armed groups in Lebanon,
-     * Iraq and Afghanistan, has been sending …"), or the sentence's end when it lies in none.
+     * Where the comma-set relative clause the trigger lies in closes ("Ankara, which arms militias in Libya, Azerbaijan
+     * and Somalia, has sent drones …"), or the sentence's end when it lies in none.
      */
     private static int relativeClauseEnd(String text, Sentence s, int triggerStart, int triggerEnd) {
         if (!COMMA_RELATIVE.matcher(text.substring(s.start(), triggerStart)).find()) {
