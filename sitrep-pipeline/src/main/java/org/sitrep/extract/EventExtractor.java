@@ -342,8 +342,48 @@ public final class EventExtractor implements Stage {
             }
             claimUnownedAct(events, actors, s, sentences, text);
         }
+        condemnedActors(events, tokens, sentences, text);
         DateWindow published = document.published() == null ? null : document.published().window();
         return document.with(Layers.EVENTS, ClaimAttacher.attach(document, mergeWithinArticle(events, sentences, text, published)));
+    }
+
+    private static final Pattern STRIKE_NOUN = Pattern.compile("(?i)strikes?");
+    /** How many words after a condemnation its object's noun may stand ("condemned Monday's deadly strike"). */
+    private static final int CONDEMNED_REACH = 4;
+
+    /**
+     * "Israel struck gunmen in Sahnaya … Damascus condemned the strike": a condemnation naming no one, whose object
+     * names again an act told before, condemns that act's actor (the last act of that kind before it with one, not
+     * the condemner's own side).
+     */
+    private static void condemnedActors(List<EventMention> events, List<Token> tokens, List<Sentence> sentences, String text) {
+        for (int k = 0; k < events.size(); k++) {
+            EventMention condemnation = events.get(k);
+            if (!condemnation.type().equals("ACCUSE") || !condemnation.recipients().isEmpty()) {
+                continue;
+            }
+            Sentence s = Sentences.of(sentences, condemnation.triggerStart());
+            List<Token> words = Sentences.inside(tokens, s);
+            int at = Tokens.firstEndingAfter(condemnation.triggerStart(), words);
+            String named = null;
+            for (int j = at + 1; named == null && j < Math.min(words.size(), at + 1 + CONDEMNED_REACH); j++) {
+                Trigger act = Trigger.find(words.get(j), text, s);
+                boolean definite = DEFINITE_WORDS.contains(words.get(at + 1).word().toLowerCase(Locale.ROOT));
+                if (act != null && act.nominal() && Trigger.CONFLICTUAL.contains(act.type()) && definite) {
+                    named = act.type();
+                } else if (definite && STRIKE_NOUN.matcher(words.get(j).word()).matches()) {
+                    // "condemned the strike": a bare strike named again, which alone tells no attack.
+                    named = "ASSAULT";
+                }
+            }
+            String type = named;
+            Set<String> own = ArticleEvents.codes(condemnation.actors());
+            EventMention condemned = events.stream().filter(e -> e.type().equals(type) && e.start() < s.start() && !e.actors().isEmpty()
+                    && e.actors().stream().noneMatch(a -> own.contains(a.actor().code()))).reduce((a, b) -> b).orElse(null);
+            if (condemned != null) {
+                events.set(k, condemnation.withSides(condemnation.actors(), condemned.actors()));
+            }
+        }
     }
 
     /**

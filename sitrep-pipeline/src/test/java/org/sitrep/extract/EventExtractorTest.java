@@ -1866,4 +1866,13 @@ class EventExtractorTest {
                 + "according to a local radio station, though the toll could not be confirmed.", "ASSAULT");
         assertEquals("a local radio station", attack.claims().get(0).source().text(), attack.claims().toString());
     }
+
+    @Test
+    void aCondemnationOfAnActToldBeforeCondemnsItsActor() {
+        EventMention condemned = found("Israel said it struck a group of gunmen who attacked Druze civilians in Sahnaya on Wednesday. "
+                + "Damascus condemned the strike as a violation of Syrian sovereignty.", "ACCUSE");
+        assertEquals(List.of("ISR"), condemned.recipients().stream().map(a -> a.actor().code()).toList(), condemned.toString());
+        EventMention attack = found("Gunmen attacked a church in Kaduna on Sunday. Governor Uba Sani condemned the attack.", "ACCUSE");
+        assertEquals(List.of("gunmen"), names(attack.recipients()));
+    }
 }
