@@ -39,7 +39,7 @@ public final class StandardPipeline {
      * The analysis recipe: raise it whenever a stage's output for the same input changes, so that
      * articles stored by an older Sitrep are analysed again when their inputs are read again.
      */
-    public static final int RECIPE = 39;
+    public static final int RECIPE = 40;
 
     /**
      * The recipe of an analysis with these actor tables: {@link #RECIPE} and a fingerprint of the
