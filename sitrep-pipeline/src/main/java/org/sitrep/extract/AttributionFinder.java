@@ -177,11 +177,9 @@ public final class AttributionFinder implements Stage {
                 }
                 Attribution answer = contrastingSpeaker(here, text, s, speechAt + cue.length(), stance);
                 out.add(new Attribution(s.start(), answer == null ? s.end() : answer.start(), speaker, phraseStart, phraseEnd, stance, cue, speechAt));
-                if (answer != null) {
-                    out.add(answer);
-                }
                 sources.add(speaker);
                 if (answer != null) {
+                    out.add(answer);
                     sources.add(answer.speaker());
                 }
             } else if (stance == Stance.HEDGES) {

@@ -669,22 +669,28 @@ public final class EventExtractor implements Stage {
     private static final Pattern HALLMARKS_OF = Pattern.compile("(?i)\\bhallmarks?\\s+of\\b[^,.;]*$");
     private static final int HALLMARK_REACH = 60;
 
+    /** Where "the hallmarks of" before the mention begins, or -1. */
+    private static int hallmarksBefore(String text, Sentence s, Span mention) {
+        int from = Math.max(s.start(), mention.start() - HALLMARK_REACH);
+        Matcher mark = HALLMARKS_OF.matcher(text).region(from, mention.start());
+        return mark.find() ? mark.start() : -1;
+    }
+
     /**
      * An act without an actor that "bore the hallmarks of" a side has that side as its suspected actor, as the
      * speaker tells it: a blame claim of the speaker's, not a side the act was done to.
      */
     private static EventMention suspected(EventMention event, String text, Sentence s, List<Attribution> attributions) {
-        List<ActorMention> suspects = event.recipients().stream()
-                .filter(r -> HALLMARKS_OF.matcher(text.substring(Math.max(s.start(), r.start() - HALLMARK_REACH), r.start())).find()).toList();
+        List<ActorMention> suspects = event.recipients().stream().filter(r -> hallmarksBefore(text, s, r) >= 0).toList();
         if (suspects.isEmpty() || !event.actors().isEmpty()) {
             return event;
         }
         ActorMention accuser = attributions.stream().filter(a -> a.source() != null && a.stance() != Stance.DENIES)
                 .map(Attribution::speaker).findFirst().orElse(null);
-        Matcher mark = HALLMARKS_OF.matcher(text.substring(Math.max(s.start(), suspects.get(0).start() - HALLMARK_REACH), suspects.get(0).start()));
-        int start = mark.find() ? suspects.get(0).start() - (mark.end() - mark.start()) : suspects.get(0).start();
+        ActorMention first = suspects.get(0);
+        int start = hallmarksBefore(text, s, first);
         List<Claim> claims = new ArrayList<>(event.claims());
-        claims.add(new Claim("blame", null, null, null, text.substring(start, suspects.get(0).end()), start, suspects.get(0).end(), accuser, Stance.ASSERTS));
+        claims.add(new Claim("blame", null, null, null, text.substring(start, first.end()), start, first.end(), accuser, Stance.ASSERTS));
         return event.withSides(suspects, event.recipients().stream().filter(r -> !suspects.contains(r)).toList()).withClaims(claims);
     }
 
@@ -1839,9 +1845,6 @@ public final class EventExtractor implements Stage {
         return prenominal || finiteBefore && !joinedWithObject(words, i);
     }
 
-    private static final Pattern WEEKDAY_VALUE = Pattern.compile("XXXX-WXX-\\d");
-    /** Days told back from the day of writing, whatever its weekday. */
-    private static final Pattern FROM_TODAY = Pattern.compile("(?i)\\b(?:yesterday|today|tonight|overnight|last night|last week|this week)\\b");
     private static final Set<String> GIVING = Set.of("SUPPORT", "AID", "COOPERATE");
     private static final Set<String> GROUP_COUNTS = Set.of("hundreds", "dozens", "thousands", "scores", "tens", "some", "many", "several", "most", "all");
     private static final Pattern VIOLATION_OF_BEFORE = Pattern.compile("(?i)\\b(?:violations?|breach(?:es)?|infringements?)\\s+of\\s+(?:the\\s+)?$");
@@ -2292,8 +2295,8 @@ public final class EventExtractor implements Stage {
                 windows.put(e, window);
             }
             if (someDay != null && e.time() != null) {
-                boolean weekday = e.time().value() != null && WEEKDAY_VALUE.matcher(e.time().value()).lookingAt();
-                DateWindow relative = weekday || FROM_TODAY.matcher(e.time().text()).find() ? TimeNormalizer.normalize(e.time(), someDay) : null;
+                boolean weekday = TimeNormalizer.isWeekday(e.time());
+                DateWindow relative = weekday || TimeNormalizer.countsBackFromWriting(e.time()) ? TimeNormalizer.normalize(e.time(), someDay) : null;
                 if (relative != null) {
                     (weekday ? weekdays : daysBack).put(e, relative);
                 }

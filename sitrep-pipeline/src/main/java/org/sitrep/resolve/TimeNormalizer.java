@@ -22,7 +22,20 @@ public final class TimeNormalizer {
     private static final Pattern MONTH = Pattern.compile("^XXXX-(\\d{2})$");
     private static final Pattern WEEKDAY = Pattern.compile("^XXXX-WXX-(\\d)");
 
+    /** Days told back from the day of writing, whatever its weekday. */
+    private static final Pattern FROM_TODAY = Pattern.compile("(?i)\\b(?:yesterday|today|tonight|overnight|last night|last week|this week)\\b");
+
     private TimeNormalizer() {}
+
+    /** A weekday told from the day of writing ("on Friday"). */
+    public static boolean isWeekday(TimeExpression t) {
+        return t.value() != null && WEEKDAY.matcher(t.value()).find();
+    }
+
+    /** A day counted back from the day of writing ("yesterday", "overnight", "last week"), whatever that day's weekday. */
+    public static boolean countsBackFromWriting(TimeExpression t) {
+        return FROM_TODAY.matcher(t.text()).find();
+    }
 
     public static DateWindow normalize(TimeExpression t, DateWindow article) {
         String value = t.value() == null ? "" : t.value();
